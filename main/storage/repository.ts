@@ -1,0 +1,59 @@
+/**
+ * The storage interface the services use. Everything is async and asks for just the records a
+ * question needs, so that a server-backed implementation (PostgreSQL, for a facility whose PCs
+ * share one data set) can replace the embedded lowdb one without touching the services.
+ */
+import type {
+  AuditEntry,
+  Bed,
+  BedBlock,
+  Person,
+  Settings,
+  Stay,
+  TrainingRecord,
+} from '../../shared/domain/schemas';
+
+export interface DateRange {
+  /** First date, inclusive. */
+  from: string;
+  /** Last date, inclusive. */
+  to: string;
+}
+
+/**
+ * A set of changes that land together in one durable write per file touched, followed by
+ * their audit entries. Records are upserted by id.
+ */
+export interface ChangeSet {
+  settings?: Settings;
+  beds?: Bed[];
+  bedBlocks?: BedBlock[];
+  persons?: Person[];
+  stays?: Stay[];
+  trainingRecords?: TrainingRecord[];
+  deleteTrainingRecordIds?: string[];
+  audit: AuditEntry[];
+}
+
+export interface Repository {
+  getSettings(): Promise<Settings>;
+  listBeds(): Promise<Bed[]>;
+  getBed(id: string): Promise<Bed | undefined>;
+  /** Blocks whose nights `[start, end)` touch the range; all beds when bedId is omitted. */
+  blocksInRange(range: DateRange, bedId?: string): Promise<BedBlock[]>;
+  getPerson(id: string): Promise<Person | undefined>;
+  /**
+   * Persons whose name or kana contains the text, compared after `normalizeForSearch` from
+   * `shared/domain/kana` (hiragana = katakana, full-width = half-width); all when empty.
+   */
+  searchPersons(text: string): Promise<Person[]>;
+  getStay(id: string): Promise<Stay | undefined>;
+  /** Stays, any status, whose dates `[start, end]` touch the inclusive range. */
+  staysInRange(range: DateRange, filter?: { bedId?: string; personId?: string }): Promise<Stay[]>;
+  /** Bumped stays with no `contactedAt`. */
+  staysToContact(): Promise<Stay[]>;
+  trainingRecordsOfStay(stayId: string): Promise<TrainingRecord[]>;
+  getTrainingRecord(id: string): Promise<TrainingRecord | undefined>;
+  /** Applies every change of the set; each file touched is rewritten once, durably. */
+  apply(changes: ChangeSet): Promise<void>;
+}
