@@ -135,7 +135,10 @@ export const contract = {
   'emergency.commit': {
     input: emergencyRequest
       .extend({
-        expect: z.object({ bedId: idSchema, bumped: z.array(idSchema) }).strict().optional(),
+        expect: z
+          .object({ bedId: idSchema, bumped: z.array(idSchema) })
+          .strict()
+          .optional(),
       })
       .strict(),
     output: z.object({
@@ -180,5 +183,7 @@ export function isChannel(name: string): name is Channel {
 }
 
 /** Channels that still answer while the store is damaged, so the user can restore a backup. */
-export const RECOVERY_CHANNELS: ReadonlySet<Channel> = new Set(['storage.status', 'storage.restoreBackup']);
-
+export const RECOVERY_CHANNELS: ReadonlySet<Channel> = new Set([
+  'storage.status',
+  'storage.restoreBackup',
+]);

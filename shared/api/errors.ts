@@ -50,6 +50,10 @@ export class ServiceError extends Error {
   }
 }
 
-export function fail(code: ErrorCode, message: string, extra: Omit<ApiError, 'code' | 'message'> = {}): never {
+export function fail(
+  code: ErrorCode,
+  message: string,
+  extra: Omit<ApiError, 'code' | 'message'> = {},
+): never {
   throw new ServiceError({ code, message, ...extra });
 }

@@ -152,6 +152,8 @@ export const staySchema = stayDraftSchema.extend({
   /** Original departure date of a stay that was cut short or checked out early. */
   originalEnd: isoDateSchema.optional(),
   overrides: z.array(overrideSchema),
+  /** Codes of the warnings shown when the stay was booked or last changed. */
+  warnings: z.array(z.string()).optional(),
   /** Training goals per domain (目標), set at check-in. */
   goals: z.record(trainingDomainSchema, z.string().max(500)).optional(),
 });

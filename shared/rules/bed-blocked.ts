@@ -1,0 +1,18 @@
+import { nightsOverlap, sharedNightsWithAll } from './occupancy';
+import { describeNights } from './labels';
+import type { Rule } from './violation';
+import { violation } from './violation';
+
+/** BED_BLOCKED (error): the bed is closed (repairs, cleaning, infection control) on a night of the draft. */
+export const checkBedBlocked: Rule = (draft, ctx) => {
+  const blocks = ctx.blocks.filter((b) => b.bedId === draft.bedId && nightsOverlap(b, draft));
+  if (blocks.length === 0) return [];
+  const nights = sharedNightsWithAll(draft, blocks);
+  return [
+    violation('BED_BLOCKED', 'error', `このベッドは${describeNights(nights)}休止中です`, {
+      blockIds: blocks.map((b) => b.id),
+      reasons: blocks.map((b) => b.reason),
+      nights,
+    }),
+  ];
+};

@@ -1,0 +1,23 @@
+import { describeNights } from './labels';
+import { nightsOverlap, otherOccupyingStays, sharedNightsWithAll } from './occupancy';
+import type { Rule } from './violation';
+import { violation } from './violation';
+
+/** PERSON_OVERLAP (error): the person already stays somewhere (any bed) on a night of the draft. */
+export const checkPersonOverlap: Rule = (draft, ctx) => {
+  const conflicts = otherOccupyingStays(
+    ctx.personStays,
+    ctx.stayId,
+    (s) => s.personId === draft.personId && nightsOverlap(s, draft),
+  );
+  if (conflicts.length === 0) return [];
+  const nights = sharedNightsWithAll(draft, conflicts);
+  return [
+    violation(
+      'PERSON_OVERLAP',
+      'error',
+      `ご本人は${describeNights(nights)}すでに別の利用予定があります`,
+      { stayIds: conflicts.map((s) => s.id), nights },
+    ),
+  ];
+};

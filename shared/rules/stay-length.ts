@@ -1,0 +1,41 @@
+import { daysBetween } from '../domain/dates';
+import type { Rule } from './violation';
+import { violation } from './violation';
+
+/**
+ * EXPERIENCE_STAY_LENGTH (override): an experience stay uses more days (start..end inclusive)
+ * than `experienceMaxDaysPerStay` (one week in principle).
+ */
+export const checkExperienceStayLength: Rule = (draft, ctx) => {
+  if (draft.kind !== 'experience') return [];
+  const days = daysBetween(draft.start, draft.end) + 1;
+  const max = ctx.settings.experienceMaxDaysPerStay;
+  if (days <= max) return [];
+  return [
+    violation(
+      'EXPERIENCE_STAY_LENGTH',
+      'override',
+      `体験利用1回の日数が${days}日です（上限${max}日）`,
+      { days, max },
+    ),
+  ];
+};
+
+/**
+ * EMERGENCY_LENGTH (warning): an emergency stay uses more days (start..end inclusive) than the
+ * paid emergency period `emergencyMaxDays`.
+ */
+export const checkEmergencyLength: Rule = (draft, ctx) => {
+  if (draft.kind !== 'emergency') return [];
+  const days = daysBetween(draft.start, draft.end) + 1;
+  const max = ctx.settings.emergencyMaxDays;
+  if (days <= max) return [];
+  return [
+    violation(
+      'EMERGENCY_LENGTH',
+      'warning',
+      `緊急利用の日数が${days}日で、緊急受入の期間（${max}日）を超えます`,
+      { days, max },
+    ),
+  ];
+};
