@@ -1,0 +1,66 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isDailyBackupDue } from './backups';
+import { openStore } from './store';
+import { audit, person, testClock } from './test-fixtures';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tomari-backups-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function openWriteClose(now: () => Date, id: string) {
+  const store = await openStore({ dataDir: dir, now });
+  await store.repo.apply({ persons: [person(id)], audit: audit() });
+  const status = store.status();
+  await store.close();
+  return status;
+}
+
+describe('backups', () => {
+  it('are made at open once a day, of every data file and the audit log', async () => {
+    const clock = testClock('2026-11-27T05:10:00Z');
+    expect((await openWriteClose(clock.now, 'p1')).backups).toEqual([]);
+    clock.advanceHours(1);
+    expect((await openWriteClose(clock.now, 'p2')).backups).toEqual(['20261127T061000Z']);
+    clock.advanceHours(23);
+    expect((await openWriteClose(clock.now, 'p3')).backups).toEqual(['20261127T061000Z']);
+    clock.advanceHours(1);
+    const status = await openWriteClose(clock.now, 'p4');
+    expect(status.backups).toEqual(['20261128T061000Z', '20261127T061000Z']);
+    expect(status.newestBackup).toBe('20261128T061000Z');
+    expect((await readdir(join(dir, 'backups', '20261128T061000Z'))).sort()).toEqual([
+      'audit.jsonl',
+      'master.json',
+    ]);
+  });
+
+  it('roll, keeping the newest 14', async () => {
+    const clock = testClock('2026-11-01T00:00:00Z');
+    for (let day = 0; day < 20; day++) {
+      await openWriteClose(clock.now, `p${day}`);
+      clock.advanceHours(24);
+    }
+    const store = await openStore({ dataDir: dir, now: clock.now });
+    const backups = await store.listBackups();
+    expect(backups).toHaveLength(14);
+    expect(backups.every((b) => b.good)).toBe(true);
+    expect(backups[0]?.name).toBe('20261121T000000Z');
+    expect(backups.at(-1)?.name).toBe('20261108T000000Z');
+    expect(store.status().backups).toEqual(backups.map((b) => b.name));
+    expect(await readdir(join(dir, 'backups'))).toHaveLength(14);
+  });
+
+  it('are due again when the newest is far in the future, so a wrong clock cannot stop them', () => {
+    const now = new Date('2026-11-27T00:00:00Z');
+    expect(isDailyBackupDue(undefined, now)).toBe(true);
+    expect(isDailyBackupDue('20261126T010000Z', now)).toBe(false);
+    expect(isDailyBackupDue('20261126T000000Z', now)).toBe(true);
+    expect(isDailyBackupDue('20301126T000000Z', now)).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Turns the text of a data file into validated data at the current schema version, or says
+ * precisely why it cannot: the store must never guess at, or overwrite, a file it cannot read.
+ */
+import { dataFileSchemas, trainingPartitionOf } from './data-files';
+import type { DataFileKind, MasterFile, StaysFile, TrainingFile } from './data-files';
+import { migrate, schemaVersionOf } from './migrations';
+import type { Migration, RawFile } from './migrations';
+
+/** Why a file could not be opened; `newer-version` means a newer app wrote it. */
+export type FileProblem = 'not-json' | 'invalid' | 'newer-version';
+
+export class StoredFileError extends Error {
+  readonly problem: FileProblem;
+  constructor(problem: FileProblem, message: string) {
+    super(message);
+    this.name = 'StoredFileError';
+    this.problem = problem;
+  }
+}
+
+export interface DecodedFiles {
+  master: MasterFile;
+  stays: StaysFile;
+  training: TrainingFile;
+}
+
+export interface Decoded<K extends DataFileKind> {
+  data: DecodedFiles[K];
+  /** The version the file was written at; lower than the current one when it was migrated. */
+  fromVersion: number;
+}
+
+function isRawFile(value: unknown): value is RawFile {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function decodeDataFile<K extends DataFileKind>(
+  kind: K,
+  text: string,
+  migrations: readonly Migration[],
+  trainingFiscalYear?: number,
+): Decoded<K> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new StoredFileError('not-json', error instanceof Error ? error.message : String(error));
+  }
+  if (!isRawFile(raw)) throw new StoredFileError('invalid', 'the file is not a JSON object');
+  const fromVersion = raw.schemaVersion;
+  if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1) {
+    throw new StoredFileError('invalid', 'schemaVersion is missing or not a positive integer');
+  }
+  const current = schemaVersionOf(migrations);
+  if (fromVersion > current) {
+    throw new StoredFileError(
+      'newer-version',
+      `written by a newer version of Tomari (schema ${fromVersion}; this one knows ${current})`,
+    );
+  }
+  let migrated: RawFile;
+  try {
+    migrated = migrate(raw, fromVersion, kind, migrations);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoredFileError('invalid', `migration failed: ${reason}`);
+  }
+  const result = dataFileSchemas(current)[kind].safeParse(migrated);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first ? first.path.map(String).join('.') : '';
+    throw new StoredFileError('invalid', `${where}: ${first?.message ?? 'invalid'}`);
+  }
+  const data = result.data as DecodedFiles[K];
+  if (trainingFiscalYear !== undefined && 'records' in data) {
+    // A record in the wrong partition would be invisible to the lookups that rely on it.
+    const misplaced = data.records.find((r) => trainingPartitionOf(r.date) !== trainingFiscalYear);
+    if (misplaced) {
+      throw new StoredFileError('invalid', `record ${misplaced.id} does not belong in this year`);
+    }
+  }
+  return { data, fromVersion };
+}

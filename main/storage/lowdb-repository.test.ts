@@ -1,0 +1,265 @@
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ServiceError } from '../../shared/api/errors';
+import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
+import type { Stay } from '../../shared/domain/schemas';
+import { openStore } from './store';
+import type { Store } from './store';
+import { audit, bed, person, stay, testClock, trainingRecord } from './test-fixtures';
+
+let dir: string;
+let store: Store;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tomari-repo-'));
+  store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+});
+afterEach(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const readJson = async (file: string): Promise<unknown> =>
+  JSON.parse(await readFile(join(dir, 'data', file), 'utf8'));
+
+describe('a fresh store', () => {
+  it('starts with the default settings and empty lists, without creating the folder', async () => {
+    expect(await store.repo.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await store.repo.listBeds()).toEqual([]);
+    expect(await store.repo.searchPersons('')).toEqual([]);
+    expect(store.status()).toEqual({
+      ok: true,
+      dataDir: join(dir, 'data'),
+      damaged: [],
+      newestBackup: null,
+      backups: [],
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('creates each file on the first write that touches it', async () => {
+    await store.repo.apply({ beds: [bed('b1')], audit: audit() });
+    expect((await readdir(join(dir, 'data'))).sort()).toEqual(['audit.jsonl', 'master.json']);
+    expect(await readJson('master.json')).toMatchObject({ schemaVersion: 1, beds: [bed('b1')] });
+  });
+});
+
+describe('apply', () => {
+  it('serializes 50 changes fired without waiting, and the file holds them all', async () => {
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        store.repo.apply({ stays: [stay(`s${i}`, '2026-05-01', '2026-05-03')], audit: audit() }),
+      ),
+    );
+    const file = (await readJson('stays.json')) as { stays: Stay[] };
+    expect(file.stays.map((s) => s.id).sort()).toEqual(
+      Array.from({ length: 50 }, (_, i) => `s${i}`).sort(),
+    );
+    const log = (await readFile(join(dir, 'data', 'audit.jsonl'), 'utf8')).trim().split('\n');
+    expect(log).toHaveLength(50);
+  });
+
+  it('writes nothing when one record of the set is invalid', async () => {
+    await store.repo.apply({ persons: [person('p1')], audit: audit() });
+    const before = await readFile(join(dir, 'data', 'master.json'));
+    const logBefore = await readFile(join(dir, 'data', 'audit.jsonl'));
+    const error: unknown = await store.repo
+      .apply({
+        persons: [person('p2')],
+        stays: [{ ...stay('s1', '2026-05-01', '2026-05-03'), start: '2026-02-30' }],
+        audit: audit(),
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).error.code).toBe('INVALID_INPUT');
+    expect((error as ServiceError).error.issues?.[0]?.path).toEqual(['stays', 0, 'start']);
+    expect(await readFile(join(dir, 'data', 'master.json'))).toEqual(before);
+    expect(await readFile(join(dir, 'data', 'audit.jsonl'))).toEqual(logBefore);
+    expect((await readdir(join(dir, 'data'))).sort()).toEqual(['audit.jsonl', 'master.json']);
+    expect(await store.repo.getPerson('p2')).toBeUndefined();
+  });
+
+  it('reads the files back after a failed write, so memory always matches the disk', async () => {
+    await store.repo.apply({ stays: [stay('s0', '2026-05-01', '2026-05-03')], audit: audit() });
+    const staysBefore = await readFile(join(dir, 'data', 'stays.json'));
+    // Occupy the stays file's next temp names with folders: its write fails, master's does not.
+    const blockers = Array.from({ length: 3000 }, (_, n) =>
+      join(dir, 'data', `.stays.json.${process.pid}.${n}.tmp`),
+    );
+    await Promise.all(blockers.map((b) => mkdir(b, { recursive: true })));
+    const error: unknown = await store.repo
+      .apply({
+        persons: [person('p1')],
+        stays: [stay('s1', '2026-05-01', '2026-05-03')],
+        audit: audit(),
+      })
+      .catch((e: unknown) => e);
+    expect((error as ServiceError).error.code).toBe('STORAGE_ERROR');
+    expect(await readFile(join(dir, 'data', 'stays.json'))).toEqual(staysBefore);
+    expect(await store.repo.getStay('s1')).toBeUndefined();
+    expect(await store.repo.getPerson('p1')).toEqual(person('p1'));
+    expect(store.status().ok).toBe(true);
+
+    await Promise.all(blockers.map((b) => rm(b, { recursive: true })));
+    await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });
+    expect(await store.repo.getStay('s1')).toBeDefined();
+  });
+
+  it('upserts by id', async () => {
+    await store.repo.apply({ beds: [bed('b1', 2), bed('b2', 1)], audit: audit() });
+    await store.repo.apply({ beds: [{ ...bed('b1', 2), name: 'Window' }], audit: audit() });
+    expect((await store.repo.listBeds()).map((b) => [b.id, b.name])).toEqual([
+      ['b2', 'Bed b2'],
+      ['b1', 'Window'],
+    ]);
+  });
+});
+
+describe('reading', () => {
+  it('hands out copies, so changing a result changes nothing stored', async () => {
+    await store.repo.apply({ persons: [person('p1')], audit: audit() });
+    const got = await store.repo.getPerson('p1');
+    if (got) got.familyName = 'changed';
+    (await store.repo.getSettings()).facilityName = 'changed';
+    expect((await store.repo.getPerson('p1'))?.familyName).toBe('山田');
+    expect((await store.repo.getSettings()).facilityName).toBe('');
+  });
+
+  it('finds stays whose dates touch the range, both ends included', async () => {
+    await store.repo.apply({
+      stays: [
+        stay('before', '2026-05-01', '2026-05-09'),
+        stay('arrives-on-last', '2026-05-20', '2026-05-22'),
+        stay('leaves-on-first', '2026-05-05', '2026-05-10'),
+        stay('inside-other-bed', '2026-05-12', '2026-05-13', { bedId: 'b2' }),
+        stay('after', '2026-05-21', '2026-05-25'),
+      ],
+      audit: audit(),
+    });
+    const ids = async (filter?: { bedId?: string }) =>
+      (await store.repo.staysInRange({ from: '2026-05-10', to: '2026-05-20' }, filter)).map(
+        (s) => s.id,
+      );
+    expect(await ids()).toEqual(['leaves-on-first', 'inside-other-bed', 'arrives-on-last']);
+    expect(await ids({ bedId: 'b1' })).toEqual(['leaves-on-first', 'arrives-on-last']);
+  });
+
+  it('finds blocks whose nights touch the range, the end date not being a night', async () => {
+    const block = (id: string, start: string, end: string) => ({
+      id,
+      bedId: 'b1',
+      start,
+      end,
+      reason: 'repairs',
+    });
+    await store.repo.apply({
+      bedBlocks: [
+        block('ends-on-first', '2026-05-01', '2026-05-10'),
+        block('in', '2026-05-10', '2026-05-11'),
+      ],
+      audit: audit(),
+    });
+    const found = await store.repo.blocksInRange({ from: '2026-05-10', to: '2026-05-10' });
+    expect(found.map((b) => b.id)).toEqual(['in']);
+    expect(await store.repo.blocksInRange({ from: '2026-05-10', to: '2026-05-10' }, 'b2')).toEqual(
+      [],
+    );
+  });
+
+  it('searches persons by name or kana and sorts them by kana', async () => {
+    await store.repo.apply({
+      persons: [
+        person('p1', 'やまだ', 'はなこ'),
+        person('p2', 'あおき', 'じろう'),
+        person('p3', 'やまだ', 'あきら'),
+      ],
+      audit: audit(),
+    });
+    expect((await store.repo.searchPersons('')).map((p) => p.id)).toEqual(['p2', 'p3', 'p1']);
+    expect((await store.repo.searchPersons('ヤマダ')).map((p) => p.id)).toEqual(['p3', 'p1']);
+    expect((await store.repo.searchPersons('山田')).map((p) => p.id)).toEqual(['p2', 'p3', 'p1']);
+    expect(await store.repo.searchPersons('すずき')).toEqual([]);
+  });
+
+  it('lists bumped stays not yet contacted', async () => {
+    await store.repo.apply({
+      stays: [
+        stay('bumped', '2026-05-01', '2026-05-03', { status: 'bumped' }),
+        stay('called', '2026-05-01', '2026-05-03', {
+          status: 'bumped',
+          contactedAt: '2026-05-01T01:00:00.000Z',
+        }),
+        stay('fine', '2026-05-01', '2026-05-03'),
+      ],
+      audit: audit(),
+    });
+    expect((await store.repo.staysToContact()).map((s) => s.id)).toEqual(['bumped']);
+  });
+});
+
+describe('training records', () => {
+  it('are filed per fiscal year and read back across the 31 March boundary', async () => {
+    await store.repo.apply({
+      stays: [stay('s1', '2027-03-30', '2027-04-02')],
+      trainingRecords: [
+        trainingRecord('t3', 's1', '2027-04-01', 'laundry'),
+        trainingRecord('t1', 's1', '2027-03-30', 'laundry'),
+        trainingRecord('t2', 's1', '2027-03-30', 'cooking'),
+      ],
+      audit: audit(),
+    });
+    expect(await readJson('training-2026.json')).toMatchObject({
+      records: [{ id: 't1' }, { id: 't2' }],
+    });
+    expect(await readJson('training-2027.json')).toMatchObject({ records: [{ id: 't3' }] });
+    const records = await store.repo.trainingRecordsOfStay('s1');
+    expect(records.map((r) => r.id)).toEqual(['t2', 't1', 't3']);
+  });
+
+  it('move to the other year file when their date changes, and can be deleted', async () => {
+    await store.repo.apply({
+      stays: [stay('s1', '2027-03-30', '2027-04-02')],
+      trainingRecords: [trainingRecord('t1', 's1', '2027-03-31')],
+      audit: audit(),
+    });
+    await store.repo.apply({
+      trainingRecords: [trainingRecord('t1', 's1', '2027-04-01')],
+      audit: audit(),
+    });
+    expect(await readJson('training-2026.json')).toMatchObject({ records: [] });
+    expect(await readJson('training-2027.json')).toMatchObject({ records: [{ id: 't1' }] });
+    expect((await store.repo.getTrainingRecord('t1'))?.date).toBe('2027-04-01');
+    await store.repo.apply({ deleteTrainingRecordIds: ['t1'], audit: audit() });
+    expect(await store.repo.getTrainingRecord('t1')).toBeUndefined();
+    expect(await readJson('training-2027.json')).toMatchObject({ records: [] });
+  });
+});
+
+describe('closing and opening again', () => {
+  it('keeps every kind of data', async () => {
+    const clock = testClock();
+    await store.repo.apply({
+      settings: { ...DEFAULT_SETTINGS, facilityName: 'ひだまり' },
+      beds: [bed('b1')],
+      bedBlocks: [{ id: 'k1', bedId: 'b1', start: '2026-06-01', end: '2026-06-02', reason: 'wax' }],
+      persons: [person('p1')],
+      stays: [stay('s1', '2026-05-01', '2026-05-03')],
+      trainingRecords: [trainingRecord('t1', 's1', '2026-05-02')],
+      audit: audit(),
+    });
+    await store.close();
+    await expect(store.repo.getSettings()).rejects.toThrow('closed');
+    store = await openStore({ dataDir: join(dir, 'data'), now: clock.now });
+    expect((await store.repo.getSettings()).facilityName).toBe('ひだまり');
+    expect(await store.repo.getBed('b1')).toEqual(bed('b1'));
+    expect(await store.repo.blocksInRange({ from: '2026-06-01', to: '2026-06-01' })).toHaveLength(
+      1,
+    );
+    expect(await store.repo.getPerson('p1')).toEqual(person('p1'));
+    expect(await store.repo.getStay('s1')).toEqual(stay('s1', '2026-05-01', '2026-05-03'));
+    expect(await store.repo.trainingRecordsOfStay('s1')).toEqual([
+      trainingRecord('t1', 's1', '2026-05-02'),
+    ]);
+  });
+});

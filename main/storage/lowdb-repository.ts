@@ -1,0 +1,153 @@
+/**
+ * The embedded `Repository`: lowdb documents in memory over durable files. Read methods hand
+ * out copies, so a caller mutating a result can never change what is stored.
+ */
+import { fail } from '../../shared/api/errors';
+import { personMatches } from '../../shared/domain/kana';
+import type {
+  Bed,
+  BedBlock,
+  Person,
+  Settings,
+  Stay,
+  TrainingRecord,
+} from '../../shared/domain/schemas';
+import { applyChanges } from './apply-changes';
+import { validateChangeSet } from './change-set';
+import { trainingYearsOfStay } from './data-files';
+import type { ChangeSet, DateRange, Repository } from './repository';
+import type { LoadedData, StoreContext } from './store-state';
+
+const kanaOrder = new Intl.Collator('ja');
+
+function byKana(a: Person, b: Person): number {
+  return (
+    kanaOrder.compare(a.familyNameKana, b.familyNameKana) ||
+    kanaOrder.compare(a.givenNameKana, b.givenNameKana) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+function byStartThenId(a: { start: string; id: string }, b: { start: string; id: string }) {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export class LowdbRepository implements Repository {
+  readonly #ctx: StoreContext;
+
+  constructor(ctx: StoreContext) {
+    this.#ctx = ctx;
+  }
+
+  /** The loaded data, or the error every call gets while the store is not usable. */
+  #data(): LoadedData {
+    const { state } = this.#ctx;
+    switch (state.kind) {
+      case 'ok':
+        return state.data;
+      case 'damaged':
+        return fail('STORAGE_DAMAGED', 'a data file is damaged; restore a backup', {
+          damaged: state.damaged,
+        });
+      case 'closed':
+        return fail('STORAGE_ERROR', 'the store is closed');
+    }
+  }
+
+  async getSettings(): Promise<Settings> {
+    return structuredClone(this.#data().master.data.settings);
+  }
+
+  async listBeds(): Promise<Bed[]> {
+    const beds = [...this.#data().master.data.beds].sort((a, b) => a.order - b.order);
+    return structuredClone(beds);
+  }
+
+  async getBed(id: string): Promise<Bed | undefined> {
+    return structuredClone(this.#data().master.data.beds.find((b) => b.id === id));
+  }
+
+  async blocksInRange(range: DateRange, bedId?: string): Promise<BedBlock[]> {
+    const blocks = this.#data().master.data.bedBlocks.filter(
+      (b) =>
+        b.start <= range.to && b.end > range.from && (bedId === undefined || b.bedId === bedId),
+    );
+    return structuredClone(blocks.sort(byStartThenId));
+  }
+
+  async getPerson(id: string): Promise<Person | undefined> {
+    return structuredClone(this.#data().master.data.persons.find((p) => p.id === id));
+  }
+
+  async searchPersons(text: string): Promise<Person[]> {
+    const persons = this.#data().master.data.persons;
+    const found = text.trim() === '' ? [...persons] : persons.filter((p) => personMatches(p, text));
+    return structuredClone(found.sort(byKana));
+  }
+
+  async getStay(id: string): Promise<Stay | undefined> {
+    return structuredClone(this.#data().stays.data.stays.find((s) => s.id === id));
+  }
+
+  async staysInRange(
+    range: DateRange,
+    filter: { bedId?: string; personId?: string } = {},
+  ): Promise<Stay[]> {
+    const stays = this.#data().stays.data.stays.filter(
+      (s) =>
+        s.start <= range.to &&
+        s.end >= range.from &&
+        (filter.bedId === undefined || s.bedId === filter.bedId) &&
+        (filter.personId === undefined || s.personId === filter.personId),
+    );
+    return structuredClone(stays.sort(byStartThenId));
+  }
+
+  async staysToContact(): Promise<Stay[]> {
+    const stays = this.#data().stays.data.stays.filter(
+      (s) => s.status === 'bumped' && s.contactedAt === undefined,
+    );
+    return structuredClone(stays.sort(byStartThenId));
+  }
+
+  async trainingRecordsOfStay(stayId: string): Promise<TrainingRecord[]> {
+    const data = this.#data();
+    const stay = data.stays.data.stays.find((s) => s.id === stayId);
+    if (!stay) return [];
+    const records: TrainingRecord[] = [];
+    for (const fy of trainingYearsOfStay(stay)) {
+      const low = await data.training.load(fy);
+      records.push(...low.data.records.filter((r) => r.stayId === stayId));
+    }
+    records.sort((a, b) =>
+      a.date === b.date
+        ? a.domain < b.domain
+          ? -1
+          : a.domain > b.domain
+            ? 1
+            : 0
+        : a.date < b.date
+          ? -1
+          : 1,
+    );
+    return structuredClone(records);
+  }
+
+  /** Looks in the years already in memory first, then opens the others, newest first. */
+  async getTrainingRecord(id: string): Promise<TrainingRecord | undefined> {
+    const { training } = this.#data();
+    const years = new Set([...training.loadedYears(), ...training.knownYears()]);
+    for (const fy of years) {
+      const found = (await training.load(fy)).data.records.find((r) => r.id === id);
+      if (found) return structuredClone(found);
+    }
+    return undefined;
+  }
+
+  async apply(changes: ChangeSet): Promise<void> {
+    this.#data();
+    const valid = validateChangeSet(changes);
+    // Changes run one at a time: each plans from the state the previous one left on disk.
+    return this.#ctx.exclusive(() => applyChanges(this.#ctx, this.#data(), valid));
+  }
+}

@@ -1,0 +1,69 @@
+/** Opens one data file as a lowdb `Low` over the durable adapter, decoding and migrating it. */
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
+import type { DataFileKind, MasterFile, StaysFile, TrainingFile } from './data-files';
+import { fiscalYearOfTrainingFile } from './data-files';
+import { decodeDataFile } from './decode-file';
+import type { DecodedFiles } from './decode-file';
+import { durableJsonFile } from './durable-file';
+import type { Migration } from './migrations';
+import { schemaVersionOf } from './migrations';
+
+export function emptyMaster(schemaVersion: number): MasterFile {
+  return {
+    schemaVersion,
+    settings: structuredClone(DEFAULT_SETTINGS),
+    beds: [],
+    bedBlocks: [],
+    persons: [],
+  };
+}
+
+export function emptyStays(schemaVersion: number): StaysFile {
+  return { schemaVersion, stays: [] };
+}
+
+export function emptyTraining(schemaVersion: number): TrainingFile {
+  return { schemaVersion, records: [] };
+}
+
+function emptyData<K extends DataFileKind>(kind: K, version: number): DecodedFiles[K] {
+  const empty: DecodedFiles = {
+    master: emptyMaster(version),
+    stays: emptyStays(version),
+    training: emptyTraining(version),
+  };
+  return empty[kind];
+}
+
+export interface OpenedFile<T> {
+  low: Low<T>;
+  /** The schema version on disk; lower than current when the data in memory was migrated. */
+  fromVersion: number;
+  existed: boolean;
+}
+
+/**
+ * Reads the file (a missing file gives empty data, created on first write). Throws
+ * `StoredFileError` when the file cannot be used; the caller decides what damage means.
+ */
+export async function openDataFile<K extends DataFileKind>(
+  dataDir: string,
+  name: string,
+  kind: K,
+  migrations: readonly Migration[],
+): Promise<OpenedFile<DecodedFiles[K]>> {
+  const version = schemaVersionOf(migrations);
+  let fromVersion = version;
+  let existed = false;
+  const adapter = durableJsonFile(join(dataDir, name), (text) => {
+    const decoded = decodeDataFile(kind, text, migrations, fiscalYearOfTrainingFile(name));
+    fromVersion = decoded.fromVersion;
+    existed = true;
+    return decoded.data;
+  });
+  const low = new Low<DecodedFiles[K]>(adapter, emptyData(kind, version));
+  await low.read();
+  return { low, fromVersion, existed };
+}

@@ -1,0 +1,37 @@
+/**
+ * The mutable state one open store shares between its repository and its maintenance
+ * operations (restore, close). Swapping `state` in place lets a restore reopen the data while
+ * callers keep the same repository object.
+ */
+import type { Low } from 'lowdb';
+import type { StorageStatus } from '../../shared/api/contract';
+import type { MasterFile, StaysFile } from './data-files';
+import type { Migration } from './migrations';
+import type { TrainingPartitions } from './training-partitions';
+
+export type DamagedFile = StorageStatus['damaged'][number];
+
+export interface LoadedData {
+  master: Low<MasterFile>;
+  stays: Low<StaysFile>;
+  training: TrainingPartitions;
+}
+
+export type StoreState =
+  | { kind: 'ok'; data: LoadedData }
+  | { kind: 'damaged'; damaged: DamagedFile[] }
+  | { kind: 'closed' };
+
+export interface StoreContext {
+  dataDir: string;
+  now: () => Date;
+  migrations: readonly Migration[];
+  state: StoreState;
+  /** Backup folder names, newest first. */
+  backups: string[];
+  newestBackup: string | null;
+  /** Serializes changes, restores and close, so none sees another half done. */
+  exclusive: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Keeps a copy of a file found damaged after open, and switches the store to damaged. */
+  reportDamage: (file: string, error: unknown) => Promise<never>;
+}
