@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  todayInJapan,
   addDays,
   dayOfWeek,
   daysBetween,
@@ -184,5 +185,15 @@ describe('Japanese date formats', () => {
     ['knows an ordinary weekday', '2026-05-12', false],
   ])('%s', (_name, date, holiday) => {
     expect(isJapaneseHoliday(date)).toBe(holiday);
+  });
+});
+
+describe('todayInJapan', () => {
+  it.each([
+    ['2026-05-11T15:00:00Z', '2026-05-12'],
+    ['2026-05-11T14:59:59Z', '2026-05-11'],
+    ['2027-03-31T15:30:00Z', '2027-04-01'],
+  ])('the instant %s is %s in Japan', (instant, expected) => {
+    expect(todayInJapan(new Date(instant))).toBe(expected);
   });
 });

@@ -145,3 +145,18 @@ export function formatWareki(date: string): string {
 export function isJapaneseHoliday(date: string): boolean {
   return Object.hasOwn(holidayJp.holidays, date);
 }
+
+const japanCalendarDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The date in Japan at an instant (en-CA formats as YYYY-MM-DD). The facility's "today" does
+ * not depend on the computer's time zone. The instant is passed in: rules never read a clock.
+ */
+export function todayInJapan(now: Date): string {
+  return japanCalendarDate.format(now);
+}

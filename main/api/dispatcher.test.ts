@@ -1,0 +1,151 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/api/contract';
+import { bedInput, createFixture, personInput, type Fixture } from '../testing/fixture';
+
+let f: Fixture;
+beforeEach(async () => {
+  f = await createFixture();
+});
+afterEach(() => f.dispose());
+
+/** Every data file's bytes, to prove a refused call wrote nothing. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of await readdir(dir)) {
+    if (name.endsWith('.json') || name.endsWith('.jsonl'))
+      out[name] = await readFile(join(dir, name), 'utf8');
+  }
+  return out;
+}
+
+describe('the dispatcher', () => {
+  it('answers UNKNOWN_CHANNEL for a channel that is not in the contract', async () => {
+    for (const name of ['stays.destroy', '__proto__', 'constructor', '']) {
+      const answer = await f.answer(name, {});
+      expect(answer.ok ? 'ok' : answer.error.code, name).toBe('UNKNOWN_CHANNEL');
+    }
+  });
+
+  it('answers INVALID_INPUT with the schema issues for bad input on every channel, writing nothing', async () => {
+    await f.call('beds.save', { bed: bedInput('A-1', 1) });
+    await f.call('persons.save', { person: personInput() });
+    const before = await snapshot(f.dataDir);
+    for (const channel of CHANNELS) {
+      for (const bad of [{ unexpected: true }, 'text', 42, [1, 2]]) {
+        const answer = await f.answer(channel, bad);
+        expect(answer.ok ? 'ok' : answer.error.code, `${channel} ${JSON.stringify(bad)}`).toBe(
+          'INVALID_INPUT',
+        );
+        if (!answer.ok) expect(answer.error.issues?.length).toBeGreaterThan(0);
+      }
+    }
+    expect(await snapshot(f.dataDir)).toEqual(before);
+  });
+
+  it('refuses malformed values inside an otherwise well-formed input', async () => {
+    const bed = await f.call('beds.save', { bed: bedInput('A-1', 1) });
+    const person = await f.call('persons.save', { person: personInput() });
+    const before = await snapshot(f.dataDir);
+    const cases: [string, unknown][] = [
+      [
+        'stays.create',
+        {
+          draft: {
+            personId: person.id,
+            bedId: bed.id,
+            kind: 'experience',
+            start: '2026-02-30',
+            end: '2026-03-02',
+          },
+        },
+      ],
+      [
+        'stays.create',
+        {
+          draft: {
+            personId: person.id,
+            bedId: bed.id,
+            kind: 'holiday',
+            start: '2026-05-01',
+            end: '2026-05-02',
+          },
+        },
+      ],
+      [
+        'stays.create',
+        {
+          draft: {
+            personId: person.id,
+            bedId: bed.id,
+            kind: 'experience',
+            start: '2026/05/01',
+            end: '2026-05-02',
+          },
+        },
+      ],
+      ['persons.save', { person: { ...personInput(), certificateNumber: '12345' } }],
+      ['persons.save', { person: { ...personInput(), familyNameKana: '' } }],
+      ['settings.update', { fiscalYearStartMonth: 13 }],
+      ['beds.save', { bed: { ...bedInput('A-2', 2), allows: [] } }],
+      [
+        'training.save',
+        { record: { stayId: 'x', date: '2026-05-01', domain: 'cooking', level: 5 } },
+      ],
+      ['usage.get', { personId: person.id, fiscalYear: 'this year' }],
+    ];
+    for (const [channel, input] of cases) {
+      const answer = await f.answer(channel, input);
+      expect(answer.ok ? 'ok' : answer.error.code, `${channel} ${JSON.stringify(input)}`).toBe(
+        'INVALID_INPUT',
+      );
+    }
+    expect(await snapshot(f.dataDir)).toEqual(before);
+  });
+
+  it('refuses overlapping or reversed authorisation periods, naming the field', async () => {
+    const overlapping = await f.answer('persons.save', {
+      person: personInput({
+        authorizations: [
+          { from: '2026-04-01', to: '2026-09-30' },
+          { from: '2026-09-01', to: '2027-03-31' },
+        ],
+      }),
+    });
+    expect(
+      overlapping.ok ? [] : overlapping.error.issues?.map((i) => [i.code, i.path.join('.')]),
+    ).toEqual([['AUTHORIZATION_OVERLAP', 'authorizations.1.from']]);
+    const reversed = await f.answer('persons.save', {
+      person: personInput({ authorizations: [{ from: '2026-09-01', to: '2026-04-01' }] }),
+    });
+    expect(reversed.ok ? [] : reversed.error.issues?.map((i) => i.code)).toEqual([
+      'DATES_OUT_OF_ORDER',
+    ]);
+    expect(await f.call('persons.search', {})).toEqual([]);
+  });
+
+  it('runs writes one at a time so two bookings of the same night cannot both pass', async () => {
+    const bed = await f.call('beds.save', { bed: bedInput('A-1', 1) });
+    const people = await Promise.all(
+      ['一', '二', '三', '四', '五'].map((g) =>
+        f.call('persons.save', { person: personInput({ givenName: g }) }),
+      ),
+    );
+    const answers = await Promise.all(
+      people.map((p) =>
+        f.answer('stays.create', {
+          draft: {
+            personId: p.id,
+            bedId: bed.id,
+            kind: 'experience',
+            start: '2026-06-01',
+            end: '2026-06-03',
+          },
+        }),
+      ),
+    );
+    expect(answers.filter((a) => a.ok)).toHaveLength(1);
+    expect(await f.call('stays.list', { from: '2026-06-01', to: '2026-06-03' })).toHaveLength(1);
+  });
+});

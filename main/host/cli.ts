@@ -1,0 +1,59 @@
+/**
+ * `npm run host -- --data-dir DIR --port PORT --token TOKEN`: the browser host. Prints its
+ * address once ready; the renderer reads the token from the address's fragment.
+ */
+import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startTomari } from '../runtime';
+import { defaultDataDir } from './default-data-dir';
+import { startHost } from './server';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string', default: '0' },
+      token: { type: 'string' },
+      actor: { type: 'string' },
+      'static-dir': { type: 'string' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error('--port must be a number from 0 to 65535');
+    process.exit(2);
+  }
+  const token = values.token ?? randomBytes(24).toString('base64url');
+  const runtime = await startTomari({
+    dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
+    actor: values.actor ?? userInfo().username,
+  });
+  const host = await startHost({
+    dispatch: runtime.dispatch,
+    token,
+    port,
+    staticDir: resolve(values['static-dir'] ?? join(projectRoot, 'out', 'renderer')),
+  });
+  console.log(`Tomari host listening on ${host.url}`);
+  console.log(`Open ${host.url}#token=${token}`);
+
+  const stop = async () => {
+    await host.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `Tomari host failed to start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,198 @@
+import { request } from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, type Channel } from '../../shared/api/contract';
+import { bedInput, createFixture, personInput, type Fixture } from '../testing/fixture';
+import { startHost, type RunningHost } from './server';
+
+const TOKEN = 'test-token-123';
+let f: Fixture;
+let host: RunningHost;
+let staticDir: string;
+
+beforeAll(async () => {
+  f = await createFixture('2026-05-12');
+  staticDir = await mkdtemp(join(tmpdir(), 'tomari-static-'));
+  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Tomari</title>');
+  host = await startHost({
+    dispatch: (c, i) => f.runtime.dispatch(c, i),
+    token: TOKEN,
+    staticDir,
+    port: 0,
+  });
+});
+afterAll(async () => {
+  await host.close();
+  await f.dispose();
+  await rm(staticDir, { recursive: true, force: true });
+});
+
+async function post(channel: string, body: unknown, token: string | null = TOKEN, raw?: string) {
+  const res = await fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: raw ?? JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } },
+  };
+}
+
+function rawRequest(path: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: 'POST', headers },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end('{}');
+  });
+}
+
+describe('the browser host', () => {
+  it('answers 401 without the token or with a wrong one', async () => {
+    expect(await post('settings.get', {}, null)).toMatchObject({
+      status: 401,
+      body: { ok: false, error: { code: 'UNAUTHORIZED' } },
+    });
+    expect((await post('settings.get', {}, 'wrong')).status).toBe(401);
+  });
+
+  it('answers 404 for an unknown channel, 400 for a body that is not JSON, 413 over 1 MiB', async () => {
+    expect(await post('nope.nope', {})).toMatchObject({
+      status: 404,
+      body: { ok: false, error: { code: 'UNKNOWN_CHANNEL' } },
+    });
+    expect(await post('settings.get', null, TOKEN, '{not json')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'BAD_REQUEST' } },
+    });
+    const big = await post(
+      'persons.search',
+      null,
+      TOKEN,
+      JSON.stringify({ text: 'x'.repeat(1024 * 1024 + 10) }),
+    );
+    expect(big).toMatchObject({
+      status: 413,
+      body: { ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } },
+    });
+  });
+
+  it('answers schema failures with 200 and INVALID_INPUT', async () => {
+    expect(await post('stays.list', { from: 'yesterday' })).toMatchObject({
+      status: 200,
+      body: { ok: false, error: { code: 'INVALID_INPUT' } },
+    });
+  });
+
+  it('refuses a Host header that is not a loopback name', async () => {
+    const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+    expect(await rawRequest('/api/settings.get', { ...headers, Host: 'evil.example' })).toBe(403);
+    expect(
+      await rawRequest('/api/settings.get', { ...headers, Host: `localhost:${host.port}` }),
+    ).toBe(200);
+    expect(
+      await rawRequest('/api/settings.get', { ...headers, Host: `192.168.1.5:${host.port}` }),
+    ).toBe(403);
+  });
+
+  it('serves the renderer with a strict CSP and nothing outside its folder', async () => {
+    const page = await fetch(host.url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('Tomari');
+    expect((await fetch(`${host.url}..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+    expect((await fetch(`${host.url}missing.js`)).status).toBe(404);
+  });
+
+  it('answers every channel of the contract over HTTP', async () => {
+    const ok = async (channel: Channel, input: unknown) => {
+      const res = await post(channel, input);
+      expect(res.body.ok, `${channel}: ${JSON.stringify(res.body.error)}`).toBe(true);
+      return res.body.value as never as Record<string, unknown> & { id: string };
+    };
+    const seen = new Set<Channel>();
+    const call = async (channel: Channel, input: unknown) => {
+      seen.add(channel);
+      return ok(channel, input);
+    };
+    await call('settings.update', { facilityName: 'とまり荘' });
+    await call('settings.get', {});
+    const bed = await call('beds.save', { bed: bedInput('A-1', 1) });
+    const bed2 = await call('beds.save', { bed: bedInput('A-2', 2) });
+    await call('beds.list', {});
+    await call('beds.block', {
+      bedId: bed2.id,
+      start: '2026-07-01',
+      end: '2026-07-03',
+      reason: '清掃',
+    });
+    await call('beds.blocks', { from: '2026-07-01', to: '2026-07-31' });
+    const person = await call('persons.save', { person: personInput() });
+    const other = await call('persons.save', { person: personInput({ givenName: '花子' }) });
+    await call('persons.search', { text: 'ヤマダ' });
+    await call('persons.get', { id: person.id });
+    const draft = {
+      personId: person.id,
+      bedId: bed.id,
+      kind: 'experience',
+      start: '2026-05-12',
+      end: '2026-05-15',
+    };
+    await call('stays.check', { draft });
+    const stay = await call('stays.create', { draft: { ...draft, status: 'confirmed' } });
+    await call('stays.get', { id: stay.id });
+    await call('stays.list', { from: '2026-05-01', to: '2026-05-31' });
+    await call('stays.update', { id: stay.id, changes: { note: '夜間の見守り' } });
+    await call('stays.checkIn', { id: stay.id });
+    await call('training.save', {
+      record: { stayId: stay.id, date: '2026-05-12', domain: 'cooking', level: 2 },
+    });
+    const record = await call('training.save', {
+      record: { stayId: stay.id, date: '2026-05-12', domain: 'laundry', level: 3 },
+    });
+    await call('training.list', { stayId: stay.id });
+    await call('training.delete', { id: record.id });
+    await call('summary.get', { stayId: stay.id });
+    await call('usage.get', { personId: person.id });
+    const future = await call('stays.create', {
+      draft: {
+        ...draft,
+        personId: other.id,
+        bedId: bed2.id,
+        start: '2026-05-13',
+        end: '2026-05-16',
+      },
+    });
+    const urgent = await call('persons.save', { person: personInput({ givenName: '緊急' }) });
+    await call('emergency.plan', { personId: urgent.id, start: '2026-05-13', end: '2026-05-15' });
+    await call('emergency.commit', { personId: urgent.id, start: '2026-05-13', end: '2026-05-15' });
+    await call('stays.toContact', {});
+    await call('stays.markContacted', { id: future.id });
+    await call('stays.checkOut', { id: stay.id, date: '2026-05-13' });
+    const spare = await call('stays.create', {
+      draft: { ...draft, start: '2026-06-01', end: '2026-06-03' },
+    });
+    await call('stays.cancel', { id: spare.id, reason: '本人の体調' });
+    await call('storage.status', {});
+    // A backup is written at start when the last one is over a day old.
+    f.clock.now = new Date(f.clock.now.getTime() + 25 * 3600 * 1000);
+    await f.restart();
+    const backups = (await ok('storage.status', {})) as unknown as { backups: string[] };
+    expect(backups.backups.length).toBeGreaterThan(0);
+    seen.add('storage.restoreBackup');
+    const restore = await post('storage.restoreBackup', { backup: backups.backups[0] });
+    expect(restore.body.ok, JSON.stringify(restore.body.error)).toBe(true);
+    expect([...CHANNELS].filter((c) => !seen.has(c))).toEqual([]);
+  });
+});

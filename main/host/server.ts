@@ -1,0 +1,188 @@
+/**
+ * The browser host: the built renderer and the same dispatcher, served over HTTP on loopback.
+ * It is a second transport for the real app (tests, demos, machines without Electron), not a mock.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { join, normalize, sep } from 'node:path';
+import type { ApiError, Envelope } from '../../shared/api/errors';
+import type { Dispatch } from '../api/dispatcher';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+import { contentTypeOf, hasToken, isLoopbackHost, MAX_BODY_BYTES } from './http-rules';
+
+export interface HostOptions {
+  dispatch: Dispatch;
+  token: string;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface RunningHost {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+function send(res: ServerResponse, status: number, body: Envelope<unknown>, close = false): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...(close ? { Connection: 'close' } : {}),
+  });
+  res.end(text);
+}
+
+function refuse(res: ServerResponse, status: number, error: ApiError, close = false): void {
+  send(res, status, { ok: false, error }, close);
+}
+
+class TooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      // Drain what the client still sends so it can read the answer instead of a reset.
+      req.resume();
+      return reject(new TooLarge());
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new TooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  channel: string,
+  opts: HostOptions,
+) {
+  if (!hasToken(req.headers.authorization, opts.token)) {
+    return refuse(res, 401, {
+      code: 'UNAUTHORIZED',
+      message: 'アクセスキーがありません、または正しくありません。',
+    });
+  }
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return refuse(res, 405, { code: 'BAD_REQUEST', message: 'POST で呼び出してください。' });
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(req);
+  } catch (error) {
+    if (error instanceof TooLarge) {
+      return refuse(
+        res,
+        413,
+        { code: 'PAYLOAD_TOO_LARGE', message: '送信データが大きすぎます（上限 1 MiB）。' },
+        true,
+      );
+    }
+    throw error;
+  }
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    return refuse(res, 400, { code: 'BAD_REQUEST', message: '送信データが JSON ではありません。' });
+  }
+  const answer = await opts.dispatch(channel, input);
+  const unknownChannel = !answer.ok && answer.error.code === 'UNKNOWN_CHANNEL';
+  send(res, unknownChannel ? 404 : 200, answer);
+}
+
+async function handleStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  staticDir: string,
+) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' });
+    return res.end();
+  }
+  const relative = normalize(
+    decodeURIComponent(pathname === '/' ? '/index.html' : pathname),
+  ).replace(/^([/\\])+/, '');
+  const file = join(staticDir, relative);
+  if (!file.startsWith(staticDir + sep) || relative.startsWith('..')) {
+    res.writeHead(404, SECURITY_HEADERS);
+    return res.end();
+  }
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new Error('not a file');
+    const data = await readFile(file);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': contentTypeOf(file),
+      'Content-Length': data.length,
+      'Cache-Control': file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+    });
+    res.end(req.method === 'HEAD' ? undefined : data);
+  } catch {
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+  }
+}
+
+export function startHost(opts: HostOptions): Promise<RunningHost> {
+  let port = opts.port;
+  const staticDir = normalize(opts.staticDir).replace(/[/\\]+$/, '');
+  const server = createServer((req, res) => {
+    if (!isLoopbackHost(req.headers.host, port)) {
+      return refuse(res, 403, { code: 'FORBIDDEN', message: 'このアドレスからは利用できません。' });
+    }
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const handler = pathname.startsWith('/api/')
+      ? handleApi(req, res, decodeURIComponent(pathname.slice('/api/'.length)), opts)
+      : handleStatic(req, res, pathname, staticDir);
+    handler.catch(() => {
+      if (!res.headersSent) {
+        refuse(res, 500, { code: 'INTERNAL', message: '予期しないエラーが発生しました。' });
+      } else res.destroy();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => {
+      const address = server.address();
+      port = typeof address === 'object' && address ? address.port : opts.port;
+      resolve({
+        port,
+        url: `http://127.0.0.1:${port}/`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Opens a data folder and gives back the dispatcher over it. The Electron shell and the browser
+ * host both start Tomari through here, so they run the same services on the same files.
+ */
+import { createDispatcher, type Dispatch } from './api/dispatcher';
+import type { ServiceContext } from './services/context';
+import { openStore } from './storage/store';
+
+export interface TomariOptions {
+  dataDir: string;
+  actor: string;
+  now?: () => Date;
+}
+
+export interface TomariRuntime {
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+/** Logs that an internal error happened without its message, which may carry personal data. */
+function logInternalError(channel: string, error: unknown): void {
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = (error as { code?: unknown } | null)?.code;
+  console.error(
+    `[tomari] ${channel} failed: ${name}${typeof code === 'string' ? ` (${code})` : ''}`,
+  );
+}
+
+export async function startTomari(options: TomariOptions): Promise<TomariRuntime> {
+  const now = options.now ?? (() => new Date());
+  const store = await openStore({ dataDir: options.dataDir, now });
+  const ctx: ServiceContext = {
+    repo: store.repo,
+    now,
+    actor: options.actor,
+    storage: { status: () => store.status(), restoreBackup: (name) => store.restoreBackup(name) },
+  };
+  return { dispatch: createDispatcher(ctx, logInternalError), close: () => store.close() };
+}

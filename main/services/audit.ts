@@ -1,0 +1,22 @@
+import type { AuditEntry } from '../../shared/domain/schemas';
+import type { ServiceContext } from './context';
+import { timestamp } from './clock';
+
+/** Names of the fields whose values differ, so the audit trail says what changed without copying values. */
+export function changedFields<T extends object>(before: T | undefined, after: T): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  return [...keys]
+    .filter(
+      (key) =>
+        JSON.stringify((before as Record<string, unknown> | undefined)?.[key]) !==
+        JSON.stringify((after as Record<string, unknown>)[key]),
+    )
+    .sort();
+}
+
+export function auditEntry(
+  ctx: ServiceContext,
+  entry: Omit<AuditEntry, 'at' | 'actor'>,
+): AuditEntry {
+  return { at: timestamp(ctx.now()), actor: ctx.actor, ...entry };
+}

@@ -1,0 +1,53 @@
+import { fail } from '../../shared/api/errors';
+import type { Override, Violation } from '../../shared/domain/schemas';
+import { checkStay } from '../../shared/rules/check-stay';
+import { overridesSatisfy } from '../../shared/rules/overrides';
+import type { CheckedDraft } from '../../shared/rules/context';
+import type { ServiceContext } from './context';
+import { loadCheckContext } from './check-context';
+
+export async function checkDraft(
+  ctx: ServiceContext,
+  draft: CheckedDraft,
+  stayId?: string,
+): Promise<Violation[]> {
+  return checkStay(draft, await loadCheckContext(ctx, draft, stayId));
+}
+
+export interface Accepted {
+  violations: Violation[];
+  overrides: Override[];
+  warnings: string[];
+}
+
+/**
+ * Checks a draft and decides whether it may be kept: no error, and every override-severity
+ * violation named in `overrides` with a reason. The accepted overrides are stamped with who
+ * approved them; reasons for rules that were not violated are dropped.
+ */
+export async function acceptDraft(
+  ctx: ServiceContext,
+  draft: CheckedDraft,
+  overrides: { rule: string; reason: string }[] = [],
+  stayId?: string,
+): Promise<Accepted> {
+  const violations = await checkDraft(ctx, draft, stayId);
+  const verdict = overridesSatisfy(violations, overrides);
+  if (!verdict.ok) {
+    const blocking = violations.filter((v) => v.severity !== 'warning');
+    fail('RULE_VIOLATION', blocking.map((v) => v.message).join(' / ') || '予約できません。', {
+      violations,
+      missingOverrides: verdict.missing,
+    });
+  }
+  const overridden = new Set(
+    violations.filter((v) => v.severity === 'override').map((v) => v.code),
+  );
+  return {
+    violations,
+    overrides: overrides
+      .filter((o) => overridden.has(o.rule))
+      .map((o) => ({ rule: o.rule, reason: o.reason.trim(), approvedBy: ctx.actor })),
+    warnings: violations.filter((v) => v.severity === 'warning').map((v) => v.code),
+  };
+}

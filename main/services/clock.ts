@@ -1,0 +1,5 @@
+export { todayInJapan } from '../../shared/domain/dates';
+
+export function timestamp(now: Date): string {
+  return now.toISOString();
+}

@@ -1,0 +1,164 @@
+import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
+import { fail } from '../../shared/api/errors';
+import type { EmergencyPlan, Person, Stay } from '../../shared/domain/schemas';
+import { planEmergency, planWindow, type PlanSnapshot } from '../../shared/planner/plan-emergency';
+import { auditEntry } from './audit';
+import { personWindow } from './check-context';
+import { timestamp, todayInJapan } from './clock';
+import type { ServiceContext } from './context';
+import { newId } from './ids';
+import { requirePerson } from './lookups';
+
+type Request = ParsedInput<'emergency.plan'>;
+
+/** Loads the part of the data an emergency plan can depend on, and plans. */
+async function plan(ctx: ServiceContext, request: Request): Promise<EmergencyPlan> {
+  if (request.end <= request.start) {
+    fail('INVALID_INPUT', '終了日は開始日より後にしてください。', { field: 'end' });
+  }
+  const person = await requirePerson(ctx, request.personId);
+  const settings = await ctx.repo.getSettings();
+  const window = planWindow(request, settings);
+  const [beds, blocks, stays] = await Promise.all([
+    ctx.repo.listBeds(),
+    ctx.repo.blocksInRange(window),
+    ctx.repo.staysInRange(window),
+  ]);
+  const persons: Record<string, Person> = { [person.id]: person };
+  const personStays: Record<string, Stay[]> = {};
+  const personRange = personWindow({ start: window.from, end: window.to }, settings);
+  const personIds = new Set([person.id, ...stays.map((s) => s.personId)]);
+  await Promise.all(
+    [...personIds].map(async (id) => {
+      const found = id === person.id ? person : await ctx.repo.getPerson(id);
+      if (!found) return;
+      persons[id] = found;
+      personStays[id] = await ctx.repo.staysInRange(personRange, { personId: id });
+    }),
+  );
+  const snapshot: PlanSnapshot = {
+    settings,
+    today: todayInJapan(ctx.now()),
+    beds,
+    blocks,
+    stays,
+    persons,
+    personStays,
+  };
+  const result = planEmergency(request, snapshot);
+  if (!result.ok) {
+    fail('NO_EMERGENCY_CAPACITY', '緊急受入できるベッドがありません。', {
+      reasons: result.reasons,
+    });
+  }
+  return result.plan;
+}
+
+export async function planEmergencyStay(
+  ctx: ServiceContext,
+  input: ParsedInput<'emergency.plan'>,
+): Promise<EmergencyPlan> {
+  return plan(ctx, input);
+}
+
+function samePlan(plan: EmergencyPlan, expect: { bedId: string; bumped: string[] }): boolean {
+  const a = [...plan.bumped].sort();
+  const b = [...expect.bumped].sort();
+  return plan.bedId === expect.bedId && a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/**
+ * Re-plans from current data and applies the plan in one write: the emergency stay, every bumped
+ * stay and every stay cut short land together, or nothing does.
+ */
+export async function commitEmergency(
+  ctx: ServiceContext,
+  input: ParsedInput<'emergency.commit'>,
+): Promise<ChannelOutput<'emergency.commit'>> {
+  const { expect, ...request } = input;
+  const current = await plan(ctx, request);
+  if (expect && !samePlan(current, expect)) {
+    fail(
+      'STALE_PLAN',
+      '状況が変わったため、受入計画が更新されました。新しい計画を確認してください。',
+      {
+        plan: current,
+      },
+    );
+  }
+  const errors = current.violations.filter((v) => v.severity === 'error');
+  if (errors.length > 0) {
+    fail('RULE_VIOLATION', errors.map((v) => v.message).join(' / '), {
+      violations: current.violations,
+    });
+  }
+  const at = timestamp(ctx.now());
+  const stay: Stay = {
+    id: newId(),
+    personId: request.personId,
+    bedId: current.bedId,
+    kind: 'emergency',
+    start: request.start,
+    end: request.end,
+    status: 'confirmed',
+    createdAt: at,
+    overrides: [],
+    warnings: current.violations.map((v) => v.code),
+  };
+  const reason = '緊急受入のため';
+  const bumped: Stay[] = [];
+  for (const id of current.bumped) {
+    const old = await ctx.repo.getStay(id);
+    if (old)
+      bumped.push({
+        ...old,
+        status: 'bumped',
+        bumpedBy: stay.id,
+        bumpReason: reason,
+        updatedAt: at,
+      });
+  }
+  const cutShort: Stay[] = [];
+  for (const { stayId, newEnd } of current.cutShort) {
+    const old = await ctx.repo.getStay(stayId);
+    if (old) {
+      cutShort.push({
+        ...old,
+        end: newEnd,
+        originalEnd: old.originalEnd ?? old.end,
+        cutShortBy: stay.id,
+        bumpReason: reason,
+        updatedAt: at,
+      });
+    }
+  }
+  await ctx.repo.apply({
+    stays: [stay, ...bumped, ...cutShort],
+    audit: [
+      auditEntry(ctx, {
+        action: 'emergency.commit',
+        entity: 'stay',
+        entityId: stay.id,
+        facts: { bedId: stay.bedId, bumped: bumped.length, cutShort: cutShort.length },
+      }),
+      ...bumped.map((s) =>
+        auditEntry(ctx, {
+          action: 'stay.bump',
+          entity: 'stay',
+          entityId: s.id,
+          facts: { by: stay.id },
+        }),
+      ),
+      ...cutShort.map((s) =>
+        auditEntry(ctx, {
+          action: 'stay.cutShort',
+          entity: 'stay',
+          entityId: s.id,
+          fields: ['end'],
+          facts: { by: stay.id },
+        }),
+      ),
+    ],
+  });
+  return { stay, bumped, cutShort };
+}

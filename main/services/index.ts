@@ -1,0 +1,82 @@
+/**
+ * One service function per channel of the contract. The mapped type makes a missing or
+ * mistyped service a compile error.
+ */
+import type { Channel, ChannelOutput, ParsedInput } from '../../shared/api/contract';
+import type { ServiceContext } from './context';
+import { blockBed, listBeds, listBlocks, saveBed } from './beds';
+import { commitEmergency, planEmergencyStay } from './emergency';
+import { getPerson, savePerson, searchPersons } from './persons';
+import { getSettings, updateSettings } from './settings';
+import {
+  cancelStay,
+  checkIn,
+  checkOut,
+  checkStayDraft,
+  createStay,
+  getStay,
+  listStays,
+  markContacted,
+  staysToContact,
+  updateStay,
+} from './stays';
+import { restoreBackup, storageStatus } from './storage';
+import { getSummary } from './summary';
+import { deleteTraining, listTraining, saveTraining } from './training';
+import { getUsage } from './usage';
+
+export type Service<C extends Channel> = (
+  ctx: ServiceContext,
+  input: ParsedInput<C>,
+) => Promise<ChannelOutput<C>>;
+
+export type Services = { [C in Channel]: Service<C> };
+
+export const services: Services = {
+  'settings.get': getSettings,
+  'settings.update': updateSettings,
+  'beds.list': listBeds,
+  'beds.save': saveBed,
+  'beds.block': blockBed,
+  'beds.blocks': listBlocks,
+  'persons.search': searchPersons,
+  'persons.get': getPerson,
+  'persons.save': savePerson,
+  'stays.list': listStays,
+  'stays.get': getStay,
+  'stays.check': checkStayDraft,
+  'stays.create': createStay,
+  'stays.update': updateStay,
+  'stays.cancel': cancelStay,
+  'stays.checkIn': checkIn,
+  'stays.checkOut': checkOut,
+  'stays.toContact': staysToContact,
+  'stays.markContacted': markContacted,
+  'emergency.plan': planEmergencyStay,
+  'emergency.commit': commitEmergency,
+  'usage.get': getUsage,
+  'training.list': listTraining,
+  'training.save': saveTraining,
+  'training.delete': deleteTraining,
+  'summary.get': getSummary,
+  'storage.status': storageStatus,
+  'storage.restoreBackup': restoreBackup,
+};
+
+/** Channels that change data: the dispatcher runs them one at a time so a check and its write cannot interleave with another write. */
+export const MUTATING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'settings.update',
+  'beds.save',
+  'beds.block',
+  'persons.save',
+  'stays.create',
+  'stays.update',
+  'stays.cancel',
+  'stays.checkIn',
+  'stays.checkOut',
+  'stays.markContacted',
+  'emergency.commit',
+  'training.save',
+  'training.delete',
+  'storage.restoreBackup',
+]);

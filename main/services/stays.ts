@@ -1,0 +1,227 @@
+import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
+import { fail } from '../../shared/api/errors';
+import { daysBetween } from '../../shared/domain/dates';
+import type { Stay, StayStatus } from '../../shared/domain/schemas';
+import { canTransition, isClosed, STATUS_LABEL_JA } from '../../shared/domain/status';
+import { auditEntry, changedFields } from './audit';
+import { acceptDraft, checkDraft } from './booking';
+import { timestamp, todayInJapan } from './clock';
+import type { ServiceContext } from './context';
+import { newId } from './ids';
+import { requireStay } from './lookups';
+
+export async function listStays(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.list'>,
+): Promise<ChannelOutput<'stays.list'>> {
+  if (input.to < input.from)
+    fail('INVALID_INPUT', '期間の終わりが始まりより前です。', { field: 'to' });
+  return ctx.repo.staysInRange(input);
+}
+
+export async function getStay(ctx: ServiceContext, input: ParsedInput<'stays.get'>): Promise<Stay> {
+  return requireStay(ctx, input.id);
+}
+
+export async function checkStayDraft(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.check'>,
+): Promise<ChannelOutput<'stays.check'>> {
+  if (input.stayId) await requireStay(ctx, input.stayId);
+  return { violations: await checkDraft(ctx, input.draft, input.stayId) };
+}
+
+export async function createStay(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.create'>,
+): Promise<Stay> {
+  const { draft } = input;
+  const accepted = await acceptDraft(ctx, draft, input.overrides);
+  const stay: Stay = {
+    ...draft,
+    id: newId(),
+    status: draft.status ?? 'tentative',
+    createdAt: timestamp(ctx.now()),
+    overrides: accepted.overrides,
+    warnings: accepted.warnings,
+  };
+  await ctx.repo.apply({
+    stays: [stay],
+    audit: [
+      auditEntry(ctx, {
+        action: 'stay.create',
+        entity: 'stay',
+        entityId: stay.id,
+        facts: {
+          kind: stay.kind,
+          status: stay.status,
+          overrides: stay.overrides.map((o) => o.rule).join(',') || null,
+          warnings: accepted.warnings.join(',') || null,
+        },
+      }),
+    ],
+  });
+  return stay;
+}
+
+function refuseTransition(from: StayStatus, to: StayStatus): never {
+  return fail(
+    'INVALID_TRANSITION',
+    `この予約は「${STATUS_LABEL_JA[from]}」から「${STATUS_LABEL_JA[to]}」に変更できません。`,
+    { from, to },
+  );
+}
+
+/** Saves a changed stay with its audit line; the status change, if any, is recorded as a fact. */
+async function saveStay(
+  ctx: ServiceContext,
+  before: Stay,
+  after: Stay,
+  action: string,
+): Promise<Stay> {
+  const saved = { ...after, updatedAt: timestamp(ctx.now()) };
+  await ctx.repo.apply({
+    stays: [saved],
+    audit: [
+      auditEntry(ctx, {
+        action,
+        entity: 'stay',
+        entityId: saved.id,
+        fields: changedFields(before, after),
+        facts:
+          before.status === after.status
+            ? { status: after.status }
+            : { from: before.status, to: after.status },
+      }),
+    ],
+  });
+  return saved;
+}
+
+export async function updateStay(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.update'>,
+): Promise<Stay> {
+  const stay = await requireStay(ctx, input.id);
+  const { changes } = input;
+  const status = changes.status ?? stay.status;
+  const touchesBooking =
+    changes.bedId !== undefined || changes.start !== undefined || changes.end !== undefined;
+
+  if (status !== stay.status) {
+    // Bumping happens only through an emergency commit, checkout and cancel have their own
+    // channels that record the date and the reason.
+    if (status === 'bumped' || status === 'completed' || status === 'cancelled')
+      refuseTransition(stay.status, status);
+    if (!canTransition(stay.status, status)) refuseTransition(stay.status, status);
+  }
+  if (isClosed(stay.status) && (touchesBooking || status !== stay.status)) {
+    fail('INVALID_TRANSITION', '終了・取消済みの予約は変更できません（メモのみ編集できます）。', {
+      from: stay.status,
+    });
+  }
+  if (stay.status === 'in_stay' && changes.start !== undefined && changes.start !== stay.start) {
+    fail('INVALID_TRANSITION', '入所中の予約の開始日は変更できません。', { field: 'start' });
+  }
+
+  let next: Stay = {
+    ...stay,
+    ...changes,
+    status,
+  };
+  if (touchesBooking) {
+    const accepted = await acceptDraft(ctx, next, mergeOverrides(stay, input.overrides), stay.id);
+    next = { ...next, overrides: accepted.overrides, warnings: accepted.warnings };
+  }
+  return saveStay(ctx, stay, next, 'stay.update');
+}
+
+/** Overrides already given still count after an edit; new reasons replace old ones for a rule. */
+function mergeOverrides(stay: Stay, given: { rule: string; reason: string }[] = []) {
+  const byRule = new Map(stay.overrides.map((o) => [o.rule, { rule: o.rule, reason: o.reason }]));
+  for (const o of given) byRule.set(o.rule, o);
+  return [...byRule.values()];
+}
+
+export async function cancelStay(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.cancel'>,
+): Promise<Stay> {
+  const stay = await requireStay(ctx, input.id);
+  if (stay.status !== 'tentative' && stay.status !== 'confirmed')
+    refuseTransition(stay.status, 'cancelled');
+  return saveStay(
+    ctx,
+    stay,
+    { ...stay, status: 'cancelled', cancelReason: input.reason.trim() },
+    'stay.cancel',
+  );
+}
+
+export async function checkIn(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.checkIn'>,
+): Promise<Stay> {
+  const stay = await requireStay(ctx, input.id);
+  if (!canTransition(stay.status, 'in_stay') || stay.status === 'in_stay')
+    refuseTransition(stay.status, 'in_stay');
+  const today = todayInJapan(ctx.now());
+  if (today < stay.start || today >= stay.end) {
+    fail('INVALID_TRANSITION', `入所できるのは ${stay.start} から ${stay.end} の前日までです。`, {
+      today,
+      start: stay.start,
+      end: stay.end,
+    });
+  }
+  return saveStay(ctx, stay, { ...stay, status: 'in_stay' }, 'stay.checkIn');
+}
+
+/**
+ * Checks a guest out. An early check-out (before the booked departure) frees the remaining
+ * nights: the stay ends on the check-out date and keeps its booked end as `originalEnd`.
+ */
+export async function checkOut(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.checkOut'>,
+): Promise<Stay> {
+  const stay = await requireStay(ctx, input.id);
+  if (stay.status !== 'in_stay') refuseTransition(stay.status, 'completed');
+  const date = input.date ?? todayInJapan(ctx.now());
+  if (daysBetween(stay.start, date) < 1) {
+    fail('INVALID_INPUT', '退所日は入所日の翌日以降にしてください。', {
+      field: 'date',
+      start: stay.start,
+    });
+  }
+  if (date > stay.end) {
+    fail('INVALID_INPUT', '退所日が予約の終了日より後です。先に予約を延長してください。', {
+      field: 'date',
+      end: stay.end,
+    });
+  }
+  const early = date < stay.end;
+  return saveStay(
+    ctx,
+    stay,
+    { ...stay, status: 'completed', end: date, ...(early ? { originalEnd: stay.end } : {}) },
+    early ? 'stay.checkOutEarly' : 'stay.checkOut',
+  );
+}
+
+export async function staysToContact(ctx: ServiceContext): Promise<Stay[]> {
+  return ctx.repo.staysToContact();
+}
+
+export async function markContacted(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.markContacted'>,
+): Promise<Stay> {
+  const stay = await requireStay(ctx, input.id);
+  if (stay.status !== 'bumped') {
+    fail('INVALID_TRANSITION', '延期（緊急受入による）になった予約だけが連絡対象です。', {
+      status: stay.status,
+    });
+  }
+  if (stay.contactedAt) return stay;
+  return saveStay(ctx, stay, { ...stay, contactedAt: timestamp(ctx.now()) }, 'stay.markContacted');
+}

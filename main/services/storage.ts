@@ -1,0 +1,13 @@
+import type { ParsedInput, StorageStatus } from '../../shared/api/contract';
+import type { ServiceContext } from './context';
+
+export async function storageStatus(ctx: ServiceContext): Promise<StorageStatus> {
+  return ctx.storage.status();
+}
+
+export async function restoreBackup(
+  ctx: ServiceContext,
+  input: ParsedInput<'storage.restoreBackup'>,
+): Promise<StorageStatus> {
+  return ctx.storage.restoreBackup(input.backup);
+}

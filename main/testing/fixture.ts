@@ -1,0 +1,85 @@
+/**
+ * A real Tomari (store, services, dispatcher) on a fresh temp folder with a fixed clock, for
+ * service tests. `call` unwraps an ok answer and fails the test on an error answer; `answer`
+ * returns the raw envelope for error-path tests.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/api/contract';
+import type { Envelope } from '../../shared/api/errors';
+import type { Bed, Person } from '../../shared/domain/schemas';
+import { startTomari, type TomariRuntime } from '../runtime';
+
+export interface Fixture {
+  dataDir: string;
+  runtime: TomariRuntime;
+  clock: { now: Date };
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  answer(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  restart(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/** Noon in Japan on the given date, so "today" is that date whatever the machine's zone. */
+export function japanNoon(date: string): Date {
+  return new Date(`${date}T12:00:00+09:00`);
+}
+
+export async function createFixture(today = '2026-05-12'): Promise<Fixture> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tomari-test-'));
+  const clock = { now: japanNoon(today) };
+  const open = () => startTomari({ dataDir, actor: 'tester', now: () => clock.now });
+  let runtime = await open();
+  const fixture: Fixture = {
+    dataDir,
+    clock,
+    get runtime() {
+      return runtime;
+    },
+    async call(channel, input) {
+      const result = await runtime.dispatch(channel, input);
+      if (!result.ok)
+        throw new Error(`${channel} answered ${result.error.code}: ${result.error.message}`);
+      return result.value as never;
+    },
+    answer: (channel, input) => runtime.dispatch(channel, input),
+    async restart() {
+      await runtime.close();
+      runtime = await open();
+    },
+    async dispose() {
+      await runtime.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  return fixture;
+}
+
+export function bedInput(
+  name: string,
+  order: number,
+  overrides: Partial<Bed> = {},
+): Omit<Bed, 'id'> {
+  return {
+    name,
+    allows: ['emergency', 'experience'],
+    emergencyReserved: false,
+    order,
+    active: true,
+    ...overrides,
+  };
+}
+
+export function personInput(overrides: Partial<Person> = {}): Omit<Person, 'id'> {
+  return {
+    familyName: '山田',
+    givenName: '太郎',
+    familyNameKana: 'やまだ',
+    givenNameKana: 'たろう',
+    certificateNumber: '1234567890',
+    registration: { status: 'registered', registeredOn: '2026-04-01' },
+    authorizations: [{ from: '2026-04-01', to: '2027-03-31', daysPerMonth: 15 }],
+    ...overrides,
+  };
+}
