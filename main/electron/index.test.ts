@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { userInfo } from 'node:os';
+import type { IpcMainInvokeEvent } from 'electron';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as ElectronFake from './electron-fake';
+import type { InvokeHandler } from './ipc';
+
+type Fake = typeof ElectronFake;
+
+describe('the Electron entry', () => {
+  let fake: Fake;
+  const runtime = {
+    dispatch: vi.fn(async () => ({ ok: true as const, value: [] })),
+    close: vi.fn(async () => undefined),
+  };
+  const startTomari = vi.fn(async () => runtime);
+
+  // index.ts acts on import, so each test loads a fresh copy with a fresh fake Electron.
+  async function start(configure: (fake: Fake) => void = () => undefined): Promise<void> {
+    vi.resetModules();
+    vi.clearAllMocks();
+    fake = await import('./electron-fake');
+    const electron = fake.electronFake;
+    vi.doMock('electron', () => electron);
+    vi.doMock('../runtime', () => ({ startTomari }));
+    configure(fake);
+    await import('./index');
+  }
+
+  async function started(): Promise<void> {
+    await start();
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.instances).toHaveLength(1));
+  }
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('quits without starting anything when another instance holds the lock', async () => {
+    await start((f) => f.fakeApp.requestSingleInstanceLock.mockReturnValue(false));
+    expect(fake.fakeApp.quit).toHaveBeenCalled();
+    expect(fake.fakeApp.whenReady).not.toHaveBeenCalled();
+    expect(startTomari).not.toHaveBeenCalled();
+  });
+
+  it('starts the runtime on the data folder under userData, as the OS user', async () => {
+    await started();
+    expect(fake.fakeApp.getPath).toHaveBeenCalledWith('userData');
+    expect(startTomari).toHaveBeenCalledWith({
+      dataDir: join('/fake/userData', 'data'),
+      actor: userInfo().username,
+    });
+  });
+
+  it('opens one secure window with the built preload and renderer', async () => {
+    await started();
+    const window = fake.FakeBrowserWindow.instances[0] as InstanceType<Fake['FakeBrowserWindow']>;
+    expect(window.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    const preload = (window.options['webPreferences'] as { preload: string }).preload;
+    expect(preload.endsWith(join('preload', 'index.cjs'))).toBe(true);
+    expect(window.loadFile).toHaveBeenCalledWith(
+      expect.stringMatching(/renderer[\\/]index\.html$/),
+    );
+  });
+
+  it('loads ELECTRON_RENDERER_URL when running unpackaged in development', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    await start((f) => {
+      f.fakeApp.isPackaged = false;
+    });
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.instances).toHaveLength(1));
+    const window = fake.FakeBrowserWindow.instances[0] as InstanceType<Fake['FakeBrowserWindow']>;
+    expect(window.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+  });
+
+  it('installs the security hooks before the window exists', async () => {
+    await started();
+    const session = fake.fakeSession.defaultSession;
+    expect(session.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(session.setPermissionCheckHandler).toHaveBeenCalled();
+    expect(session.webRequest.onHeadersReceived).toHaveBeenCalled();
+    expect(fake.fakeApp.listenerCount('web-contents-created')).toBe(1);
+  });
+
+  it('answers IPC from its window through the runtime', async () => {
+    await started();
+    const window = fake.FakeBrowserWindow.instances[0] as InstanceType<Fake['FakeBrowserWindow']>;
+    const handler = fake.fakeIpcMain.handle.mock.calls[0]?.[1] as InvokeHandler;
+    const loaded = window.loadFile.mock.calls[0] as unknown as [string];
+    const event = {
+      sender: { id: window.webContents.id },
+      senderFrame: { url: new URL(`file://${loaded[0]}`).href, parent: null },
+    } as unknown as IpcMainInvokeEvent;
+    await expect(handler(event, 'beds.list', {})).resolves.toEqual({ ok: true, value: [] });
+    expect(runtime.dispatch).toHaveBeenCalledWith('beds.list', {});
+  });
+
+  it('closes the runtime before quitting', async () => {
+    await started();
+    for (const listener of fake.listenersOf(fake.fakeApp, 'will-quit')) {
+      (listener as (event: unknown) => void)({ preventDefault: vi.fn() });
+    }
+    await vi.waitFor(() => expect(fake.fakeApp.quit).toHaveBeenCalled());
+    expect(runtime.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the user and exits when the data store cannot start', async () => {
+    startTomari.mockRejectedValueOnce(new Error('data folder unreadable'));
+    await started();
+    await vi.waitFor(() => expect(fake.fakeApp.exit).toHaveBeenCalledWith(1));
+    expect(fake.fakeDialog.showErrorBox).toHaveBeenCalledWith(
+      'Tomari を起動できませんでした',
+      expect.stringContaining('data folder unreadable'),
+    );
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The Electron entry (out/main/index.js). Like electron/fiddle, each feature is a setupX()
+ * module and this file only wires them together in one onReady.
+ */
+import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, dialog } from 'electron';
+import { startTomari } from '../runtime';
+import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './csp';
+import { setupIpc } from './ipc';
+import { setupRuntimeShutdown, setupSingleInstance, setupWindowLifecycle } from './lifecycle';
+import { setupMenu } from './menu';
+import { builtPaths, isAppUrl, rendererLocation } from './renderer-location';
+import { setupSecurity } from './security';
+import { createMainWindow, focusMainWindow, getMainWindow } from './window';
+
+/** Data lives beside Electron's own profile, in a folder of its own that backups can copy. */
+export function dataDirectory(): string {
+  return join(app.getPath('userData'), 'data');
+}
+
+/** The signed-in OS user is who the audit trail names; userInfo throws without a passwd entry. */
+export function currentActor(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env['USER'] ?? process.env['USERNAME'] ?? 'unknown';
+  }
+}
+
+function onReady(): void {
+  const paths = builtPaths(dirname(fileURLToPath(import.meta.url)));
+  const location = rendererLocation({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    rendererIndexHtml: paths.rendererIndexHtml,
+  });
+  const isOwnUrl = (url: string): boolean => isAppUrl(location, url);
+
+  // Before the first window exists, so no web contents escapes the hooks.
+  setupSecurity({
+    isAppUrl: isOwnUrl,
+    contentSecurityPolicy:
+      location.kind === 'devServer'
+        ? developmentContentSecurityPolicy(location.url)
+        : CONTENT_SECURITY_POLICY,
+  });
+  setupMenu({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged });
+
+  // The store opens while the window loads its bundle; calls made before it is open wait for it.
+  const runtime = startTomari({ dataDir: dataDirectory(), actor: currentActor() });
+  runtime.catch((error: unknown) => {
+    dialog.showErrorBox('Tomari を起動できませんでした', String(error));
+    app.exit(1);
+  });
+  setupRuntimeShutdown(async () => (await runtime).close());
+  setupIpc({
+    dispatcher: { dispatch: async (channel, input) => (await runtime).dispatch(channel, input) },
+    appWebContentsId: () => getMainWindow()?.webContents.id ?? null,
+    isAppUrl: isOwnUrl,
+  });
+
+  const openWindow = (): void => {
+    if (!getMainWindow()) createMainWindow({ preload: paths.preload, location });
+  };
+  setupWindowLifecycle(openWindow);
+  openWindow();
+}
+
+if (setupSingleInstance(focusMainWindow)) {
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Tomari を起動できませんでした', String(error));
+      app.exit(1);
+    });
+}

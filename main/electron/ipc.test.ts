@@ -1,0 +1,103 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeIpcMain, resetElectronFake } from './electron-fake';
+import { createInvokeHandler, setupIpc } from './ipc';
+import type { IpcDependencies } from './ipc';
+import { IPC_CHANNEL } from './ipc-channel';
+
+vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
+
+const APP_ID = 7;
+const APP_URL = 'file:///opt/tomari/resources/app.asar/out/renderer/index.html#/calendar';
+
+function invokeEvent(options: { senderId?: number; url?: string; subframe?: boolean } = {}) {
+  const top = { url: options.url ?? APP_URL, parent: null };
+  const frame = options.subframe ? { url: options.url ?? APP_URL, parent: top } : top;
+  return {
+    sender: { id: options.senderId ?? APP_ID },
+    senderFrame: frame,
+  } as unknown as IpcMainInvokeEvent;
+}
+
+function dependencies(): IpcDependencies & { dispatch: ReturnType<typeof vi.fn> } {
+  const dispatch = vi.fn(async () => ({ ok: true as const, value: [{ id: 'bed-1' }] }));
+  return {
+    dispatch,
+    dispatcher: { dispatch },
+    appWebContentsId: () => APP_ID,
+    isAppUrl: (url) => url.startsWith('file:///opt/tomari/resources/app.asar/out/renderer/'),
+  };
+}
+
+describe('the tomari:invoke handler', () => {
+  beforeEach(() => resetElectronFake());
+
+  it('forwards a call from the app window to the dispatcher and returns its envelope', async () => {
+    const deps = dependencies();
+    const answer = await createInvokeHandler(deps)(invokeEvent(), 'beds.list', {});
+    expect(deps.dispatch).toHaveBeenCalledWith('beds.list', {});
+    expect(answer).toEqual({ ok: true, value: [{ id: 'bed-1' }] });
+  });
+
+  it('passes an error envelope from the dispatcher through unchanged', async () => {
+    const deps = dependencies();
+    const notFound = { ok: false, error: { code: 'NOT_FOUND', message: 'no such stay' } };
+    deps.dispatch.mockResolvedValueOnce(notFound);
+    expect(await createInvokeHandler(deps)(invokeEvent(), 'stays.get', { id: 'x' })).toEqual(
+      notFound,
+    );
+  });
+
+  it.each([
+    ['another webContents', invokeEvent({ senderId: 99 })],
+    ['a page from another origin', invokeEvent({ url: 'https://evil.example/' })],
+    ['a file outside the renderer', invokeEvent({ url: 'file:///tmp/evil.html' })],
+    ['a subframe of the app window', invokeEvent({ subframe: true })],
+    ['a frame that is gone', { sender: { id: APP_ID }, senderFrame: null }],
+  ])('refuses %s with FORBIDDEN', async (_name, event) => {
+    const deps = dependencies();
+    const answer = await createInvokeHandler(deps)(
+      event as unknown as IpcMainInvokeEvent,
+      'beds.list',
+      {},
+    );
+    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(deps.dispatch).not.toHaveBeenCalled();
+  });
+
+  it('refuses every caller while the app has no window', async () => {
+    const deps = { ...dependencies(), appWebContentsId: () => null };
+    const answer = await createInvokeHandler(deps)(invokeEvent(), 'beds.list', {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it.each([['no.such.channel'], ['__proto__'], ['toString'], [42], [undefined]])(
+    'answers UNKNOWN_CHANNEL for %s',
+    async (channel) => {
+      const deps = dependencies();
+      const answer = await createInvokeHandler(deps)(invokeEvent(), channel, {});
+      expect(answer).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+      expect(deps.dispatch).not.toHaveBeenCalled();
+    },
+  );
+
+  it('turns a dispatcher that throws into an INTERNAL envelope', async () => {
+    const deps = dependencies();
+    deps.dispatch.mockRejectedValueOnce(new Error('disk on fire'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const answer = await createInvokeHandler(deps)(invokeEvent(), 'beds.list', {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('is registered once, on the shared channel name', async () => {
+    const deps = dependencies();
+    setupIpc(deps);
+    expect(fakeIpcMain.removeHandler).toHaveBeenCalledWith(IPC_CHANNEL);
+    expect(fakeIpcMain.handle).toHaveBeenCalledTimes(1);
+    expect(fakeIpcMain.handle.mock.calls[0]?.[0]).toBe('tomari:invoke');
+    const registered = fakeIpcMain.handle.mock.calls[0]?.[1] as (
+      ...args: unknown[]
+    ) => Promise<unknown>;
+    await expect(registered(invokeEvent(), 'beds.list', {})).resolves.toMatchObject({ ok: true });
+  });
+});

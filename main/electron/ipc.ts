@@ -1,0 +1,73 @@
+/**
+ * The IPC binding: one handler on IPC_CHANNEL that forwards (channel, input) to the runtime's
+ * dispatcher. Like electron/fiddle, every call is checked to come from the app's own window and
+ * top frame before anything else happens; answers are always envelopes, never thrown errors.
+ */
+import { ipcMain } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
+import { isChannel } from '../../shared/api/contract';
+import type { ApiError, Envelope } from '../../shared/api/errors';
+import { IPC_CHANNEL } from './ipc-channel';
+
+export interface Dispatcher {
+  dispatch(channel: string, input: unknown): Promise<Envelope<unknown>>;
+}
+
+export interface IpcDependencies {
+  dispatcher: Dispatcher;
+  /** The id of the app window's webContents, or null while there is none. */
+  appWebContentsId(): number | null;
+  isAppUrl(url: string): boolean;
+}
+
+export type InvokeHandler = (
+  event: IpcMainInvokeEvent,
+  channel: unknown,
+  input: unknown,
+) => Promise<Envelope<unknown>>;
+
+function failure(error: ApiError): Envelope<never> {
+  return { ok: false, error };
+}
+
+/**
+ * A frame may call only if it is the top frame of the app window and shows an app page: a
+ * navigated-away window, an injected iframe or another webContents gets FORBIDDEN.
+ */
+export function isTrustedSender(event: IpcMainInvokeEvent, deps: IpcDependencies): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  if (event.sender.id !== deps.appWebContentsId()) return false;
+  return deps.isAppUrl(frame.url);
+}
+
+export function createInvokeHandler(deps: IpcDependencies): InvokeHandler {
+  return async (event, channel, input) => {
+    if (!isTrustedSender(event, deps)) {
+      return failure({ code: 'FORBIDDEN', message: 'This caller may not use the Tomari API.' });
+    }
+    if (typeof channel !== 'string' || !isChannel(channel)) {
+      return failure({
+        code: 'UNKNOWN_CHANNEL',
+        message: `Unknown channel: ${typeof channel === 'string' ? channel : typeof channel}`,
+      });
+    }
+    try {
+      return await deps.dispatcher.dispatch(channel, input);
+    } catch (error) {
+      // The dispatcher should already answer with an envelope; this keeps a bug from reaching
+      // the renderer as a rejected promise. Only the error's name is logged: messages may carry
+      // personal data.
+      const name = error instanceof Error ? error.name : typeof error;
+      console.error(`[tomari] ${channel} failed: ${name}`);
+      return failure({ code: 'INTERNAL', message: 'An unexpected error occurred.' });
+    }
+  };
+}
+
+export function setupIpc(deps: IpcDependencies): void {
+  // Only one handler may exist per channel; replacing keeps a re-run (tests, macOS re-activate)
+  // from throwing.
+  ipcMain.removeHandler(IPC_CHANNEL);
+  ipcMain.handle(IPC_CHANNEL, createInvokeHandler(deps));
+}
