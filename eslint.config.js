@@ -48,7 +48,15 @@ export default tseslint.config(
               message: 'shared/ runs anywhere: no Node modules.',
             },
             {
-              group: ['electron', 'electron/*', 'react', 'react/*', 'react-dom', 'react-dom/*', '@mui/*'],
+              group: [
+                'electron',
+                'electron/*',
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                '@mui/*',
+              ],
               message: 'shared/ runs anywhere: no Electron or React.',
             },
             {

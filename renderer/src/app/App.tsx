@@ -1,0 +1,23 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { StorageGuard } from '../features/storage/StorageGuard';
+import { AppShell } from './AppShell';
+import { createQueryClient } from './queryClient';
+import { theme } from './theme';
+
+export function App() {
+  // One client per mounted app, created once (not per render).
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <StorageGuard>
+          <AppShell />
+        </StorageGuard>
+      </ThemeProvider>
+    </QueryClientProvider>
+  );
+}

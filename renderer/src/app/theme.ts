@@ -1,0 +1,125 @@
+import { createTheme } from '@mui/material/styles';
+import type { StayKind, StayStatus } from '../../../shared/domain/schemas';
+
+/**
+ * The app's only colour and spacing decisions. Every foreground/background pair below is at
+ * least WCAG AA (4.5:1) for normal text, and colour always comes with a label or an icon, so no
+ * meaning rests on colour alone.
+ */
+interface ColourPair {
+  background: string;
+  foreground: string;
+  border: string;
+}
+
+interface TomariTokens {
+  stayKind: Record<StayKind, ColourPair>;
+  /** How a status marks its cell beyond its label: tentative bookings get a dashed outline. */
+  stayStatusBorder: Record<StayStatus, 'solid' | 'dashed'>;
+  day: { saturday: string; sunday: string; todayBackground: string };
+  focusRing: string;
+  boardDayColumnMinWidth: number;
+  boardBedColumnMinWidth: number;
+}
+
+declare module '@mui/material/styles' {
+  interface Theme {
+    tomari: TomariTokens;
+  }
+  interface ThemeOptions {
+    tomari?: TomariTokens;
+  }
+}
+
+const focusRing = '#ffbf47';
+
+// A thick yellow ring with a dark halo stays visible on light and dark (app bar) surfaces alike.
+const focusVisibleStyle = {
+  outline: `3px solid ${focusRing}`,
+  outlineOffset: '2px',
+  boxShadow: '0 0 0 5px #1a1a1a',
+};
+
+const tomari: TomariTokens = {
+  stayKind: {
+    // #8c1d18 on #fdecea ≈ 8.4:1
+    emergency: { background: '#fdecea', foreground: '#8c1d18', border: '#c62828' },
+    // #0b4a8b on #e6f0fb ≈ 8.0:1
+    experience: { background: '#e6f0fb', foreground: '#0b4a8b', border: '#1565c0' },
+  },
+  stayStatusBorder: {
+    tentative: 'dashed',
+    confirmed: 'solid',
+    in_stay: 'solid',
+    completed: 'solid',
+    cancelled: 'dashed',
+    bumped: 'dashed',
+  },
+  // Japanese calendars: Saturday blue, Sunday and holidays red (≈ 5.9:1 and 5.6:1 on white).
+  day: { saturday: '#1558b0', sunday: '#c62828', todayBackground: '#fff8e1' },
+  focusRing,
+  boardDayColumnMinWidth: 120,
+  boardBedColumnMinWidth: 200,
+};
+
+export const theme = createTheme({
+  tomari,
+  palette: {
+    primary: { main: '#1f5f8b' },
+    // Amber: the tab indicator and accents must stand out on the primary-blue app bar.
+    secondary: { main: '#ffd166', contrastText: '#1a1a1a' },
+    error: { main: '#b3261e' },
+    background: { default: '#f6f7f9' },
+  },
+  typography: {
+    // System Japanese fonts only: the CSP allows no font downloads and the app runs offline.
+    fontFamily: [
+      '"Hiragino Sans"',
+      '"Hiragino Kaku Gothic ProN"',
+      '"Yu Gothic UI"',
+      '"Meiryo"',
+      '"Noto Sans JP"',
+      'system-ui',
+      'sans-serif',
+    ].join(','),
+    // Upper-casing does nothing for Japanese and makes English labels shout.
+    button: { textTransform: 'none' },
+  },
+  components: {
+    MuiCssBaseline: {
+      styleOverrides: {
+        '*:focus-visible': focusVisibleStyle,
+        // Text for screen readers only (e.g. "free" in an empty calendar cell).
+        '.visually-hidden': {
+          position: 'absolute',
+          width: 1,
+          height: 1,
+          margin: -1,
+          padding: 0,
+          overflow: 'hidden',
+          clip: 'rect(0 0 0 0)',
+          whiteSpace: 'nowrap',
+          border: 0,
+        },
+        // The skip link appears only while it has keyboard focus.
+        '.skip-link': {
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 2000,
+          padding: '8px 16px',
+          background: '#ffffff',
+          color: '#1a1a1a',
+        },
+        '.skip-link:focus': { top: 8 },
+      },
+    },
+    MuiButtonBase: {
+      // ButtonBase resets the outline itself, so its own focus class must put the ring back.
+      styleOverrides: { root: { '&.Mui-focusVisible': focusVisibleStyle } },
+    },
+    MuiTooltip: {
+      defaultProps: { arrow: true },
+    },
+  },
+});
