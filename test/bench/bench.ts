@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: speed of the operations DESIGN.md §4 budgets, on a generated large facility
+ * in a temp folder. Benchmarks measure; the tests check behaviour (no timing asserts there).
+ */
+import { open, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addDays } from '../../shared/domain/dates';
+import { checkStay } from '../../shared/rules/check-stay';
+import { startTomari, type TomariRuntime } from '../../main/runtime';
+import { openStore } from '../../main/storage/store';
+import { personWindow } from '../../main/services/check-context';
+import type { CheckContext } from '../../shared/rules/context';
+import { todayInJapan } from '../../shared/domain/dates';
+import { generateFacility } from './generate';
+import { formatTiming, time } from './stats';
+
+async function call(runtime: TomariRuntime, channel: string, input: unknown): Promise<unknown> {
+  const answer = await runtime.dispatch(channel, input);
+  if (!answer.ok) throw new Error(`${channel}: ${answer.error.code} ${answer.error.message}`);
+  return answer.value;
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tomari-bench-'));
+  const today = todayInJapan(new Date());
+  try {
+    const facility = generateFacility(today);
+    const seeded = await openStore({ dataDir, now: () => new Date() });
+    const seedStart = performance.now();
+    await seeded.repo.apply(facility.changes);
+    await seeded.close();
+    const trainingCount = facility.changes.trainingRecords?.length ?? 0;
+    console.log(
+      `Generated ${facility.beds.length} beds, ${facility.persons.length} persons, ${facility.stays.length} stays, ` +
+        `${trainingCount} training records (${facility.firstDate} … ${facility.lastDate}) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
+
+    const load = await time(5, async () => {
+      const r = await startTomari({ dataDir, actor: 'bench' });
+      await call(r, 'stays.list', { from: today, to: addDays(today, 30) });
+      await r.close();
+    });
+
+    const runtime = await startTomari({ dataDir, actor: 'bench' });
+    const person = facility.persons[7]!;
+    const draft = {
+      personId: person.id,
+      bedId: facility.beds[3]!.id,
+      kind: 'experience' as const,
+      start: addDays(today, 40),
+      end: addDays(today, 45),
+    };
+    // The rules alone, on the same records the service would load for this draft.
+    const settings = facility.changes.settings!;
+    const window = personWindow(draft, settings);
+    const touches = (s: { start: string; end: string }, from: string, to: string) =>
+      s.start <= to && s.end >= from;
+    const checkContext: CheckContext = {
+      settings,
+      bed: facility.beds[3],
+      person,
+      bedStays: facility.stays.filter(
+        (s) => s.bedId === draft.bedId && touches(s, draft.start, draft.end),
+      ),
+      personStays: facility.stays.filter(
+        (s) => s.personId === person.id && touches(s, window.from, window.to),
+      ),
+      blocks: [],
+    };
+    const rulesOnly = await time(2000, () => checkStay(draft, checkContext));
+    const checkChannel = await time(500, () => call(runtime, 'stays.check', { draft }));
+
+    const urgent = facility.persons[11]!;
+    const plan = await time(200, (i) =>
+      call(runtime, 'emergency.plan', {
+        personId: urgent.id,
+        start: addDays(today, i % 20),
+        end: addDays(today, (i % 20) + 3),
+      }),
+    );
+
+    const target = facility.stays.find((s) => s.status === 'confirmed')!;
+    const save = await time(100, (i) =>
+      call(runtime, 'stays.update', { id: target.id, changes: { note: `メモ ${i}` } }),
+    );
+    await runtime.close();
+
+    const staysFile = join(dataDir, 'stays.json');
+    const bytes = await readFile(staysFile);
+    const raw = await time(100, async () => {
+      const handle = await open(join(dataDir, 'raw.tmp'), 'w');
+      await handle.writeFile(bytes);
+      await handle.sync();
+      await handle.close();
+    });
+
+    console.log(`stays.json: ${((await stat(staysFile)).size / 1024).toFixed(0)} KiB`);
+    console.log(formatTiming('check a booking (rules only)', rulesOnly, '< 1 ms median'));
+    console.log(
+      formatTiming('check a booking (stays.check, with reads)', checkChannel, '< 1 ms median'),
+    );
+    console.log(formatTiming('plan an emergency (emergency.plan)', plan, '< 5 ms median'));
+    console.log(formatTiming('save one change durably (stays.update)', save, '< 50 ms p95'));
+    console.log(formatTiming('raw write + fsync of stays.json bytes', raw));
+    console.log(
+      `save overhead over raw write+fsync: ${(save.median / raw.median).toFixed(2)}x median, ${(save.p95 / raw.p95).toFixed(2)}x p95`,
+    );
+    console.log(formatTiming('load the data at start (open + first list)', load));
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

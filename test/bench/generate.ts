@@ -1,0 +1,127 @@
+/**
+ * Generates a large facility for the benchmark: 20 beds, 400 persons, 10 fiscal years of stays
+ * (no bed or person double-booked) and training records for every experience stay.
+ */
+import { addDays, daysBetween } from '../../shared/domain/dates';
+import {
+  DEFAULT_SETTINGS,
+  DEFAULT_TRAINING_DOMAINS,
+  type Bed,
+  type Person,
+  type Stay,
+  type TrainingRecord,
+} from '../../shared/domain/schemas';
+import { stayDates } from '../../shared/domain/dates';
+import type { ChangeSet } from '../../main/storage/repository';
+
+/** A small deterministic PRNG so every run benchmarks the same data. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Facility {
+  changes: ChangeSet;
+  beds: Bed[];
+  persons: Person[];
+  stays: Stay[];
+  firstDate: string;
+  lastDate: string;
+}
+
+export function generateFacility(
+  today: string,
+  options = { beds: 20, persons: 400, years: 10 },
+): Facility {
+  const random = mulberry32(20261127);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const beds: Bed[] = Array.from({ length: options.beds }, (_, i) => ({
+    id: `bed-${i + 1}`,
+    name: `${String.fromCharCode(65 + Math.floor(i / 4))}-${(i % 4) + 1}`,
+    room: `${Math.floor(i / 4) + 1}号室`,
+    allows: i % 10 === 0 ? ['emergency'] : ['emergency', 'experience'],
+    emergencyReserved: i % 10 === 0,
+    order: i + 1,
+    active: true,
+  }));
+  const firstDate = `${Number(today.slice(0, 4)) - options.years + 1}-04-01`;
+  const lastDate = addDays(today, 180);
+  const kana = ['あ', 'か', 'さ', 'た', 'な', 'は', 'ま', 'や', 'ら', 'わ'];
+  const persons: Person[] = Array.from({ length: options.persons }, (_, i) => ({
+    id: `person-${i + 1}`,
+    familyName: `利用者${i + 1}`,
+    givenName: '太郎',
+    familyNameKana: `${pick(kana)}${pick(kana)}${i}`,
+    givenNameKana: 'たろう',
+    certificateNumber: String(1000000000 + i),
+    registration: { status: 'registered', registeredOn: firstDate },
+    authorizations: [{ from: firstDate, to: addDays(lastDate, 365), daysPerMonth: 15 }],
+  }));
+  const busyUntil = new Map<string, string>();
+  const stays: Stay[] = [];
+  const records: TrainingRecord[] = [];
+  for (const bed of beds) {
+    let day = firstDate;
+    while (day < lastDate) {
+      day = addDays(day, Math.floor(random() * 3));
+      const kind = bed.allows.includes('experience') && random() < 0.8 ? 'experience' : 'emergency';
+      const nights = 2 + Math.floor(random() * 5);
+      const end = addDays(day, nights);
+      const person = pick(persons);
+      if ((busyUntil.get(person.id) ?? '') > day) {
+        day = addDays(day, 1);
+        continue;
+      }
+      busyUntil.set(person.id, end);
+      const past = end < today;
+      const stay: Stay = {
+        id: `stay-${stays.length + 1}`,
+        personId: person.id,
+        bedId: bed.id,
+        kind,
+        start: day,
+        end,
+        status: past ? 'completed' : day <= today ? 'in_stay' : 'confirmed',
+        createdAt: `${addDays(day, -30)}T09:00:00.000Z`,
+        overrides: [],
+      };
+      stays.push(stay);
+      if (kind === 'experience' && day <= today) {
+        for (const date of stayDates(day, end).slice(0, daysBetween(day, end))) {
+          for (const domain of DEFAULT_TRAINING_DOMAINS) {
+            records.push({
+              id: `rec-${records.length + 1}`,
+              stayId: stay.id,
+              date,
+              domain,
+              level: (1 + Math.floor(random() * 4)) as TrainingRecord['level'],
+              activity: '夕食の準備',
+              staffId: 'staff-1',
+            });
+          }
+        }
+      }
+      day = end;
+    }
+  }
+  return {
+    beds,
+    persons,
+    stays,
+    firstDate,
+    lastDate,
+    changes: {
+      settings: { ...DEFAULT_SETTINGS, facilityName: 'ベンチマーク荘' },
+      beds,
+      persons,
+      stays,
+      trainingRecords: records,
+      audit: [],
+    },
+  };
+}

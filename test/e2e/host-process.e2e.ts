@@ -1,0 +1,101 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHostProcess, type HostProcess } from './support/host';
+
+/**
+ * The real `npm run host` process on real files: every answer class of API.md over HTTP, and
+ * data that outlives the process.
+ */
+let host: HostProcess;
+beforeAll(async () => {
+  host = await startHostProcess();
+});
+afterAll(() => host.dispose());
+
+async function dataFiles(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of await readdir(dir)) {
+    if (/\.jsonl?$/.test(name)) out[name] = await readFile(join(dir, name), 'utf8');
+  }
+  return out;
+}
+
+async function post(channel: string, body: string, token = host.token) {
+  const res = await fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body,
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { ok: boolean; error?: { code: string } },
+  };
+}
+
+describe('the browser host process', () => {
+  it('keeps bookings across a restart and refuses bad input without touching the files', async () => {
+    const bed = await host.call<{ id: string }>('beds.save', {
+      bed: {
+        name: 'A-1',
+        allows: ['emergency', 'experience'],
+        emergencyReserved: false,
+        order: 1,
+        active: true,
+      },
+    });
+    const person = await host.call<{ id: string }>('persons.save', {
+      person: {
+        familyName: '佐藤',
+        givenName: '花子',
+        familyNameKana: 'さとう',
+        givenNameKana: 'はなこ',
+        registration: { status: 'registered' },
+        authorizations: [{ from: '2020-01-01', to: '2035-12-31' }],
+      },
+    });
+    const stay = await host.call<{ id: string }>('stays.create', {
+      draft: {
+        personId: person.id,
+        bedId: bed.id,
+        kind: 'experience',
+        start: '2030-06-01',
+        end: '2030-06-04',
+      },
+    });
+    const before = await dataFiles(host.dataDir);
+
+    expect(await post('stays.create', '{"draft":')).toMatchObject({
+      status: 400,
+      body: { ok: false },
+    });
+    expect(await post('stays.create', '{}', 'wrong-token')).toMatchObject({ status: 401 });
+    expect(await post('stays.nothing', '{}')).toMatchObject({ status: 404 });
+    expect(
+      await post('stays.create', JSON.stringify({ draft: { personId: person.id } })),
+    ).toMatchObject({
+      status: 200,
+      body: { ok: false, error: { code: 'INVALID_INPUT' } },
+    });
+    const clash = await post(
+      'stays.create',
+      JSON.stringify({
+        draft: {
+          personId: person.id,
+          bedId: bed.id,
+          kind: 'experience',
+          start: '2030-06-02',
+          end: '2030-06-03',
+        },
+      }),
+    );
+    expect(clash.body).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION' } });
+    expect(await dataFiles(host.dataDir)).toEqual(before);
+
+    await host.restart();
+    expect(await host.call<{ id: string }>('stays.get', { id: stay.id })).toMatchObject({
+      id: stay.id,
+      start: '2030-06-01',
+    });
+  });
+});

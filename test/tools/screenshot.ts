@@ -1,0 +1,40 @@
+/**
+ * `npm run screenshots`: starts the browser host on a demo data set (fictional people) and
+ * saves screenshots of the screens to docs/, for the README and for looking at the app.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { addDays, todayInJapan } from '../../shared/domain/dates';
+import { launchBrowser } from '../e2e/support/browser';
+import { startHostProcess, type HostProcess } from '../e2e/support/host';
+import { seedDemo } from './demo-data';
+
+const DOCS = resolve(import.meta.dirname, '..', '..', 'docs');
+
+async function main(): Promise<void> {
+  await mkdir(DOCS, { recursive: true });
+  const host: HostProcess = await startHostProcess();
+  const browser = await launchBrowser();
+  try {
+    await seedDemo((channel, input) => host.call(channel, input), todayInJapan(new Date()));
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 800 },
+      deviceScaleFactor: 1,
+    });
+    await page.goto(host.appUrl);
+    await page.getByTestId('week-board').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: resolve(DOCS, 'week-board.png'), fullPage: true });
+    console.log(
+      `saved ${resolve(DOCS, 'week-board.png')} (today ${todayInJapan(new Date())}, next week ${addDays(todayInJapan(new Date()), 7)})`,
+    );
+  } finally {
+    await browser.close();
+    await host.dispose();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
