@@ -1,6 +1,22 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server's React refresh needs an inline script and a websocket; the strict policy in
+ * renderer/index.html stays as it is in every build.
+ */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'tomari-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
+  };
+}
 
 // One build for the three parts of the desktop app. The renderer output (out/renderer) is also
 // what the browser host serves, so tests and demos run the very same bundle.
@@ -23,9 +39,10 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), relaxCspForDevServer()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -11,8 +11,15 @@ import { requirePerson } from './lookups';
 
 type Request = ParsedInput<'emergency.plan'>;
 
-/** Loads the part of the data an emergency plan can depend on, and plans. */
-async function plan(ctx: ServiceContext, request: Request): Promise<EmergencyPlan> {
+/**
+ * Loads the part of the data an emergency plan can depend on: beds, blocks and stays in the
+ * plan's window, and the full records (person and stays for the rules) of the requesting
+ * person and of every person whose stay could give way, i.e. who holds a bed on those nights.
+ */
+export async function loadPlanSnapshot(
+  ctx: ServiceContext,
+  request: Request,
+): Promise<PlanSnapshot> {
   if (request.end <= request.start) {
     fail('INVALID_INPUT', '終了日は開始日より後にしてください。', { field: 'end' });
   }
@@ -24,10 +31,11 @@ async function plan(ctx: ServiceContext, request: Request): Promise<EmergencyPla
     ctx.repo.blocksInRange(window),
     ctx.repo.staysInRange(window),
   ]);
-  const persons: Record<string, Person> = { [person.id]: person };
-  const personStays: Record<string, Stay[]> = {};
   const personRange = personWindow({ start: window.from, end: window.to }, settings);
-  const personIds = new Set([person.id, ...stays.map((s) => s.personId)]);
+  const affected = stays.filter((s) => s.start < request.end && request.start < s.end);
+  const personIds = new Set([person.id, ...affected.map((s) => s.personId)]);
+  const persons: Record<string, Person> = {};
+  const personStays: Record<string, Stay[]> = {};
   await Promise.all(
     [...personIds].map(async (id) => {
       const found = id === person.id ? person : await ctx.repo.getPerson(id);
@@ -36,16 +44,11 @@ async function plan(ctx: ServiceContext, request: Request): Promise<EmergencyPla
       personStays[id] = await ctx.repo.staysInRange(personRange, { personId: id });
     }),
   );
-  const snapshot: PlanSnapshot = {
-    settings,
-    today: todayInJapan(ctx.now()),
-    beds,
-    blocks,
-    stays,
-    persons,
-    personStays,
-  };
-  const result = planEmergency(request, snapshot);
+  return { settings, today: todayInJapan(ctx.now()), beds, blocks, stays, persons, personStays };
+}
+
+async function plan(ctx: ServiceContext, request: Request): Promise<EmergencyPlan> {
+  const result = planEmergency(request, await loadPlanSnapshot(ctx, request));
   if (!result.ok) {
     fail('NO_EMERGENCY_CAPACITY', '緊急受入できるベッドがありません。', {
       reasons: result.reasons,

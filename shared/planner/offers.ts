@@ -4,6 +4,8 @@
 import { addDays, nightsOf } from '../domain/dates';
 import type { Bed, RescheduleOffer, Stay } from '../domain/schemas';
 import { checkStay } from '../rules/check-stay';
+import { nightsOverlap, occupiesNights } from '../rules/occupancy';
+import type { Violation } from '../domain/schemas';
 import { byBedOrder } from './bed-options';
 import type { PlanSnapshot } from './snapshot';
 import { MAX_OFFERS, OFFER_HORIZON_DAYS } from './window';
@@ -30,29 +32,61 @@ export function rescheduleOffers(
   const nights = nightsOf(stay.start, stay.end);
   const personStays = world.staysOf(stay.personId);
   const staysByBed = new Map<string, Stay[]>();
-  for (const s of world.stays) staysByBed.set(s.bedId, [...(staysByBed.get(s.bedId) ?? []), s]);
+  for (const s of world.stays) {
+    const list = staysByBed.get(s.bedId);
+    if (list) list.push(s);
+    else staysByBed.set(s.bedId, [s]);
+  }
+  // A quick look at whether a bed is held or closed on the nights, before the full check.
+  const heldOrClosed = (bedId: string, span: { start: string; end: string }) =>
+    (staysByBed.get(bedId) ?? []).some(
+      (s) => s.id !== stay.id && occupiesNights(s) && nightsOverlap(s, span),
+    ) || snap.blocks.some((b) => b.bedId === bedId && nightsOverlap(b, span));
 
   const offers: RescheduleOffer[] = [];
   for (let day = 1; day <= OFFER_HORIZON_DAYS && offers.length < MAX_OFFERS; day += 1) {
     const start = addDays(snap.today, day);
     const end = addDays(start, nights);
     if (start < window.from || end > window.to) continue;
-    const bed = beds.find((b: Bed) => {
-      const violations = checkStay(
-        { personId: stay.personId, bedId: b.id, kind: 'experience', start, end },
-        {
-          settings: snap.settings,
-          bed: b,
-          person,
-          bedStays: staysByBed.get(b.id) ?? [],
-          personStays,
-          blocks: snap.blocks,
-          stayId: stay.id,
-        },
-      );
-      return violations.every((v) => v.severity === 'warning');
-    });
+    const bed = firstPassingBed(
+      beds.filter((b) => !heldOrClosed(b.id, { start, end })),
+      (b: Bed) =>
+        checkStay(
+          { personId: stay.personId, bedId: b.id, kind: 'experience', start, end },
+          {
+            settings: snap.settings,
+            bed: b,
+            person,
+            bedStays: staysByBed.get(b.id) ?? [],
+            personStays,
+            blocks: snap.blocks,
+            stayId: stay.id,
+          },
+        ),
+    );
     if (bed) offers.push({ bedId: bed.id, start, end });
   }
   return offers;
+}
+
+/** Violations that depend on the bed; any other blocking violation holds on every bed. */
+const BED_CODES = new Set([
+  'BED_OCCUPIED',
+  'BED_BLOCKED',
+  'BED_NOT_ALLOWED',
+  'BED_NOT_FOUND',
+  'BED_INACTIVE',
+]);
+
+/**
+ * The first bed whose check has nothing blocking. When a bed fails for a reason about the
+ * person or the dates (a cap, an overlap), every bed would: stop there instead of re-checking.
+ */
+function firstPassingBed(beds: readonly Bed[], check: (bed: Bed) => Violation[]): Bed | undefined {
+  for (const bed of beds) {
+    const blocking = check(bed).filter((v) => v.severity !== 'warning');
+    if (blocking.length === 0) return bed;
+    if (blocking.some((v) => !BED_CODES.has(v.code))) return undefined;
+  }
+  return undefined;
 }

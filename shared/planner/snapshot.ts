@@ -19,7 +19,10 @@ export interface PlanSnapshot {
   blocks: BedBlock[];
   /** Every stay, any status, whose dates touch the window. */
   stays: Stay[];
-  /** The requesting person and every person with a stay in the window. */
+  /**
+   * The requesting person and every person whose stay could give way (holds a bed on the
+   * emergency's nights): offers are made only to them.
+   */
   persons: Record<string, Person>;
   /** Each such person's stays, covering what `CheckContext.personStays` needs for the window. */
   personStays: Record<string, Stay[]>;

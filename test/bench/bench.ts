@@ -12,6 +12,9 @@ import { openStore } from '../../main/storage/store';
 import { personWindow } from '../../main/services/check-context';
 import type { CheckContext } from '../../shared/rules/context';
 import { todayInJapan } from '../../shared/domain/dates';
+import { planEmergency } from '../../shared/planner/plan-emergency';
+import { loadPlanSnapshot } from '../../main/services/emergency';
+import type { ServiceContext } from '../../main/services/context';
 import { generateFacility } from './generate';
 import { formatTiming, time } from './stats';
 
@@ -80,11 +83,32 @@ async function main(): Promise<void> {
       }),
     );
 
+    const emergencyAt = (i: number) => ({
+      personId: urgent.id,
+      start: addDays(today, i % 20),
+      end: addDays(today, (i % 20) + 3),
+    });
+
     const target = facility.stays.find((s) => s.status === 'confirmed')!;
     const save = await time(100, (i) =>
       call(runtime, 'stays.update', { id: target.id, changes: { note: `メモ ${i}` } }),
     );
     await runtime.close();
+
+    // The planner alone, on snapshots loaded beforehand, to tell its cost from the reads'.
+    const store = await openStore({ dataDir, now: () => new Date() });
+    const ctx: ServiceContext = {
+      repo: store.repo,
+      now: () => new Date(),
+      actor: 'bench',
+      storage: { status: () => store.status(), restoreBackup: (n) => store.restoreBackup(n) },
+    };
+    const snapshots = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => loadPlanSnapshot(ctx, emergencyAt(i))),
+    );
+    const plannerOnly = await time(200, (i) => planEmergency(emergencyAt(i), snapshots[i % 20]!));
+    const snapshotLoad = await time(200, (i) => loadPlanSnapshot(ctx, emergencyAt(i)));
+    await store.close();
 
     const staysFile = join(dataDir, 'stays.json');
     const bytes = await readFile(staysFile);
@@ -101,6 +125,8 @@ async function main(): Promise<void> {
       formatTiming('check a booking (stays.check, with reads)', checkChannel, '< 1 ms median'),
     );
     console.log(formatTiming('plan an emergency (emergency.plan)', plan, '< 5 ms median'));
+    console.log(formatTiming('  of which: the planner alone', plannerOnly));
+    console.log(formatTiming('  of which: loading its snapshot', snapshotLoad));
     console.log(formatTiming('save one change durably (stays.update)', save, '< 50 ms p95'));
     console.log(formatTiming('raw write + fsync of stays.json bytes', raw));
     console.log(

@@ -62,23 +62,20 @@ export function generateFacility(
     registration: { status: 'registered', registeredOn: firstDate },
     authorizations: [{ from: firstDate, to: addDays(lastDate, 365), daysPerMonth: 15 }],
   }));
-  const busyUntil = new Map<string, string>();
+  // Walk the calendar day by day so each bed and each person holds at most one stay a night.
+  const personFreeFrom = new Map<string, string>();
+  const bedFreeFrom = new Map<string, string>(beds.map((b) => [b.id, firstDate]));
   const stays: Stay[] = [];
   const records: TrainingRecord[] = [];
-  for (const bed of beds) {
-    let day = firstDate;
-    while (day < lastDate) {
-      day = addDays(day, Math.floor(random() * 3));
-      const kind = bed.allows.includes('experience') && random() < 0.8 ? 'experience' : 'emergency';
-      const nights = 2 + Math.floor(random() * 5);
-      const end = addDays(day, nights);
+  for (let day = firstDate; day < lastDate; day = addDays(day, 1)) {
+    for (const bed of beds) {
+      if ((bedFreeFrom.get(bed.id) ?? '') > day || random() < 0.3) continue;
       const person = pick(persons);
-      if ((busyUntil.get(person.id) ?? '') > day) {
-        day = addDays(day, 1);
-        continue;
-      }
-      busyUntil.set(person.id, end);
-      const past = end < today;
+      if ((personFreeFrom.get(person.id) ?? '') > day) continue;
+      const kind = bed.allows.includes('experience') && random() < 0.8 ? 'experience' : 'emergency';
+      const end = addDays(day, 2 + Math.floor(random() * 5));
+      personFreeFrom.set(person.id, end);
+      bedFreeFrom.set(bed.id, end);
       const stay: Stay = {
         id: `stay-${stays.length + 1}`,
         personId: person.id,
@@ -86,7 +83,7 @@ export function generateFacility(
         kind,
         start: day,
         end,
-        status: past ? 'completed' : day <= today ? 'in_stay' : 'confirmed',
+        status: end < today ? 'completed' : day <= today ? 'in_stay' : 'confirmed',
         createdAt: `${addDays(day, -30)}T09:00:00.000Z`,
         overrides: [],
       };
@@ -106,7 +103,6 @@ export function generateFacility(
           }
         }
       }
-      day = end;
     }
   }
   return {
