@@ -196,3 +196,73 @@ describe('the browser host', () => {
     expect([...CHANNELS].filter((c) => !seen.has(c))).toEqual([]);
   });
 });
+
+describe('every booking rule over HTTP', () => {
+  it('produces each rule code of DESIGN.md §2 through stays.check', async () => {
+    const value = async <T>(channel: string, input: unknown): Promise<T> => {
+      const res = await post(channel, input);
+      expect(res.body.ok, `${channel}: ${JSON.stringify(res.body.error)}`).toBe(true);
+      return res.body.value as T;
+    };
+    await value('settings.update', { consecutiveDaysLimit: 5, experienceAnnualCapDays: 8 });
+    const bed = await value<{ id: string }>('beds.save', { bed: bedInput('R-1', 10) });
+    const emergencyOnly = await value<{ id: string }>('beds.save', {
+      bed: bedInput('R-2', 11, { allows: ['emergency'] }),
+    });
+    const person = await value<{ id: string }>('persons.save', {
+      person: personInput({
+        givenName: '規則',
+        authorizations: [{ from: '2026-04-01', to: '2027-03-31', daysPerMonth: 4 }],
+      }),
+    });
+    const pending = await value<{ id: string }>('persons.save', {
+      person: personInput({
+        givenName: '未登録',
+        registration: { status: 'pending' },
+        authorizations: [],
+      }),
+    });
+    await value('stays.create', {
+      draft: {
+        personId: person.id,
+        bedId: bed.id,
+        kind: 'experience',
+        start: '2026-08-01',
+        end: '2026-08-04',
+      },
+    });
+    await value('beds.block', {
+      bedId: bed.id,
+      start: '2026-08-20',
+      end: '2026-08-22',
+      reason: '清掃',
+    });
+    const seen = new Set<string>();
+    const check = async (draft: Record<string, unknown>) => {
+      const { violations } = await value<{ violations: { code: string }[] }>('stays.check', {
+        draft: { personId: person.id, bedId: bed.id, kind: 'experience', ...draft },
+      });
+      for (const v of violations) seen.add(v.code);
+    };
+    await check({ personId: pending.id, start: '2026-08-02', end: '2026-08-03' }); // BED_OCCUPIED, NOT_REGISTERED, NO_AUTHORIZATION
+    await check({ bedId: emergencyOnly.id, start: '2026-08-02', end: '2026-08-03' }); // PERSON_OVERLAP, BED_NOT_ALLOWED
+    await check({ start: '2026-08-19', end: '2026-08-21' }); // BED_BLOCKED
+    await check({ start: '2026-09-01', end: '2026-09-10' }); // EXPERIENCE_STAY_LENGTH, EXPERIENCE_ANNUAL_CAP, MONTHLY_ALLOWANCE, CONSECUTIVE_DAYS
+    await check({ kind: 'emergency', start: '2026-10-01', end: '2026-10-10' }); // EMERGENCY_LENGTH
+    expect([...seen].sort()).toEqual(
+      [
+        'BED_BLOCKED',
+        'BED_NOT_ALLOWED',
+        'BED_OCCUPIED',
+        'CONSECUTIVE_DAYS',
+        'EMERGENCY_LENGTH',
+        'EXPERIENCE_ANNUAL_CAP',
+        'EXPERIENCE_STAY_LENGTH',
+        'MONTHLY_ALLOWANCE',
+        'NOT_REGISTERED',
+        'NO_AUTHORIZATION',
+        'PERSON_OVERLAP',
+      ].sort(),
+    );
+  });
+});
