@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { addDays, todayInJapan } from '../../shared/domain/dates';
 import { launchBrowser } from '../e2e/support/browser';
 import { startHostProcess, type HostProcess } from '../e2e/support/host';
+import { openApp } from '../e2e/support/pages';
 import { seedDemo } from './demo-data';
 
 const DOCS = resolve(import.meta.dirname, '..', '..', 'docs');
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
       viewport: { width: 1400, height: 800 },
       deviceScaleFactor: 1,
     });
-    await page.goto(host.appUrl);
+    await openApp(page, host.appUrl, '/week');
     await page.getByTestId('week-board').waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: resolve(DOCS, 'week-board.png'), fullPage: true });

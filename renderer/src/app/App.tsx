@@ -3,7 +3,8 @@ import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { StorageGuard } from '../features/storage/StorageGuard';
-import { AppShell } from './AppShell';
+import { HashRouter } from 'react-router';
+import { AppRoutes } from './AppRoutes';
 import { createQueryClient } from './queryClient';
 import { theme } from './theme';
 
@@ -15,7 +16,9 @@ export function App() {
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <StorageGuard>
-          <AppShell />
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
         </StorageGuard>
       </ThemeProvider>
     </QueryClientProvider>

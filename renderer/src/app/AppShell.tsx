@@ -1,25 +1,25 @@
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
 import { TopBar } from './TopBar';
-import { VIEWS, type ViewId } from './views';
 
 const MAIN_ID = 'main-content';
 
+/** The frame of every screen but the print pages: skip link, top bar, the current screen. */
 export function AppShell() {
   const { t } = useTranslation();
-  const [view, setView] = useState<ViewId>('week');
-  const current = VIEWS.find(({ id }) => id === view) ?? VIEWS[0];
   return (
     <>
-      {/* Lets keyboard users jump past the bar straight to the board. */}
+      {/* Lets keyboard users jump past the bar straight to the screen. */}
       <a className="skip-link" href={`#${MAIN_ID}`}>
         {t('app.skipToContent')}
       </a>
-      <TopBar view={view} onViewChange={setView} />
+      <TopBar />
       <Container component="main" id={MAIN_ID} tabIndex={-1} maxWidth={false} sx={{ py: 3 }}>
-        <Box>{current.render()}</Box>
+        <Box>
+          <Outlet />
+        </Box>
       </Container>
     </>
   );

@@ -6,16 +6,16 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../features/settings/useSettings';
+import { Link, useLocation } from 'react-router';
+import { EmergencyButton } from '../features/emergency/EmergencyButton';
 import { LanguageToggle } from './LanguageToggle';
-import { VIEWS, type ViewId } from './views';
+import { NAV_VIEWS } from './views';
 
-interface TopBarProps {
-  view: ViewId;
-  onViewChange: (view: ViewId) => void;
-}
-
-/** The app name, whose facility this is, and the view switch. */
-export function TopBar({ view, onViewChange }: TopBarProps) {
+/** The app name, whose facility this is, the emergency button and the screen tabs. */
+export function TopBar() {
+  const { pathname } = useLocation();
+  // The tab of the screen shown, also for its inner pages (/persons/123 → persons).
+  const current = NAV_VIEWS.find((v) => pathname === v.path || pathname.startsWith(`${v.path}/`));
   const { t } = useTranslation();
   // A missing facility name must not block the desk, so a failed load simply shows none.
   const facilityName = useSettings().data?.facilityName ?? '';
@@ -36,18 +36,20 @@ export function TopBar({ view, onViewChange }: TopBarProps) {
           </Typography>
         )}
         <Box sx={{ flexGrow: 1 }} />
+        <EmergencyButton />
         <LanguageToggle />
       </Toolbar>
       <Tabs
         component="nav"
-        value={view}
-        onChange={(_event, next: ViewId) => onViewChange(next)}
+        value={current?.id ?? false}
         aria-label={t('app.viewsLabel')}
         textColor="inherit"
         indicatorColor="secondary"
+        variant="scrollable"
+        scrollButtons="auto"
       >
-        {VIEWS.map(({ id }) => (
-          <Tab key={id} value={id} label={t(`app.views.${id}`)} />
+        {NAV_VIEWS.map(({ id, path }) => (
+          <Tab key={id} value={id} label={t(`app.views.${id}`)} component={Link} to={path} />
         ))}
       </Tabs>
     </AppBar>

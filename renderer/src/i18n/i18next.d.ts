@@ -1,9 +1,9 @@
-// Typing t() from the Japanese resource makes a missing or misspelt key a compile error.
-import type ja from './ja.json';
+// Typing t() from the Japanese resources makes a missing or misspelt key a compile error.
+import type { jaTranslation } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ja };
+    resources: { translation: typeof jaTranslation };
   }
 }

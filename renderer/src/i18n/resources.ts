@@ -1,10 +1,60 @@
 import en from './en.json';
 import ja from './ja.json';
+import enBeds from './en/beds.json';
+import enBooking from './en/booking.json';
+import enCalendar from './en/calendar.json';
+import enContact from './en/contact.json';
+import enEmergency from './en/emergency.json';
+import enPersons from './en/persons.json';
+import enStay from './en/stay.json';
+import enSummary from './en/summary.json';
+import enToday from './en/today.json';
+import enTraining from './en/training.json';
+import jaBeds from './ja/beds.json';
+import jaBooking from './ja/booking.json';
+import jaCalendar from './ja/calendar.json';
+import jaContact from './ja/contact.json';
+import jaEmergency from './ja/emergency.json';
+import jaPersons from './ja/persons.json';
+import jaStay from './ja/stay.json';
+import jaSummary from './ja/summary.json';
+import jaToday from './ja/today.json';
+import jaTraining from './ja/training.json';
 
-// Japanese is the language of the desk; English mirrors every key (a test keeps them in step).
+// One file per feature keeps each screen's text together; they merge under the feature's key
+// (t('calendar.title')). Japanese is the language of the desk; English mirrors every key (a
+// test keeps them in step).
+export const jaTranslation = {
+  ...ja,
+  beds: jaBeds,
+  booking: jaBooking,
+  calendar: jaCalendar,
+  contact: jaContact,
+  emergency: jaEmergency,
+  persons: jaPersons,
+  stay: jaStay,
+  summary: jaSummary,
+  today: jaToday,
+  training: jaTraining,
+};
+
+const enTranslation = {
+  ...en,
+  beds: enBeds,
+  booking: enBooking,
+  calendar: enCalendar,
+  contact: enContact,
+  emergency: enEmergency,
+  persons: enPersons,
+  stay: enStay,
+  summary: enSummary,
+  today: enToday,
+  training: enTraining,
+};
+
 export const resources = {
-  ja: { translation: ja },
-  en: { translation: en },
+  ja: { translation: jaTranslation },
+  en: { translation: enTranslation },
 } as const;
 
 export type Language = keyof typeof resources;

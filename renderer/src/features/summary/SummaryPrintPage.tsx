@@ -1,0 +1,6 @@
+import { NotBuilt } from '../../common/NotBuilt';
+
+// Placeholder: replaced by the feature's issue.
+export function SummaryPrintPage() {
+  return <NotBuilt />;
+}
