@@ -18,18 +18,21 @@ function relaxCspForDevServer(): Plugin {
   };
 }
 
+// TOMARI_OUT_DIR lets parallel work build and test without overwriting each other's out/.
+const OUT = process.env.TOMARI_OUT_DIR ?? 'out';
+
 // One build for the three parts of the desktop app. The renderer output (out/renderer) is also
 // what the browser host serves, so tests and demos run the very same bundle.
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       rollupOptions: { input: { index: resolve('main/electron/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       // A sandboxed preload cannot be an ES module: emit CommonJS.
       rollupOptions: {
         input: { index: resolve('main/electron/preload.ts') },
@@ -41,7 +44,7 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react(), relaxCspForDevServer()],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${OUT}/renderer`,
       minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
