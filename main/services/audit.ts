@@ -20,3 +20,18 @@ export function auditEntry(
 ): AuditEntry {
   return { at: timestamp(ctx.now()), actor: ctx.actor, ...entry };
 }
+
+/** The audit line for saving a master record: created or updated, and which fields changed. */
+export function saveAuditEntry<T extends { id: string }>(
+  ctx: ServiceContext,
+  entity: 'bed' | 'person',
+  before: T | undefined,
+  after: T,
+): AuditEntry {
+  return auditEntry(ctx, {
+    action: `${entity}.${before ? 'update' : 'create'}`,
+    entity,
+    entityId: after.id,
+    fields: changedFields(before, after),
+  });
+}

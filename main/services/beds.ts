@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import type { Bed, BedBlock } from '../../shared/domain/schemas';
 import { occupiesNights } from '../../shared/rules/occupancy';
-import { auditEntry, changedFields } from './audit';
+import { auditEntry, saveAuditEntry } from './audit';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { requireBed } from './lookups';
@@ -22,14 +22,7 @@ export async function saveBed(ctx: ServiceContext, input: ParsedInput<'beds.save
   const bed: Bed = { ...fields, id: id ?? newId() };
   await ctx.repo.apply({
     beds: [bed],
-    audit: [
-      auditEntry(ctx, {
-        action: before ? 'bed.update' : 'bed.create',
-        entity: 'bed',
-        entityId: bed.id,
-        fields: changedFields(before, bed),
-      }),
-    ],
+    audit: [saveAuditEntry(ctx, 'bed', before, bed)],
   });
   return bed;
 }

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Person } from '../../shared/domain/schemas';
-import { auditEntry, changedFields } from './audit';
+import { saveAuditEntry } from './audit';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { requirePerson } from './lookups';
@@ -33,14 +33,7 @@ export async function savePerson(
     fail('INVALID_INPUT', issues.map((i) => i.message).join(' / '), { issues });
   await ctx.repo.apply({
     persons: [person],
-    audit: [
-      auditEntry(ctx, {
-        action: before ? 'person.update' : 'person.create',
-        entity: 'person',
-        entityId: person.id,
-        fields: changedFields(before, person),
-      }),
-    ],
+    audit: [saveAuditEntry(ctx, 'person', before, person)],
   });
   return person;
 }

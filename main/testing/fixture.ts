@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
-import type { Bed, Person } from '../../shared/domain/schemas';
 import { startTomari, type TomariRuntime } from '../runtime';
 
 export interface Fixture {
@@ -56,30 +55,4 @@ export async function createFixture(today = '2026-05-12'): Promise<Fixture> {
   return fixture;
 }
 
-export function bedInput(
-  name: string,
-  order: number,
-  overrides: Partial<Bed> = {},
-): Omit<Bed, 'id'> {
-  return {
-    name,
-    allows: ['emergency', 'experience'],
-    emergencyReserved: false,
-    order,
-    active: true,
-    ...overrides,
-  };
-}
-
-export function personInput(overrides: Partial<Person> = {}): Omit<Person, 'id'> {
-  return {
-    familyName: '山田',
-    givenName: '太郎',
-    familyNameKana: 'やまだ',
-    givenNameKana: 'たろう',
-    certificateNumber: '1234567890',
-    registration: { status: 'registered', registeredOn: '2026-04-01' },
-    authorizations: [{ from: '2026-04-01', to: '2027-03-31', daysPerMonth: 15 }],
-    ...overrides,
-  };
-}
+export { bedInput, personInput } from './builders';

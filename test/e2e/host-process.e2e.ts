@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bedInput, personInput } from '../../main/testing/builders';
 import { startHostProcess, type HostProcess } from './support/host';
 
 /**
@@ -35,24 +36,9 @@ async function post(channel: string, body: string, token = host.token) {
 
 describe('the browser host process', () => {
   it('keeps bookings across a restart and refuses bad input without touching the files', async () => {
-    const bed = await host.call<{ id: string }>('beds.save', {
-      bed: {
-        name: 'A-1',
-        allows: ['emergency', 'experience'],
-        emergencyReserved: false,
-        order: 1,
-        active: true,
-      },
-    });
+    const bed = await host.call<{ id: string }>('beds.save', { bed: bedInput('A-1', 1) });
     const person = await host.call<{ id: string }>('persons.save', {
-      person: {
-        familyName: '佐藤',
-        givenName: '花子',
-        familyNameKana: 'さとう',
-        givenNameKana: 'はなこ',
-        registration: { status: 'registered' },
-        authorizations: [{ from: '2020-01-01', to: '2035-12-31' }],
-      },
+      person: personInput({ authorizations: [{ from: '2020-01-01', to: '2035-12-31' }] }),
     });
     const stay = await host.call<{ id: string }>('stays.create', {
       draft: {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '../../shared/domain/dates';
+import { bedInput, personInput } from '../../main/testing/builders';
 import { chromiumPath, launchBrowser } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/host';
 import { WeekBoardPage } from './support/pages';
@@ -28,34 +29,17 @@ describe.skipIf(!chromiumPath)('the first screen over the browser host', () => {
     const today = todayInJapan(new Date());
     await host.call('settings.update', { facilityName: 'とまり荘' });
     const bedA = await host.call<{ id: string }>('beds.save', {
-      bed: {
-        name: 'A-1',
-        room: '1号室',
-        allows: ['emergency'],
-        emergencyReserved: true,
-        order: 1,
-        active: true,
-      },
+      bed: bedInput('A-1', 1, { room: '1号室', allows: ['emergency'], emergencyReserved: true }),
     });
     const bedB = await host.call<{ id: string }>('beds.save', {
-      bed: {
-        name: 'A-2',
-        room: '1号室',
-        allows: ['emergency', 'experience'],
-        emergencyReserved: false,
-        order: 2,
-        active: true,
-      },
+      bed: bedInput('A-2', 2, { room: '1号室' }),
     });
     const person = await host.call<{ id: string }>('persons.save', {
-      person: {
+      person: personInput({
         familyName: '佐藤',
         givenName: '花子',
-        familyNameKana: 'さとう',
-        givenNameKana: 'はなこ',
-        registration: { status: 'registered' },
         authorizations: [{ from: addDays(today, -30), to: addDays(today, 300) }],
-      },
+      }),
     });
     const stay = await host.call<{ id: string }>('stays.create', {
       draft: {
