@@ -3,13 +3,17 @@
  * master → stays → training (what is referred to before what refers to it), then the audit
  * entries are appended. Memory is swapped only after a file is on disk, so readers never see
  * data that might still be lost; if a write fails, the files touched are read back from disk.
+ *
+ * Planning is linear in the size of the change set plus the files it touches: stays are upserted
+ * by position (the stay index knows each id's), and training records are grouped by year, each
+ * year's new array being built once.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { fail } from '../../shared/api/errors';
 import type { Stay, TrainingRecord } from '../../shared/domain/schemas';
-import type { MasterFile } from './data-files';
+import type { MasterFile, TrainingFile } from './data-files';
 import {
   AUDIT_FILE,
   MASTER_FILE,
@@ -22,6 +26,7 @@ import { upsertById } from './change-set';
 import { StoredFileError } from './decode-file';
 import { appendLines } from './durable-file';
 import type { ChangeSet } from './repository';
+import { moveStayIndex, stayIndexOf } from './stay-index';
 import type { LoadedData, StoreContext } from './store-state';
 
 interface PendingWrite {
@@ -42,24 +47,64 @@ function pendingWrite<T>(file: string, low: Low<T>, next: T, after?: () => void)
   };
 }
 
+/** Up to this many record changes, looking ids up by scanning beats building an id map per year. */
+const SCAN_UP_TO = 16;
+
+/** One training year as the change set leaves it: its records minus `removed`, plus `appended`. */
+interface YearPlan {
+  low: Low<TrainingFile>;
+  records: readonly TrainingRecord[];
+  ids: Set<string> | undefined;
+  removed: Set<string>;
+  /** Records filed in this year by the change set, in the order they were last upserted. */
+  appended: Map<string, TrainingRecord>;
+  touched: boolean;
+}
+
+function holds(plan: YearPlan, id: string): boolean {
+  if (plan.removed.has(id)) return false;
+  if (plan.ids) return plan.ids.has(id);
+  return plan.records.some((r) => r.id === id);
+}
+
 async function planTraining(
   data: LoadedData,
   changes: ChangeSet,
-  stays: readonly Stay[],
-): Promise<Map<number, TrainingRecord[]>> {
-  const working = new Map<number, TrainingRecord[]>();
-  const recordsOf = async (fy: number): Promise<TrainingRecord[]> =>
-    working.get(fy) ?? (await data.training.load(fy)).data.records;
+  stayOf: (id: string) => Stay | undefined,
+): Promise<Map<number, YearPlan>> {
+  const plans = new Map<number, YearPlan>();
+  const operations =
+    (changes.trainingRecords?.length ?? 0) + (changes.deleteTrainingRecordIds?.length ?? 0);
+  /** Years in memory: free to look in. */
+  const inMemory = new Set(data.training.loadedYears());
+  const planOf = async (fy: number): Promise<YearPlan> => {
+    let plan = plans.get(fy);
+    if (!plan) {
+      const low = await data.training.load(fy);
+      inMemory.add(fy);
+      const { records } = low.data;
+      const ids = operations > SCAN_UP_TO ? new Set(records.map((r) => r.id)) : undefined;
+      plan = { low, records, ids, removed: new Set(), appended: new Map(), touched: false };
+      plans.set(fy, plan);
+    }
+    return plan;
+  };
+  /** Where the change set itself has filed a record. */
+  const filedIn = new Map<string, number>();
 
-  const removeFrom = async (id: string, years: readonly number[]): Promise<void> => {
+  /** Takes the record out of wherever it is, looking in `years` (in order) for its old copy. */
+  const remove = async (id: string, years: Iterable<number>): Promise<void> => {
+    const filed = filedIn.get(id);
+    if (filed !== undefined) {
+      plans.get(filed)?.appended.delete(id);
+      filedIn.delete(id);
+      return;
+    }
     for (const fy of years) {
-      const records = await recordsOf(fy);
-      const at = records.findIndex((r) => r.id === id);
-      if (at >= 0) {
-        working.set(
-          fy,
-          records.filter((_, i) => i !== at),
-        );
+      const plan = plans.get(fy) ?? (await planOf(fy));
+      if (holds(plan, id)) {
+        plan.removed.add(id);
+        plan.touched = true;
         return;
       }
     }
@@ -69,20 +114,22 @@ async function planTraining(
     const target = trainingPartitionOf(record.date);
     // A record is only ever filed in a year its stay touches, so its old copy (the date may
     // have changed) is in one of those years: no need to open every year to upsert.
-    const stay = stays.find((s) => s.id === record.stayId);
-    const years = new Set([
-      ...data.training.loadedYears(),
-      ...(stay ? trainingYearsOfStay(stay) : []),
-      target,
-    ]);
-    await removeFrom(record.id, [...years]);
-    working.set(target, [...(await recordsOf(target)), record]);
+    const stay = stayOf(record.stayId);
+    const years = new Set(inMemory);
+    if (stay) for (const fy of trainingYearsOfStay(stay)) years.add(fy);
+    years.add(target);
+    await remove(record.id, years);
+    const plan = plans.get(target) ?? (await planOf(target));
+    plan.appended.set(record.id, record);
+    plan.touched = true;
+    filedIn.set(record.id, target);
   }
-  for (const id of changes.deleteTrainingRecordIds ?? []) {
-    const years = new Set([...data.training.loadedYears(), ...data.training.knownYears()]);
-    await removeFrom(id, [...years]);
+  const deletes = changes.deleteTrainingRecordIds ?? [];
+  if (deletes.length > 0) {
+    const years = [...new Set([...data.training.loadedYears(), ...data.training.knownYears()])];
+    for (const id of deletes) await remove(id, years);
   }
-  return working;
+  return plans;
 }
 
 export async function applyChanges(
@@ -93,29 +140,58 @@ export async function applyChanges(
   const writes: PendingWrite[] = [];
 
   const master = data.master.data;
-  if (changes.settings || changes.beds || changes.bedBlocks || changes.persons) {
+  const removedBlocks = new Set(changes.deleteBedBlockIds ?? []);
+  if (
+    changes.settings ||
+    changes.beds ||
+    changes.bedBlocks ||
+    changes.persons ||
+    removedBlocks.size > 0
+  ) {
     const next: MasterFile = {
       ...master,
       settings: changes.settings ?? master.settings,
       beds: upsertById(master.beds, changes.beds ?? []),
-      bedBlocks: upsertById(master.bedBlocks, changes.bedBlocks ?? []),
+      bedBlocks: upsertById(
+        master.bedBlocks.filter((b) => !removedBlocks.has(b.id)),
+        changes.bedBlocks ?? [],
+      ),
       persons: upsertById(master.persons, changes.persons ?? []),
     };
     writes.push(pendingWrite(MASTER_FILE, data.master, next));
   }
 
-  let stays = data.stays.data.stays;
+  const stays = data.stays.data.stays;
+  const index = stayIndexOf(stays);
+  const changedStays = new Map<string, Stay>();
   if (changes.stays?.length) {
-    stays = upsertById(stays, changes.stays);
-    writes.push(pendingWrite(STAYS_FILE, data.stays, { ...data.stays.data, stays }));
+    const changed = changes.stays;
+    const next = stays.slice();
+    const added = new Map<string, number>();
+    for (const stay of changed) {
+      changedStays.set(stay.id, stay);
+      const at = index.positionOf(stay.id) ?? added.get(stay.id);
+      if (at === undefined) {
+        added.set(stay.id, next.length);
+        next.push(stay);
+      } else {
+        next[at] = stay;
+      }
+    }
+    const after = () => moveStayIndex(stays, next, changed, added);
+    writes.push(pendingWrite(STAYS_FILE, data.stays, { ...data.stays.data, stays: next }, after));
   }
 
   // Loading happens here, before any write: a damaged year stops the change with nothing written.
-  const training = await planTraining(data, changes, stays);
-  for (const [fy, records] of [...training].sort(([a], [b]) => a - b)) {
-    const low = await data.training.load(fy);
+  const stayOf = (id: string) => changedStays.get(id) ?? index.get(id);
+  const training = await planTraining(data, changes, stayOf);
+  for (const [fy, plan] of [...training].sort(([a], [b]) => a - b)) {
+    if (!plan.touched) continue;
+    const kept =
+      plan.removed.size > 0 ? plan.records.filter((r) => !plan.removed.has(r.id)) : plan.records;
+    const records = kept.concat([...plan.appended.values()]);
     const after = () => data.training.markWritten(fy);
-    writes.push(pendingWrite(trainingFileName(fy), low, { ...low.data, records }, after));
+    writes.push(pendingWrite(trainingFileName(fy), plan.low, { ...plan.low.data, records }, after));
   }
 
   try {
@@ -123,8 +199,7 @@ export async function applyChanges(
     for (const { write } of writes) await write();
   } catch (error) {
     await reloadFromDisk(ctx, writes);
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail('STORAGE_ERROR', `the changes could not be saved: ${reason}`);
+    return fail('STORAGE_ERROR', 'データを保存できませんでした。', { reason: reasonOf(error) });
   }
 
   if (changes.audit.length === 0) return;
@@ -135,9 +210,15 @@ export async function applyChanges(
       changes.audit.map((entry) => JSON.stringify(entry)),
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail('STORAGE_ERROR', `the changes were saved but the audit log was not: ${reason}`);
+    return fail('STORAGE_ERROR', 'データは保存されましたが、監査ログに書き込めませんでした。', {
+      reason: reasonOf(error),
+    });
   }
+}
+
+/** The system's reason for a failed write (e.g. ENOSPC), kept beside the Japanese message. */
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

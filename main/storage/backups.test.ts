@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDailyBackupDue } from './backups';
 import { openStore } from './store';
-import { audit, person, testClock } from './test-fixtures';
+import { audit, person, stay, testClock, trainingRecord } from './test-fixtures';
 
 let dir: string;
 beforeEach(async () => {
@@ -17,6 +17,7 @@ afterEach(async () => {
 async function openWriteClose(now: () => Date, id: string) {
   const store = await openStore({ dataDir: dir, now });
   await store.repo.apply({ persons: [person(id)], audit: audit() });
+  await store.whenIdle();
   const status = store.status();
   await store.close();
   return status;
@@ -47,6 +48,8 @@ describe('backups', () => {
       clock.advanceHours(24);
     }
     const store = await openStore({ dataDir: dir, now: clock.now });
+    // The 21st backup is copied at open; the oldest rolls off once the check behind it is done.
+    await store.whenIdle();
     const backups = await store.listBackups();
     expect(backups).toHaveLength(14);
     expect(backups.every((b) => b.good)).toBe(true);
@@ -54,6 +57,53 @@ describe('backups', () => {
     expect(backups.at(-1)?.name).toBe('20261108T000000Z');
     expect(store.status().backups).toEqual(backups.map((b) => b.name));
     expect(await readdir(join(dir, 'backups'))).toHaveLength(14);
+    await store.close();
+  });
+
+  it('are copied at open and checked after it, so a damaged training year is never kept', async () => {
+    const clock = testClock('2026-11-27T05:10:00Z');
+    const first = await openStore({ dataDir: dir, now: clock.now });
+    await first.repo.apply({
+      stays: [stay('s1', '2026-05-01', '2026-05-03')],
+      trainingRecords: [trainingRecord('t1', 's1', '2026-05-01')],
+      audit: audit(),
+    });
+    await first.close();
+    await writeFile(join(dir, 'training-2026.json'), '{"schemaVersion":1,"rec');
+    clock.advanceHours(25);
+
+    const store = await openStore({ dataDir: dir, now: clock.now });
+    // Opening does not read training years: the damage is found by the backup's check.
+    await store.whenIdle();
+    const status = store.status();
+    expect(status.ok).toBe(false);
+    expect(status.damaged).toEqual([
+      {
+        file: 'training-2026.json',
+        keptAs: 'training-2026.json.corrupt-20261128T061000Z',
+        problem: 'not-json',
+      },
+    ]);
+    expect(status.backups).toEqual([]);
+    expect(await readdir(join(dir, 'backups'))).toEqual([]);
+    await expect(store.repo.getSettings()).rejects.toMatchObject({
+      error: { code: 'STORAGE_DAMAGED' },
+    });
+    await store.close();
+  });
+
+  it('are waited for by close, and a change made meanwhile lands after the copy', async () => {
+    const clock = testClock('2026-11-27T05:10:00Z');
+    await openWriteClose(clock.now, 'p1');
+    clock.advanceHours(25);
+    const store = await openStore({ dataDir: dir, now: clock.now });
+    await store.repo.apply({ persons: [person('p2')], audit: audit() });
+    await store.close();
+    const [backup] = store.status().backups;
+    const master = JSON.parse(
+      await readFile(join(dir, 'backups', backup ?? '', 'master.json'), 'utf8'),
+    ) as { persons: { id: string }[] };
+    expect(master.persons.map((p) => p.id)).toEqual(['p1']);
   });
 
   it('are due again when the newest is far in the future, so a wrong clock cannot stop them', () => {

@@ -25,6 +25,7 @@ const changeSetSchema = z.object({
   stays: z.array(staySchema).optional(),
   trainingRecords: z.array(trainingRecordSchema).optional(),
   deleteTrainingRecordIds: z.array(idSchema).optional(),
+  deleteBedBlockIds: z.array(idSchema).optional(),
   audit: z.array(auditEntrySchema),
 });
 

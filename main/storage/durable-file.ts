@@ -158,8 +158,14 @@ export async function readTextIfExists(file: string): Promise<string | undefined
 /**
  * A lowdb adapter for one JSON file. `parse` turns the file's text into `T` (JSON, validation,
  * migration) and throws when it cannot; a missing file reads as null, as lowdb expects.
+ * `serialize` gives the text to write (nothing is validated again on write: what is written was
+ * validated as it came in).
  */
-export function durableJsonFile<T>(file: string, parse: (text: string) => T): Adapter<T> {
+export function durableJsonFile<T>(
+  file: string,
+  parse: (text: string) => T,
+  serialize: (data: T) => string | Uint8Array = (data) => `${JSON.stringify(data)}\n`,
+): Adapter<T> {
   return {
     async read() {
       // Queued behind pending writes, so a read never sees a state older than a write already made.
@@ -167,7 +173,7 @@ export function durableJsonFile<T>(file: string, parse: (text: string) => T): Ad
       return text === undefined ? null : parse(text);
     },
     write(data: T) {
-      return writeFileDurably(file, `${JSON.stringify(data)}\n`);
+      return writeFileDurably(file, serialize(data));
     },
   };
 }

@@ -1,10 +1,18 @@
 /**
  * Opening a data folder: read and check the master and stays files, make the daily (or
  * pre-migration) backup, write migrated files back, and settle on a healthy or damaged state.
+ *
+ * A pre-migration backup is checked before it is made (every training year is read anyway to be
+ * migrated). The daily backup is only copied here, which is quick; checking its training years
+ * (reading and validating ten years of records) is left to `checkDailyBackup`, which the store
+ * runs in the background once it has opened.
  */
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as yieldToCalls } from 'node:timers/promises';
 import type { AuditEntry } from '../../shared/domain/schemas';
 import {
+  BACKUPS_DIR,
   createBackup,
   isDailyBackupDue,
   listBackupNames,
@@ -20,7 +28,7 @@ import {
   trainingFileName,
 } from './data-files';
 import { listDataFiles, removeTempLeftovers } from './data-folder';
-import { StoredFileError } from './decode-file';
+import { decodeDataFile, StoredFileError } from './decode-file';
 import type { DecodedFiles } from './decode-file';
 import { appendLine } from './durable-file';
 import { schemaVersionOf } from './migrations';
@@ -41,7 +49,11 @@ export async function keepDamaged(
   return { file, keptAs, problem: error.problem };
 }
 
-export async function loadStore(ctx: StoreContext): Promise<void> {
+/**
+ * Loads the data folder into `ctx.state`. Returns the name of a daily backup made here whose
+ * training files still need checking, if one was made.
+ */
+export async function loadStore(ctx: StoreContext): Promise<string | undefined> {
   const { dataDir, migrations } = ctx;
   const version = schemaVersionOf(migrations);
   const damaged: DamagedFile[] = [];
@@ -68,10 +80,10 @@ export async function loadStore(ctx: StoreContext): Promise<void> {
     (master.fromVersion < version || stays.fromVersion < version);
   const backupDue = isDailyBackupDue(ctx.backups[0], ctx.now());
 
-  // Training files are normally read lazily; before a backup they are all checked, so that a
-  // backup only ever holds data that opens and rolling can never push out the last good one.
+  // Training files are normally read lazily; before a migration they are all read and checked,
+  // so that the backup made first only holds data that opens.
   const migratedYears: OpenedFile<DecodedFiles['training']>[] = [];
-  if (damaged.length === 0 && (migrating || backupDue)) {
+  if (damaged.length === 0 && migrating) {
     for (const fy of years) {
       try {
         const opened = await openDataFile(dataDir, trainingFileName(fy), 'training', migrations);
@@ -85,12 +97,18 @@ export async function loadStore(ctx: StoreContext): Promise<void> {
   if (damaged.length > 0 || master === undefined || stays === undefined) {
     ctx.state = { kind: 'damaged', damaged };
     ctx.newestBackup = await newestGoodBackup(dataDir, migrations);
-    return;
+    return undefined;
   }
 
-  if (migrating || backupDue) {
+  let unchecked: string | undefined;
+  if (migrating) {
     await createBackup(dataDir, ctx.now());
     await pruneBackups(dataDir);
+    ctx.backups = await listBackupNames(dataDir);
+  } else if (backupDue) {
+    // Copied now, before anything can change the files; pruned only once checked, so rolling can
+    // never push out the last good backup for one that does not open.
+    unchecked = await createBackup(dataDir, ctx.now());
     ctx.backups = await listBackupNames(dataDir);
   }
   if (migrating) {
@@ -111,6 +129,47 @@ export async function loadStore(ctx: StoreContext): Promise<void> {
 
   const training = createTrainingPartitions(dataDir, migrations, years, ctx.reportDamage);
   ctx.state = { kind: 'ok', data: { master: master.low, stays: stays.low, training } };
-  // Backups are made only from data that was just checked, so the newest one is a good one.
+  // Backups are made only from data that was checked (or, for a daily one, is being checked and
+  // is removed if it does not open), so the newest one is a good one.
   ctx.newestBackup = ctx.backups[0] ?? null;
+  return unchecked;
+}
+
+/**
+ * Checks the training files of a daily backup just made, one year at a time so that calls are
+ * answered in between. A good backup lets the oldest ones roll off. A backup holding a year that
+ * does not open is removed, and that year of the data folder is read, so that its damage is
+ * reported the way any damage found after opening is (the store switches to damaged).
+ */
+export async function checkDailyBackup(ctx: StoreContext, name: string): Promise<void> {
+  const { dataDir, migrations } = ctx;
+  const dir = join(dataDir, BACKUPS_DIR, name);
+  let damagedYear: number | undefined;
+  for (const file of await listDataFiles(dir)) {
+    const fy = fiscalYearOfTrainingFile(file);
+    if (fy === undefined) continue; // master and stays were checked when they were loaded
+    await yieldToCalls();
+    try {
+      decodeDataFile('training', await readFile(join(dir, file), 'utf8'), migrations, fy);
+    } catch (error) {
+      if (!(error instanceof StoredFileError)) throw error;
+      damagedYear = fy;
+      break;
+    }
+  }
+  if (damagedYear === undefined) {
+    await pruneBackups(dataDir);
+    ctx.backups = await listBackupNames(dataDir);
+    return;
+  }
+
+  await rm(dir, { recursive: true, force: true });
+  ctx.backups = await listBackupNames(dataDir);
+  const year = damagedYear;
+  await ctx.exclusive(async () => {
+    if (ctx.state.kind !== 'ok') return;
+    ctx.newestBackup = ctx.backups[0] ?? null;
+    // A damaged year reports itself (keeps a copy, switches the store to damaged) when loaded.
+    await ctx.state.data.training.load(year).catch(() => undefined);
+  });
 }

@@ -198,7 +198,103 @@ describe('reading', () => {
   });
 });
 
+describe('the stay indexes', () => {
+  it('follow a stay moved to other dates, another bed and another person', async () => {
+    await store.repo.apply({
+      stays: [
+        stay('a', '2026-05-01', '2026-05-03'),
+        stay('b', '2026-05-02', '2026-05-04', { bedId: 'b2', personId: 'p2' }),
+      ],
+      audit: audit(),
+    });
+    const ids = async (filter?: { bedId?: string; personId?: string }) =>
+      (await store.repo.staysInRange({ from: '2026-05-01', to: '2026-06-30' }, filter)).map(
+        (s) => s.id,
+      );
+    expect(await ids()).toEqual(['a', 'b']);
+    await store.repo.apply({
+      stays: [stay('a', '2026-06-01', '2026-06-03', { bedId: 'b2', personId: 'p2' })],
+      audit: audit(),
+    });
+    expect(await ids()).toEqual(['b', 'a']);
+    expect(await ids({ bedId: 'b1' })).toEqual([]);
+    expect(await ids({ bedId: 'b2' })).toEqual(['b', 'a']);
+    expect(await ids({ personId: 'p1' })).toEqual([]);
+    expect(await ids({ personId: 'p2', bedId: 'b2' })).toEqual(['b', 'a']);
+    await store.repo.apply({
+      stays: [{ ...stay('b', '2026-05-02', '2026-05-04'), note: 'x' }],
+      audit: audit(),
+    });
+    expect(await ids({ personId: 'p1' })).toEqual(['b']);
+    expect((await store.repo.getStay('b'))?.note).toBe('x');
+    const file = (await readJson('stays.json')) as { stays: Stay[] };
+    expect(file.stays.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+
+  it('find a long stay that began well before the range', async () => {
+    await store.repo.apply({
+      stays: [stay('long', '2026-01-05', '2026-04-20'), stay('short', '2026-04-01', '2026-04-03')],
+      audit: audit(),
+    });
+    const found = await store.repo.staysInRange({ from: '2026-04-10', to: '2026-04-12' });
+    expect(found.map((s) => s.id)).toEqual(['long']);
+  });
+
+  it('are rebuilt after a bulk change and after the store is opened again', async () => {
+    const many = Array.from({ length: 600 }, (_, i) =>
+      stay(`s${String(i).padStart(3, '0')}`, '2026-05-01', '2026-05-03', {
+        personId: `p${i % 7}`,
+      }),
+    );
+    await store.repo.apply({ stays: many, audit: audit() });
+    const inRange = () =>
+      store.repo.staysInRange({ from: '2026-05-02', to: '2026-05-02' }, { personId: 'p3' });
+    expect(await inRange()).toHaveLength(86);
+    await store.close();
+    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    expect(await inRange()).toHaveLength(86);
+    expect(await store.repo.getStay('s599')).toEqual(many[599]);
+  });
+
+  it('write the file exactly as JSON.stringify would', async () => {
+    await store.repo.apply({
+      stays: [stay('a', '2026-05-01', '2026-05-03', { note: '"quoted"\n' })],
+      audit: audit(),
+    });
+    await store.repo.apply({ stays: [stay('b', '2026-05-01', '2026-05-03')], audit: audit() });
+    const text = await readFile(join(dir, 'data', 'stays.json'), 'utf8');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`);
+  });
+});
+
 describe('training records', () => {
+  it('are upserted and deleted in bulk, the last copy of an id winning', async () => {
+    await store.repo.apply({
+      stays: [stay('s1', '2026-03-01', '2026-04-30')],
+      trainingRecords: Array.from({ length: 40 }, (_, i) =>
+        trainingRecord(`t${i}`, 's1', i % 2 ? '2026-03-10' : '2026-04-10'),
+      ),
+      audit: audit(),
+    });
+    await store.repo.apply({
+      trainingRecords: [
+        trainingRecord('t0', 's1', '2026-03-11'),
+        ...Array.from({ length: 20 }, (_, i) => trainingRecord(`n${i}`, 's1', '2026-04-11')),
+        trainingRecord('t0', 's1', '2026-04-12'),
+      ],
+      deleteTrainingRecordIds: ['t1', 'n5'],
+      audit: audit(),
+    });
+    const y2025 = (await readJson('training-2025.json')) as { records: { id: string }[] };
+    const y2026 = (await readJson('training-2026.json')) as { records: { id: string }[] };
+    expect(y2025.records).toHaveLength(19);
+    expect(y2026.records).toHaveLength(19 + 19 + 1);
+    expect(y2026.records.at(-1)).toMatchObject({ id: 't0', date: '2026-04-12' });
+    expect(await store.repo.getTrainingRecord('t1')).toBeUndefined();
+    expect(await store.repo.getTrainingRecord('n5')).toBeUndefined();
+    expect(await store.repo.trainingRecordsOfStay('s1')).toHaveLength(58);
+  });
+
   it('are filed per fiscal year and read back across the 31 March boundary', async () => {
     await store.repo.apply({
       stays: [stay('s1', '2027-03-30', '2027-04-02')],
@@ -249,7 +345,9 @@ describe('closing and opening again', () => {
       audit: audit(),
     });
     await store.close();
-    await expect(store.repo.getSettings()).rejects.toThrow('closed');
+    await expect(store.repo.getSettings()).rejects.toMatchObject({
+      error: { code: 'STORAGE_ERROR', message: 'データファイルは閉じられています。' },
+    });
     store = await openStore({ dataDir: join(dir, 'data'), now: clock.now });
     expect((await store.repo.getSettings()).facilityName).toBe('ひだまり');
     expect(await store.repo.getBed('b1')).toEqual(bed('b1'));

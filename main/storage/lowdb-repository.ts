@@ -1,6 +1,8 @@
 /**
- * The embedded `Repository`: lowdb documents in memory over durable files. Read methods hand
- * out copies, so a caller mutating a result can never change what is stored.
+ * The embedded `Repository`: lowdb documents in memory over durable files, with indexes (stays
+ * by id, bed and person; beds and persons by id) so a question looks only at the records it
+ * needs. Read methods hand out copies of just the records they return, so a caller mutating a
+ * result can never change what is stored.
  */
 import { fail } from '../../shared/api/errors';
 import { personMatches } from '../../shared/domain/kana';
@@ -15,7 +17,9 @@ import type {
 import { applyChanges } from './apply-changes';
 import { validateChangeSet } from './change-set';
 import { trainingYearsOfStay } from './data-files';
+import type { MasterFile } from './data-files';
 import type { ChangeSet, DateRange, Repository } from './repository';
+import { stayIndexOf } from './stay-index';
 import type { LoadedData, StoreContext } from './store-state';
 
 const kanaOrder = new Intl.Collator('ja');
@@ -32,6 +36,26 @@ function byStartThenId(a: { start: string; id: string }, b: { start: string; id:
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+interface MasterIndex {
+  beds: Map<string, Bed>;
+  persons: Map<string, Person>;
+}
+
+/** Master data changes rarely and is small: its index is rebuilt whenever the document is replaced. */
+const masterIndexes = new WeakMap<MasterFile, MasterIndex>();
+
+function masterIndexOf(master: MasterFile): MasterIndex {
+  let index = masterIndexes.get(master);
+  if (!index) {
+    index = {
+      beds: new Map(master.beds.map((b) => [b.id, b])),
+      persons: new Map(master.persons.map((p) => [p.id, p])),
+    };
+    masterIndexes.set(master, index);
+  }
+  return index;
+}
+
 export class LowdbRepository implements Repository {
   readonly #ctx: StoreContext;
 
@@ -46,11 +70,13 @@ export class LowdbRepository implements Repository {
       case 'ok':
         return state.data;
       case 'damaged':
-        return fail('STORAGE_DAMAGED', 'a data file is damaged; restore a backup', {
-          damaged: state.damaged,
-        });
+        return fail(
+          'STORAGE_DAMAGED',
+          'データファイルが破損しています。バックアップから復元してください。',
+          { damaged: state.damaged },
+        );
       case 'closed':
-        return fail('STORAGE_ERROR', 'the store is closed');
+        return fail('STORAGE_ERROR', 'データファイルは閉じられています。');
     }
   }
 
@@ -64,7 +90,7 @@ export class LowdbRepository implements Repository {
   }
 
   async getBed(id: string): Promise<Bed | undefined> {
-    return structuredClone(this.#data().master.data.beds.find((b) => b.id === id));
+    return structuredClone(masterIndexOf(this.#data().master.data).beds.get(id));
   }
 
   async blocksInRange(range: DateRange, bedId?: string): Promise<BedBlock[]> {
@@ -76,7 +102,7 @@ export class LowdbRepository implements Repository {
   }
 
   async getPerson(id: string): Promise<Person | undefined> {
-    return structuredClone(this.#data().master.data.persons.find((p) => p.id === id));
+    return structuredClone(masterIndexOf(this.#data().master.data).persons.get(id));
   }
 
   async searchPersons(text: string): Promise<Person[]> {
@@ -86,33 +112,26 @@ export class LowdbRepository implements Repository {
   }
 
   async getStay(id: string): Promise<Stay | undefined> {
-    return structuredClone(this.#data().stays.data.stays.find((s) => s.id === id));
+    return structuredClone(stayIndexOf(this.#data().stays.data.stays).get(id));
   }
 
   async staysInRange(
     range: DateRange,
     filter: { bedId?: string; personId?: string } = {},
   ): Promise<Stay[]> {
-    const stays = this.#data().stays.data.stays.filter(
-      (s) =>
-        s.start <= range.to &&
-        s.end >= range.from &&
-        (filter.bedId === undefined || s.bedId === filter.bedId) &&
-        (filter.personId === undefined || s.personId === filter.personId),
-    );
-    return structuredClone(stays.sort(byStartThenId));
+    return structuredClone(stayIndexOf(this.#data().stays.data.stays).inRange(range, filter));
   }
 
   async staysToContact(): Promise<Stay[]> {
-    const stays = this.#data().stays.data.stays.filter(
+    const stays = stayIndexOf(this.#data().stays.data.stays).filter(
       (s) => s.status === 'bumped' && s.contactedAt === undefined,
     );
-    return structuredClone(stays.sort(byStartThenId));
+    return structuredClone(stays);
   }
 
   async trainingRecordsOfStay(stayId: string): Promise<TrainingRecord[]> {
     const data = this.#data();
-    const stay = data.stays.data.stays.find((s) => s.id === stayId);
+    const stay = stayIndexOf(data.stays.data.stays).get(stayId);
     if (!stay) return [];
     const records: TrainingRecord[] = [];
     for (const fy of trainingYearsOfStay(stay)) {

@@ -6,6 +6,7 @@ import type { DataFileKind, MasterFile, StaysFile, TrainingFile } from './data-f
 import { fiscalYearOfTrainingFile } from './data-files';
 import { decodeDataFile } from './decode-file';
 import type { DecodedFiles } from './decode-file';
+import { dataFileJson } from './data-file-json';
 import { durableJsonFile } from './durable-file';
 import type { Migration } from './migrations';
 import { schemaVersionOf } from './migrations';
@@ -57,12 +58,16 @@ export async function openDataFile<K extends DataFileKind>(
   const version = schemaVersionOf(migrations);
   let fromVersion = version;
   let existed = false;
-  const adapter = durableJsonFile(join(dataDir, name), (text) => {
-    const decoded = decodeDataFile(kind, text, migrations, fiscalYearOfTrainingFile(name));
-    fromVersion = decoded.fromVersion;
-    existed = true;
-    return decoded.data;
-  });
+  const adapter = durableJsonFile<DecodedFiles[K]>(
+    join(dataDir, name),
+    (text) => {
+      const decoded = decodeDataFile(kind, text, migrations, fiscalYearOfTrainingFile(name));
+      fromVersion = decoded.fromVersion;
+      existed = true;
+      return decoded.data;
+    },
+    dataFileJson,
+  );
   const low = new Low<DecodedFiles[K]>(adapter, emptyData(kind, version));
   await low.read();
   return { low, fromVersion, existed };

@@ -32,6 +32,8 @@ export interface ChangeSet {
   stays?: Stay[];
   trainingRecords?: TrainingRecord[];
   deleteTrainingRecordIds?: string[];
+  /** Bed blocks to remove (a bed reopened). */
+  deleteBedBlockIds?: string[];
   audit: AuditEntry[];
 }
 

@@ -18,13 +18,15 @@ import { formatStamp } from './timestamps';
 export async function restoreBackupFiles(ctx: StoreContext, name: string): Promise<void> {
   const { dataDir } = ctx;
   if (!isBackupName(name) || !(await listBackupNames(dataDir)).includes(name)) {
-    return fail('NOT_FOUND', `no backup named ${name}`);
+    return fail('NOT_FOUND', `バックアップ「${name}」が見つかりません。`);
   }
   const check = await checkBackup(dataDir, name, ctx.migrations);
   if (!check.good) {
-    return fail('STORAGE_DAMAGED', `backup ${name} is not usable (${check.problem})`, {
-      problem: check.problem,
-    });
+    return fail(
+      'STORAGE_DAMAGED',
+      `バックアップ「${name}」は破損しているため復元できません。別のバックアップを選んでください。`,
+      { problem: check.problem },
+    );
   }
 
   const backupDir = join(dataDir, BACKUPS_DIR, name);

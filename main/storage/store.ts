@@ -7,7 +7,7 @@
 import type { StorageStatus } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import { checkBackup, listBackupNames, newestGoodBackup } from './backups';
-import { keepDamaged, loadStore } from './load-store';
+import { checkDailyBackup, keepDamaged, loadStore } from './load-store';
 import { LowdbRepository } from './lowdb-repository';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
@@ -35,6 +35,12 @@ export interface Store {
   /** Every backup, newest first, each checked by reading and validating its files. */
   listBackups(): Promise<BackupInfo[]>;
   restoreBackup(name: string): Promise<StorageStatus>;
+  /**
+   * Settles once the work the store does in the background (checking the daily backup made at
+   * open, then rolling old ones off) is done. Never rejects.
+   */
+  whenIdle(): Promise<void>;
+  /** Waits for the background work and any change in flight, then closes. */
   close(): Promise<void>;
 }
 
@@ -62,12 +68,30 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       const earlier = ctx.state.kind === 'damaged' ? ctx.state.damaged : [];
       ctx.state = { kind: 'damaged', damaged: [...earlier, entry] };
       ctx.newestBackup = await newestGoodBackup(ctx.dataDir, ctx.migrations);
-      return fail('STORAGE_DAMAGED', `${file} is damaged (${entry.problem}); restore a backup`, {
-        damaged: ctx.state.damaged,
-      });
+      return fail(
+        'STORAGE_DAMAGED',
+        `データファイル（${file}）が破損しています。バックアップから復元してください。`,
+        { damaged: ctx.state.damaged },
+      );
     },
   };
-  await loadStore(ctx);
+
+  // The daily backup's check runs after open returns: opening reads only master and stays.
+  let background: Promise<void> = Promise.resolve();
+  const checkInBackground = (backup: string | undefined): void => {
+    if (backup === undefined) return;
+    const previous = background;
+    background = previous
+      .then(() => checkDailyBackup(ctx, backup))
+      .catch((error: unknown) => {
+        // Not fatal: the data is fine, only the backup is unchecked. No message: it may hold paths.
+        const code = (error as { code?: unknown } | null)?.code;
+        console.error(
+          `[tomari] checking the daily backup failed${typeof code === 'string' ? ` (${code})` : ''}`,
+        );
+      });
+  };
+  checkInBackground(await loadStore(ctx));
 
   const status = (): StorageStatus => ({
     ok: ctx.state.kind === 'ok',
@@ -89,19 +113,29 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         })),
       );
     },
-    restoreBackup(name) {
+    async restoreBackup(name) {
+      // The backup being checked may be the one asked for, or be removed by the check.
+      await background;
       return ctx.exclusive(async () => {
-        if (ctx.state.kind === 'closed') return fail('STORAGE_ERROR', 'the store is closed');
+        if (ctx.state.kind === 'closed') {
+          return fail('STORAGE_ERROR', 'データファイルは閉じられています。');
+        }
         await restoreBackupFiles(ctx, name);
-        await loadStore(ctx);
+        checkInBackground(await loadStore(ctx));
         return status();
       });
     },
-    close() {
+    whenIdle() {
+      return background;
+    },
+    async close() {
+      await background;
       // Queued behind any change in flight, so closing never cuts a write short.
-      return ctx.exclusive(async () => {
+      await ctx.exclusive(async () => {
         ctx.state = { kind: 'closed' };
       });
+      // A restore queued before the close may have started another check.
+      await background;
     },
   };
 }

@@ -16,7 +16,7 @@ import { planEmergency } from '../../shared/planner/plan-emergency';
 import { loadPlanSnapshot } from '../../main/services/emergency';
 import type { ServiceContext } from '../../main/services/context';
 import { generateFacility } from './generate';
-import { formatTiming, time } from './stats';
+import { formatTiming, summarize, time } from './stats';
 
 async function call(runtime: TomariRuntime, channel: string, input: unknown): Promise<unknown> {
   const answer = await runtime.dispatch(channel, input);
@@ -39,11 +39,17 @@ async function main(): Promise<void> {
         `${trainingCount} training records (${facility.firstDate} … ${facility.lastDate}) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
 
-    const load = await time(5, async () => {
+    // Open and answer the first question; closing (which waits for the background check of
+    // the day's first backup) is not part of the start-up time, so it is left out of the timing.
+    const loadSamples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
       const r = await startTomari({ dataDir, actor: 'bench' });
       await call(r, 'stays.list', { from: today, to: addDays(today, 30) });
+      loadSamples.push(performance.now() - started);
       await r.close();
-    });
+    }
+    const load = summarize(loadSamples);
 
     const runtime = await startTomari({ dataDir, actor: 'bench' });
     const person = facility.persons[7]!;

@@ -56,7 +56,7 @@ export function generateFacility(
     id: `person-${i + 1}`,
     familyName: `利用者${i + 1}`,
     givenName: '太郎',
-    familyNameKana: `${pick(kana)}${pick(kana)}${i}`,
+    familyNameKana: `${pick(kana)}${pick(kana)}${[...String(i)].map((d) => kana[Number(d)]).join('')}`,
     givenNameKana: 'たろう',
     certificateNumber: String(1000000000 + i),
     registration: { status: 'registered', registeredOn: firstDate },
