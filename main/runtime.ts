@@ -3,13 +3,15 @@
  * host both start Tomari through here, so they run the same services on the same files.
  */
 import { createDispatcher, type Dispatch } from './api/dispatcher';
-import type { ServiceContext } from './services/context';
+import type { Printer, ServiceContext } from './services/context';
 import { openStore } from './storage/store';
 
 export interface TomariOptions {
   dataDir: string;
   actor: string;
   now?: () => Date;
+  /** Given by the Electron shell only: printing from a window of its own. */
+  printer?: Printer;
 }
 
 export interface TomariRuntime {
@@ -34,6 +36,7 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
     now,
     actor: options.actor,
     storage: { status: () => store.status(), restoreBackup: (name) => store.restoreBackup(name) },
+    ...(options.printer ? { printer: options.printer } : {}),
   };
   return { dispatch: createDispatcher(ctx, logInternalError), close: () => store.close() };
 }

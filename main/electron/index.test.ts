@@ -49,6 +49,7 @@ describe('the Electron entry', () => {
     expect(startTomari).toHaveBeenCalledWith({
       dataDir: join('/fake/userData', 'data'),
       actor: userInfo().username,
+      printer: expect.objectContaining({ preview: expect.any(Function) }),
     });
   });
 

@@ -11,6 +11,7 @@ import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './csp
 import { setupIpc } from './ipc';
 import { setupRuntimeShutdown, setupSingleInstance, setupWindowLifecycle } from './lifecycle';
 import { setupMenu } from './menu';
+import { createPrinter, isPrintWebContents } from './printer';
 import { builtPaths, isAppUrl, rendererLocation } from './renderer-location';
 import { setupSecurity } from './security';
 import { createMainWindow, focusMainWindow, getMainWindow } from './window';
@@ -49,7 +50,8 @@ function onReady(): void {
   setupMenu({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged });
 
   // The store opens while the window loads its bundle; calls made before it is open wait for it.
-  const runtime = startTomari({ dataDir: dataDirectory(), actor: currentActor() });
+  const printer = createPrinter({ preload: paths.preload, location, parentWindow: getMainWindow });
+  const runtime = startTomari({ dataDir: dataDirectory(), actor: currentActor(), printer });
   runtime.catch((error: unknown) => {
     dialog.showErrorBox('Tomari を起動できませんでした', String(error));
     app.exit(1);
@@ -58,6 +60,7 @@ function onReady(): void {
   setupIpc({
     dispatcher: { dispatch: async (channel, input) => (await runtime).dispatch(channel, input) },
     appWebContentsId: () => getMainWindow()?.webContents.id ?? null,
+    isExtraAppWebContents: isPrintWebContents,
     isAppUrl: isOwnUrl,
   });
 

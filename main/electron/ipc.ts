@@ -17,6 +17,8 @@ export interface IpcDependencies {
   dispatcher: Dispatcher;
   /** The id of the app window's webContents, or null while there is none. */
   appWebContentsId(): number | null;
+  /** Other windows of the app that may call too (the print windows), by webContents id. */
+  isExtraAppWebContents?(id: number): boolean;
   isAppUrl(url: string): boolean;
 }
 
@@ -37,7 +39,8 @@ function failure(error: ApiError): Envelope<never> {
 export function isTrustedSender(event: IpcMainInvokeEvent, deps: IpcDependencies): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
-  if (event.sender.id !== deps.appWebContentsId()) return false;
+  const id = event.sender.id;
+  if (id !== deps.appWebContentsId() && !deps.isExtraAppWebContents?.(id)) return false;
   return deps.isAppUrl(frame.url);
 }
 

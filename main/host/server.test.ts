@@ -138,7 +138,16 @@ describe('the browser host', () => {
       reason: '清掃',
     });
     await call('beds.blocks', { from: '2026-07-01', to: '2026-07-31' });
+    const extraBlock = await call('beds.block', {
+      bedId: bed2.id,
+      start: '2026-08-01',
+      end: '2026-08-03',
+      reason: '修繕',
+    });
+    await call('beds.unblock', { id: extraBlock.id });
     const person = await call('persons.save', { person: personInput() });
+    await call('persons.stays', { personId: person.id });
+    await call('persons.usage', { personId: person.id });
     const other = await call('persons.save', { person: personInput({ givenName: '花子' }) });
     await call('persons.search', { text: 'ヤマダ' });
     await call('persons.get', { id: person.id });
@@ -164,6 +173,10 @@ describe('the browser host', () => {
     await call('training.list', { stayId: stay.id });
     await call('training.delete', { id: record.id });
     await call('summary.get', { stayId: stay.id });
+    await call('summary.month', { month: '2026-05' });
+    await call('stays.history', { id: stay.id });
+    await call('training.tonight', { date: '2026-05-12' });
+    await call('training.progress', { personId: person.id });
     await call('usage.get', { personId: person.id });
     const future = await call('stays.create', {
       draft: {
@@ -178,6 +191,7 @@ describe('the browser host', () => {
     await call('emergency.plan', { personId: urgent.id, start: '2026-05-13', end: '2026-05-15' });
     await call('emergency.commit', { personId: urgent.id, start: '2026-05-13', end: '2026-05-15' });
     await call('stays.toContact', {});
+    await call('stays.offers', { id: future.id });
     await call('stays.markContacted', { id: future.id });
     await call('stays.checkOut', { id: stay.id, date: '2026-05-13' });
     const spare = await call('stays.create', {
@@ -190,6 +204,13 @@ describe('the browser host', () => {
     await f.restart();
     const backups = (await ok('storage.status', {})) as unknown as { backups: string[] };
     expect(backups.backups.length).toBeGreaterThan(0);
+    // The browser host has no printer: the print channels answer a typed refusal and the
+    // page prints itself with the browser instead.
+    for (const channel of ['print.preview', 'print.savePdf'] as const) {
+      seen.add(channel);
+      const refused = await post(channel, { route: `/print/summary/${stay.id}` });
+      expect(refused.body).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } });
+    }
     seen.add('storage.restoreBackup');
     const restore = await post('storage.restoreBackup', { backup: backups.backups[0] });
     expect(restore.body.ok, JSON.stringify(restore.body.error)).toBe(true);

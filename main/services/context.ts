@@ -12,4 +12,16 @@ export interface ServiceContext {
     status(): StorageStatus;
     restoreBackup(name: string): Promise<StorageStatus>;
   };
+  /**
+   * Printing through a window of the desktop shell; only the Electron shell provides it (the
+   * browser host has no windows to print from, so its pages print with the browser).
+   */
+  printer?: Printer;
+}
+
+export interface Printer {
+  /** Opens the app route in a preview window and then the system print dialog. */
+  preview(route: string): Promise<void>;
+  /** Renders the route to an A4 PDF at a path the user picks; null path when cancelled. */
+  savePdf(route: string): Promise<{ path: string | null }>;
 }

@@ -1,6 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
-import type { EmergencyPlan, Person, Stay } from '../../shared/domain/schemas';
+import type { EmergencyPlan, Person, Settings, Stay } from '../../shared/domain/schemas';
 import { planEmergency, planWindow, type PlanSnapshot } from '../../shared/planner/plan-emergency';
 import { auditEntry } from './audit';
 import { personWindow } from './check-context';
@@ -25,20 +25,34 @@ export async function loadPlanSnapshot(
   }
   const person = await requirePerson(ctx, request.personId);
   const settings = await ctx.repo.getSettings();
-  const window = planWindow(request, settings);
+  return loadSnapshot(ctx, settings, planWindow(request, settings), (stays) => {
+    const affected = stays.filter((s) => s.start < request.end && request.start < s.end);
+    return [person.id, ...affected.map((s) => s.personId)];
+  });
+}
+
+/**
+ * Loads a planner snapshot for the dates of `window`: beds, blocks and stays in it, and the
+ * person and stays (as far as the rules look) of each person `personIdsOf` names among them.
+ * Shared by emergency plans and by the offers of the to-contact list (`stays.offers`).
+ */
+export async function loadSnapshot(
+  ctx: ServiceContext,
+  settings: Settings,
+  window: { from: string; to: string },
+  personIdsOf: (stays: readonly Stay[]) => Iterable<string>,
+): Promise<PlanSnapshot> {
   const [beds, blocks, stays] = await Promise.all([
     ctx.repo.listBeds(),
     ctx.repo.blocksInRange(window),
     ctx.repo.staysInRange(window),
   ]);
   const personRange = personWindow({ start: window.from, end: window.to }, settings);
-  const affected = stays.filter((s) => s.start < request.end && request.start < s.end);
-  const personIds = new Set([person.id, ...affected.map((s) => s.personId)]);
   const persons: Record<string, Person> = {};
   const personStays: Record<string, Stay[]> = {};
   await Promise.all(
-    [...personIds].map(async (id) => {
-      const found = id === person.id ? person : await ctx.repo.getPerson(id);
+    [...new Set(personIdsOf(stays))].map(async (id) => {
+      const found = await ctx.repo.getPerson(id);
       if (!found) return;
       persons[id] = found;
       personStays[id] = await ctx.repo.staysInRange(personRange, { personId: id });

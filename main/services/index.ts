@@ -6,7 +6,9 @@ import type { Channel, ChannelOutput, ParsedInput } from '../../shared/api/contr
 import type { ServiceContext } from './context';
 import { blockBed, listBeds, listBlocks, saveBed } from './beds';
 import { commitEmergency, planEmergencyStay } from './emergency';
+import { offersForStay } from './offers';
 import { getPerson, savePerson, searchPersons } from './persons';
+import { personStays, personUsage } from './person-stays';
 import { getSettings, updateSettings } from './settings';
 import {
   cancelStay,
@@ -20,9 +22,14 @@ import {
   staysToContact,
   updateStay,
 } from './stays';
+import { stayHistory } from './stay-history';
 import { restoreBackup, storageStatus } from './storage';
-import { getSummary } from './summary';
+import { printPreview, printSavePdf } from './print';
+import { getMonthSummaries, getSummary } from './summary';
 import { deleteTraining, listTraining, saveTraining } from './training';
+import { trainingProgress } from './training-progress';
+import { trainingTonight } from './training-tonight';
+import { unblockBed } from './unblock-bed';
 import { getUsage } from './usage';
 
 export type Service<C extends Channel> = (
@@ -39,9 +46,12 @@ export const services: Services = {
   'beds.save': saveBed,
   'beds.block': blockBed,
   'beds.blocks': listBlocks,
+  'beds.unblock': unblockBed,
   'persons.search': searchPersons,
   'persons.get': getPerson,
   'persons.save': savePerson,
+  'persons.stays': personStays,
+  'persons.usage': personUsage,
   'stays.list': listStays,
   'stays.get': getStay,
   'stays.check': checkStayDraft,
@@ -52,6 +62,8 @@ export const services: Services = {
   'stays.checkOut': checkOut,
   'stays.toContact': staysToContact,
   'stays.markContacted': markContacted,
+  'stays.history': stayHistory,
+  'stays.offers': offersForStay,
   'emergency.plan': planEmergencyStay,
   'emergency.commit': commitEmergency,
   'usage.get': getUsage,
@@ -59,6 +71,11 @@ export const services: Services = {
   'training.save': saveTraining,
   'training.delete': deleteTraining,
   'summary.get': getSummary,
+  'training.tonight': trainingTonight,
+  'training.progress': trainingProgress,
+  'summary.month': getMonthSummaries,
+  'print.preview': printPreview,
+  'print.savePdf': printSavePdf,
   'storage.status': storageStatus,
   'storage.restoreBackup': restoreBackup,
 };
@@ -68,6 +85,7 @@ export const MUTATING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'settings.update',
   'beds.save',
   'beds.block',
+  'beds.unblock',
   'persons.save',
   'stays.create',
   'stays.update',

@@ -1,17 +1,28 @@
 import type { ParsedInput } from '../../shared/api/contract';
-import type { Person } from '../../shared/domain/schemas';
-import { saveAuditEntry } from './audit';
+import {
+  personListItemSchema,
+  type Person,
+  type PersonListItem,
+} from '../../shared/domain/schemas';
+import { auditEntry, changedFields } from './audit';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { requirePerson } from './lookups';
 import { personIssues } from '../../shared/domain/person-rules';
+import { possibleDuplicates } from '../../shared/domain/person-duplicates';
 import { fail } from '../../shared/api/errors';
+
+/** Drops what only the record screen may show (contacts, care notes) from a listed person. */
+function listItemOf(person: Person): PersonListItem {
+  // The list schema has no such fields, and zod drops keys a schema does not name.
+  return personListItemSchema.parse(person);
+}
 
 export async function searchPersons(
   ctx: ServiceContext,
   input: ParsedInput<'persons.search'>,
-): Promise<Person[]> {
-  return ctx.repo.searchPersons(input.text ?? '');
+): Promise<PersonListItem[]> {
+  return (await ctx.repo.searchPersons(input.text ?? '')).map(listItemOf);
 }
 
 export async function getPerson(
@@ -19,6 +30,31 @@ export async function getPerson(
   input: ParsedInput<'persons.get'>,
 ): Promise<Person> {
   return requirePerson(ctx, input.id);
+}
+
+/**
+ * Refuses a POSSIBLE_DUPLICATE unless the caller says the user saw it and confirmed. The error
+ * carries the other record's id only, never its names, so no personal data travels in it.
+ */
+async function refuseUnconfirmedDuplicate(
+  ctx: ServiceContext,
+  person: Person,
+  acknowledged: boolean,
+): Promise<void> {
+  if (acknowledged || !person.birthDate) return;
+  const sameFamilyName = await ctx.repo.searchPersons(person.familyName);
+  const duplicates = possibleDuplicates(person, sameFamilyName);
+  if (duplicates.length === 0) return;
+  fail('POSSIBLE_DUPLICATE', '同じ氏名・生年月日の利用者がすでに登録されています。', {
+    duplicates,
+    issues: [
+      {
+        path: ['birthDate'],
+        code: 'POSSIBLE_DUPLICATE',
+        message: '同じ氏名・生年月日の利用者がすでに登録されています。',
+      },
+    ],
+  });
 }
 
 export async function savePerson(
@@ -31,9 +67,21 @@ export async function savePerson(
   const issues = personIssues(person);
   if (issues.length > 0)
     fail('INVALID_INPUT', issues.map((i) => i.message).join(' / '), { issues });
+  await refuseUnconfirmedDuplicate(
+    ctx,
+    person,
+    input.acknowledge?.includes('POSSIBLE_DUPLICATE') ?? false,
+  );
   await ctx.repo.apply({
     persons: [person],
-    audit: [saveAuditEntry(ctx, 'person', before, person)],
+    audit: [
+      auditEntry(ctx, {
+        action: before ? 'person.update' : 'person.create',
+        entity: 'person',
+        entityId: person.id,
+        fields: changedFields(before, person),
+      }),
+    ],
   });
   return person;
 }

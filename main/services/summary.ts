@@ -1,5 +1,6 @@
 import type { ParsedInput, StaySummary } from '../../shared/api/contract';
-import { fiscalYearOf, stayDates } from '../../shared/domain/dates';
+import { addDays, fiscalYearOf, stayDates } from '../../shared/domain/dates';
+import type { Stay } from '../../shared/domain/schemas';
 import {
   progressByDomain,
   sortTrainingRecords,
@@ -14,7 +15,38 @@ export async function getSummary(
   ctx: ServiceContext,
   input: ParsedInput<'summary.get'>,
 ): Promise<StaySummary> {
-  const stay = await requireStay(ctx, input.stayId);
+  return summaryOf(ctx, await requireStay(ctx, input.stayId));
+}
+
+/**
+ * The summaries of every stay that ended in a month (`YYYY-MM`), by departure date, for the
+ * month's batch print. A cancelled or bumped stay is included only when it has records, which
+ * its summary then marks as kept from a stay that did not take place as booked.
+ */
+export async function getMonthSummaries(
+  ctx: ServiceContext,
+  input: ParsedInput<'summary.month'>,
+): Promise<StaySummary[]> {
+  const from = `${input.month}-01`;
+  const to = addDays(`${nextMonth(input.month)}-01`, -1);
+  const stays = (await ctx.repo.staysInRange({ from, to }))
+    .filter((s) => s.end >= from && s.end <= to && s.status !== 'tentative')
+    .sort((a, b) => (a.end !== b.end ? (a.end < b.end ? -1 : 1) : a.bedId < b.bedId ? -1 : 1));
+  const summaries = [];
+  for (const stay of stays) {
+    const summary = await summaryOf(ctx, stay);
+    const held = stay.status !== 'cancelled' && stay.status !== 'bumped';
+    if (held || summary.records.length > 0) summaries.push(summary);
+  }
+  return summaries;
+}
+
+function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+async function summaryOf(ctx: ServiceContext, stay: Stay): Promise<StaySummary> {
   const [settings, person, bed, records] = await Promise.all([
     ctx.repo.getSettings(),
     requirePerson(ctx, stay.personId),
@@ -41,6 +73,7 @@ export async function getSummary(
     daysUsed: stayDates(stay.start, stay.end).length,
     fiscalYearUsage,
     domains,
+    domainLabels: Object.fromEntries(settings.extraTrainingDomains.map((d) => [d.id, d.label])),
     goals: stay.goals ?? {},
     records: sortTrainingRecords(records, domains),
     progress: progressByDomain(records),

@@ -6,6 +6,7 @@ import {
   trainingDomains,
   trainingRecordIssues,
 } from '../../shared/domain/training';
+import { historyAfterEdit } from '../../shared/domain/training-history';
 import { auditEntry, changedFields } from './audit';
 import { timestamp } from './clock';
 import type { ServiceContext } from './context';
@@ -26,7 +27,8 @@ export async function listTraining(
 
 /**
  * Saves a record. A second record for the same stay, date and domain updates the first instead
- * of duplicating it; the audit trail keeps the history of changes.
+ * of duplicating it; the record keeps its earlier versions in `history` (shown on screen) and
+ * the audit trail names who changed which fields.
  */
 export async function saveTraining(
   ctx: ServiceContext,
@@ -51,11 +53,13 @@ export async function saveTraining(
     fail('CONFLICT', 'この日・この項目の記録はすでにあります。', { field: 'domain' });
   }
   const at = timestamp(ctx.now());
+  const history = before ? historyAfterEdit(before, fields) : undefined;
   const record: TrainingRecord = {
     ...fields,
     id: before?.id ?? newId(),
     createdAt: before?.createdAt ?? at,
     ...(before ? { updatedAt: at } : {}),
+    ...(history ? { history } : {}),
   };
   await ctx.repo.apply({
     trainingRecords: [record],

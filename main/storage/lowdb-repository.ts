@@ -7,6 +7,7 @@
 import { fail } from '../../shared/api/errors';
 import { personMatches } from '../../shared/domain/kana';
 import type {
+  AuditEntry,
   Bed,
   BedBlock,
   Person,
@@ -15,6 +16,7 @@ import type {
   TrainingRecord,
 } from '../../shared/domain/schemas';
 import { applyChanges } from './apply-changes';
+import { readAuditOf } from './audit-log';
 import { validateChangeSet } from './change-set';
 import { trainingYearsOfStay } from './data-files';
 import type { MasterFile } from './data-files';
@@ -168,5 +170,11 @@ export class LowdbRepository implements Repository {
     const valid = validateChangeSet(changes);
     // Changes run one at a time: each plans from the state the previous one left on disk.
     return this.#ctx.exclusive(() => applyChanges(this.#ctx, this.#data(), valid));
+  }
+
+  async auditOf(entityId: string): Promise<AuditEntry[]> {
+    this.#data();
+    // Read between writes, so an entry is never seen half-appended.
+    return this.#ctx.exclusive(() => readAuditOf(this.#ctx.dataDir, entityId));
   }
 }

@@ -58,4 +58,6 @@ export interface Repository {
   getTrainingRecord(id: string): Promise<TrainingRecord | undefined>;
   /** Applies every change of the set; each file touched is rewritten once, durably. */
   apply(changes: ChangeSet): Promise<void>;
+  /** The audit trail entries about one record (by `entityId`), newest first. */
+  auditOf(entityId: string): Promise<AuditEntry[]>;
 }

@@ -5,16 +5,21 @@
  */
 import { z } from 'zod';
 import {
+  auditEntrySchema,
   bedBlockSchema,
   bedSchema,
   emergencyPlanSchema,
   idSchema,
   isoDateSchema,
+  offerSchema,
+  personListItemSchema,
   personSchema,
   settingsSchema,
+  settingsUpdateSchema,
   stayDraftSchema,
   staySchema,
   stayStatusSchema,
+  trainingDomainSchema,
   trainingRecordSchema,
   violationSchema,
   overrideSchema,
@@ -29,6 +34,12 @@ export const usageSchema = z.object({
   experienceDays: z.number().int(),
   cap: z.number().int(),
   remaining: z.number().int(),
+});
+
+/** usage.get's figures for one fiscal year, split at today into days used and days booked. */
+export const usageSplitSchema = usageSchema.extend({
+  usedDays: z.number().int(),
+  bookedDays: z.number().int(),
 });
 
 export const storageStatusSchema = z.object({
@@ -55,6 +66,8 @@ export const summarySchema = z.object({
   daysUsed: z.number().int(),
   fiscalYearUsage: usageSchema,
   domains: z.array(z.string()),
+  /** Names of the facility-added domains (the five defaults are named by the renderer). */
+  domainLabels: z.record(z.string(), z.string()),
   goals: z.record(z.string(), z.string()),
   records: z.array(trainingRecordSchema),
   progress: z.record(
@@ -64,6 +77,42 @@ export const summarySchema = z.object({
 });
 export type StaySummary = z.infer<typeof summarySchema>;
 
+/** A guest in the facility on a date, with what tonight's records screen needs beside them. */
+export const tonightGuestSchema = z.object({
+  stay: staySchema,
+  person: personSchema.pick({
+    id: true,
+    familyName: true,
+    givenName: true,
+    familyNameKana: true,
+    givenNameKana: true,
+  }),
+  bed: bedSchema.pick({ id: true, name: true, room: true }),
+  goals: z.record(z.string(), z.string()),
+  records: z.array(trainingRecordSchema),
+});
+export type TonightGuest = z.infer<typeof tonightGuestSchema>;
+
+/** Per domain of one stay: the first, last and average recorded level. */
+export const domainProgressSchema = z.object({
+  first: trainingRecordSchema.shape.level,
+  last: trainingRecordSchema.shape.level,
+  average: z.number(),
+  days: z.number().int(),
+});
+export const stayProgressSchema = z.object({
+  stayId: idSchema,
+  start: isoDateSchema,
+  end: isoDateSchema,
+  status: stayStatusSchema,
+  domains: z.record(z.string(), domainProgressSchema),
+});
+export type StayProgress = z.infer<typeof stayProgressSchema>;
+
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month is YYYY-MM');
+/** A route of the app's print pages, the only pages the print channels will load. */
+const printRouteSchema = z.string().regex(/^\/print\/[A-Za-z0-9/_-]{1,200}$/, 'a /print/… route');
+
 const dateRange = z.object({ from: isoDateSchema, to: isoDateSchema }).strict();
 const emergencyRequest = z
   .object({ personId: idSchema, start: isoDateSchema, end: isoDateSchema })
@@ -71,7 +120,7 @@ const emergencyRequest = z
 
 export const contract = {
   'settings.get': { input: empty, output: settingsSchema },
-  'settings.update': { input: settingsSchema.partial().strict(), output: settingsSchema },
+  'settings.update': { input: settingsUpdateSchema, output: settingsSchema },
   'beds.list': { input: empty, output: z.array(bedSchema) },
   'beds.save': {
     input: z.object({ bed: bedSchema.partial({ id: true }) }).strict(),
@@ -82,14 +131,36 @@ export const contract = {
     output: bedBlockSchema,
   },
   'beds.blocks': { input: dateRange, output: z.array(bedBlockSchema) },
+  /** Reopens a bed: removes one block; answers the block removed. */
+  'beds.unblock': { input: byId, output: bedBlockSchema },
+  // Privacy: search answers persons WITHOUT contacts and careNotes; only persons.get has them.
   'persons.search': {
     input: z.object({ text: z.string().max(100).optional() }).strict(),
-    output: z.array(personSchema),
+    output: z.array(personListItemSchema),
   },
   'persons.get': { input: byId, output: personSchema },
   'persons.save': {
-    input: z.object({ person: personSchema.partial({ id: true }) }).strict(),
+    input: z
+      .object({
+        person: personSchema.partial({ id: true }),
+        /** Warnings the user has seen and confirmed, e.g. a possible duplicate. */
+        acknowledge: z.array(z.enum(['POSSIBLE_DUPLICATE'])).optional(),
+      })
+      .strict(),
     output: personSchema,
+  },
+  /**
+   * Experience usage per fiscal year for the record screen: this year first, then each earlier
+   * year with any experience day (same count as usage.get, split at today).
+   */
+  'persons.usage': {
+    input: z.object({ personId: idSchema }).strict(),
+    output: z.array(usageSplitSchema),
+  },
+  /** The person's stays, every status, past and future, newest first. */
+  'persons.stays': {
+    input: z.object({ personId: idSchema }).strict(),
+    output: z.array(staySchema),
   },
   'stays.list': { input: dateRange, output: z.array(staySchema) },
   'stays.get': { input: byId, output: staySchema },
@@ -112,6 +183,7 @@ export const contract = {
             end: isoDateSchema,
             status: stayStatusSchema,
             note: z.string().max(1000),
+            goals: z.record(trainingDomainSchema, z.string().max(500)),
           })
           .partial()
           .strict(),
@@ -131,6 +203,10 @@ export const contract = {
   },
   'stays.toContact': { input: empty, output: z.array(staySchema) },
   'stays.markContacted': { input: byId, output: staySchema },
+  /** The audit trail of one stay (who did what, when), newest first. */
+  'stays.history': { input: byId, output: z.array(auditEntrySchema) },
+  /** Up to three reschedule offers for a bumped stay, computed from the data as it is now. */
+  'stays.offers': { input: byId, output: z.array(offerSchema) },
   'emergency.plan': { input: emergencyRequest, output: emergencyPlanSchema },
   'emergency.commit': {
     input: emergencyRequest
@@ -158,11 +234,31 @@ export const contract = {
     output: z.array(trainingRecordSchema),
   },
   'training.save': {
-    input: z.object({ record: trainingRecordSchema.partial({ id: true }) }).strict(),
+    input: z
+      .object({ record: trainingRecordSchema.omit({ history: true }).partial({ id: true }) })
+      .strict(),
     output: trainingRecordSchema,
   },
   'training.delete': { input: byId, output: empty },
   'summary.get': { input: z.object({ stayId: idSchema }).strict(), output: summarySchema },
+  'training.tonight': {
+    input: z.object({ date: isoDateSchema.optional() }).strict(),
+    output: z.array(tonightGuestSchema),
+  },
+  'training.progress': {
+    input: z.object({ personId: idSchema }).strict(),
+    output: z.array(stayProgressSchema),
+  },
+  'summary.month': {
+    input: z.object({ month: monthSchema }).strict(),
+    output: z.array(summarySchema),
+  },
+  'print.preview': { input: z.object({ route: printRouteSchema }).strict(), output: empty },
+  'print.savePdf': {
+    input: z.object({ route: printRouteSchema }).strict(),
+    /** Where the PDF was saved; null when the user cancelled the save dialog. */
+    output: z.object({ path: z.string().nullable() }),
+  },
   'storage.status': { input: empty, output: storageStatusSchema },
   'storage.restoreBackup': {
     input: z.object({ backup: z.string().min(1).max(100) }).strict(),

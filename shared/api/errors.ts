@@ -20,6 +20,10 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'FORBIDDEN',
   'INTERNAL',
+  /** The transport cannot do this (e.g. printing through Electron from the browser host). */
+  'NOT_SUPPORTED',
+  /** persons.save: another person has the same names and birth date; resend with acknowledge. */
+  'POSSIBLE_DUPLICATE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

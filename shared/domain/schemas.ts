@@ -44,6 +44,23 @@ export const trainingDomainSchema = z
   .max(40)
   .regex(/^[a-z][a-z0-9_-]*$/, 'domain ids are lower-case ascii');
 
+/** Quick phrases per domain that the facility offers as chips on tonight's records (editable). */
+export const DEFAULT_TRAINING_PHRASES: Record<string, string[]> = {
+  cooking: ['ご飯を炊いた', '味噌汁を作った', '包丁で野菜を切った', '後片付けをした'],
+  laundry: ['洗濯機を回した', '洗濯物を干した', '洗濯物をたたんだ'],
+  cleaning: ['居室に掃除機をかけた', '風呂を掃除した', 'ごみを分別して出した'],
+  money: ['買い物の予算を立てた', '小遣い帳をつけた', 'お釣りを確かめた'],
+  medication: ['服薬カレンダーから取り出した', '時間どおりに服薬した', '飲み忘れを自分で確認した'],
+};
+
+const extraTrainingDomainsSchema = z.array(
+  z.object({ id: trainingDomainSchema, label: z.string().min(1).max(40) }),
+);
+const trainingPhrasesSchema = z.record(
+  trainingDomainSchema,
+  z.array(z.string().trim().min(1).max(100)).max(30),
+);
+
 export const settingsSchema = z.object({
   facilityName: z.string().max(100),
   fiscalYearStartMonth: z.number().int().min(1).max(12),
@@ -52,11 +69,24 @@ export const settingsSchema = z.object({
   emergencyMaxDays: z.number().int().min(1).max(366),
   consecutiveDaysLimit: z.number().int().min(1).max(366).nullable(),
   /** Facility-defined training domains beyond the five defaults. */
-  extraTrainingDomains: z
-    .array(z.object({ id: trainingDomainSchema, label: z.string().min(1).max(40) }))
-    .default([]),
+  extraTrainingDomains: extraTrainingDomainsSchema.default([]),
+  /** Quick phrases per training domain; files written before this field get the defaults. */
+  trainingPhrases: trainingPhrasesSchema.default(() => structuredClone(DEFAULT_TRAINING_PHRASES)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/**
+ * What `settings.update` accepts: any subset of the fields. Unlike `settingsSchema.partial()`,
+ * a field left out stays out (zod would fill the defaults in), so changing the facility name
+ * cannot reset the facility's domains or phrases.
+ */
+export const settingsUpdateSchema = settingsSchema
+  .extend({
+    extraTrainingDomains: extraTrainingDomainsSchema,
+    trainingPhrases: trainingPhrasesSchema,
+  })
+  .partial()
+  .strict();
 
 export const DEFAULT_SETTINGS: Settings = {
   facilityName: '',
@@ -66,14 +96,21 @@ export const DEFAULT_SETTINGS: Settings = {
   emergencyMaxDays: 7,
   consecutiveDaysLimit: null,
   extraTrainingDomains: [],
+  trainingPhrases: DEFAULT_TRAINING_PHRASES,
 };
 
 export const bedSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1).max(40),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'ベッド名を入力してください。' })
+    .max(40, { error: 'ベッド名は40文字以内で入力してください。' }),
   /** Room the bed is in, used to group rows on the calendar. */
-  room: z.string().trim().max(40).optional(),
-  allows: z.array(stayKindSchema).min(1),
+  room: z.string().trim().max(40, { error: '部屋は40文字以内で入力してください。' }).optional(),
+  allows: z
+    .array(stayKindSchema)
+    .min(1, { error: '受け入れる利用（緊急・体験）を1つ以上選んでください。' }),
   emergencyReserved: z.boolean(),
   order: z.number().int(),
   active: z.boolean(),
@@ -86,38 +123,164 @@ export const bedBlockSchema = z.object({
   bedId: idSchema,
   start: isoDateSchema,
   end: isoDateSchema,
-  reason: z.string().trim().min(1).max(200),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: '閉鎖の理由を入力してください。' })
+    .max(200, { error: '閉鎖の理由は200文字以内で入力してください。' }),
 });
 export type BedBlock = z.infer<typeof bedBlockSchema>;
 
-export const registrationSchema = z.object({
-  status: z.enum(['registered', 'pending', 'ended']),
-  registeredOn: isoDateSchema.optional(),
+// Person fields carry Japanese messages that name the field, so a refusal reads the same in
+// the service answer and under the form field (zodResolver shows the schema's own message).
+function requiredText(label: string, max: number) {
+  // `abort`: an empty field needs one message, not every check's.
+  return z
+    .string({ error: `${label}を入力してください。` })
+    .trim()
+    .min(1, { error: `${label}を入力してください。`, abort: true })
+    .max(max, { error: `${label}は${max}文字以内で入力してください。` });
+}
+
+function optionalText(label: string, max: number) {
+  return z
+    .string({ error: `${label}は文字で入力してください。` })
+    .trim()
+    .max(max, { error: `${label}は${max}文字以内で入力してください。` })
+    .optional();
+}
+
+function dateField(label: string) {
+  return z.iso.date({ error: `${label}は正しい日付で入力してください。` });
+}
+
+/** Hiragana, katakana (full-width), the long vowel mark, the middle dot and spaces. */
+const KANA_PATTERN = /^[\u3041-\u3096\u309D\u309E\u30A1-\u30FA\u30FB\u30FC\u30FD\u30FE \u3000]+$/u;
+
+function kanaField(label: string) {
+  return requiredText(label, 80).regex(KANA_PATTERN, {
+    error: `${label}はひらがなまたはカタカナで入力してください。`,
+  });
+}
+
+/** Loose on purpose: numbers are written many ways (03-1234-5678, (03)1234-5678, +81…). */
+const PHONE_PATTERN = /^\+?[\d\-()]{2,20}$/;
+
+function phoneField(label: string) {
+  return z
+    .string({ error: `${label}を入力してください。` })
+    .trim()
+    .regex(PHONE_PATTERN, {
+      error: `${label}は数字・ハイフン・括弧・+ で入力してください。`,
+    });
+}
+
+export const registrationStatusSchema = z.enum(['registered', 'pending', 'ended'], {
+  error: '事前登録の状態を選んでください。',
 });
+export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
+
+export const registrationSchema = z.object({
+  status: registrationStatusSchema,
+  registeredOn: dateField('登録日').optional(),
+  /** Who at the facility took the registration (a name or staff id). */
+  registeredBy: optionalText('登録者', 40),
+  /** When the registration is next to be reviewed (見直し日). */
+  reviewDate: dateField('見直し日').optional(),
+});
+export type Registration = z.infer<typeof registrationSchema>;
 
 /** A short-stay service authorisation (支給決定), dates inclusive. */
 export const authorizationSchema = z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  daysPerMonth: z.number().int().min(1).max(31).optional(),
+  from: dateField('支給決定期間の開始日'),
+  to: dateField('支給決定期間の終了日'),
+  daysPerMonth: z
+    .number({ error: '支給量（日/月）は数字で入力してください。' })
+    .int({ error: '支給量（日/月）は整数で入力してください。' })
+    .min(1, { error: '支給量（日/月）は1〜31日で入力してください。' })
+    .max(31, { error: '支給量（日/月）は1〜31日で入力してください。' })
+    .optional(),
 });
 export type Authorization = z.infer<typeof authorizationSchema>;
 
+export const sexSchema = z.enum(['female', 'male', 'other'], { error: '性別を選んでください。' });
+export type Sex = z.infer<typeof sexSchema>;
+
+/** 障害支援区分: 1–6, or 'none' (非該当). */
+export const supportCategorySchema = z.enum(['1', '2', '3', '4', '5', '6', 'none'], {
+  error: '障害支援区分を選んでください。',
+});
+export type SupportCategory = z.infer<typeof supportCategorySchema>;
+
+/** The plan consultation office (計画相談支援事業所) that coordinates the person's support. */
+export const consultationOfficeSchema = z.object({
+  office: requiredText('相談支援事業所名', 80),
+  coordinator: optionalText('相談支援専門員', 40),
+  phone: phoneField('相談支援事業所の電話番号').optional(),
+});
+export type ConsultationOffice = z.infer<typeof consultationOfficeSchema>;
+
+/** An emergency contact (family, guardian…); the array order is the order to call them in. */
+export const emergencyContactSchema = z.object({
+  name: requiredText('緊急連絡先の氏名', 40),
+  relation: requiredText('緊急連絡先の続柄', 20),
+  phone: phoneField('緊急連絡先の電話番号'),
+  note: optionalText('緊急連絡先の備考', 200),
+});
+export type EmergencyContact = z.infer<typeof emergencyContactSchema>;
+
+export const CARE_FLAGS = [
+  'medical_care',
+  'allergy',
+  'seizure',
+  'wheelchair',
+  'diet_restriction',
+  'behaviour_support',
+] as const;
+export const careFlagSchema = z.enum(CARE_FLAGS, { error: '配慮事項の種類が正しくありません。' });
+export type CareFlag = z.infer<typeof careFlagSchema>;
+
+/** What the night staff must know: free text per topic plus flags for a quick look. */
+export const careNotesSchema = z.object({
+  medications: optionalText('服薬', 1000),
+  allergies: optionalText('アレルギー', 1000),
+  medicalCare: optionalText('医療的ケア', 1000),
+  behaviourSupport: optionalText('行動面の支援', 1000),
+  diet: optionalText('食事', 1000),
+  mobility: optionalText('移動', 1000),
+  flags: z.array(careFlagSchema),
+});
+export type CareNotes = z.infer<typeof careNotesSchema>;
+
 export const personSchema = z.object({
   id: idSchema,
-  familyName: z.string().trim().min(1).max(40),
-  givenName: z.string().trim().min(1).max(40),
-  familyNameKana: z.string().trim().min(1).max(80),
-  givenNameKana: z.string().trim().min(1).max(80),
-  birthDate: isoDateSchema.optional(),
+  familyName: requiredText('姓', 40),
+  givenName: requiredText('名', 40),
+  familyNameKana: kanaField('姓（ふりがな）'),
+  givenNameKana: kanaField('名（ふりがな）'),
+  birthDate: dateField('生年月日').optional(),
+  sex: sexSchema.optional(),
   certificateNumber: z
-    .string()
-    .regex(/^\d{10}$/, 'certificate number is 10 digits')
+    .string({ error: '受給者証番号は10桁の数字で入力してください。' })
+    .regex(/^\d{10}$/, { error: '受給者証番号は10桁の数字で入力してください。' })
     .optional(),
+  supportCategory: supportCategorySchema.optional(),
   registration: registrationSchema,
   authorizations: z.array(authorizationSchema),
+  consultationOffice: consultationOfficeSchema.optional(),
+  /** Private: returned by persons.get only, shown only on the person record screen. */
+  contacts: z.array(emergencyContactSchema).max(10).optional(),
+  /** Private: returned by persons.get only, shown only on the person record screen. */
+  careNotes: careNotesSchema.optional(),
 });
 export type Person = z.infer<typeof personSchema>;
+
+/**
+ * A person as lists and searches see them: without contacts and care notes, which stay on the
+ * record screen (they must never reach a calendar hover or a list by accident).
+ */
+export const personListItemSchema = personSchema.omit({ contacts: true, careNotes: true });
+export type PersonListItem = z.infer<typeof personListItemSchema>;
 
 export const overrideSchema = z.object({
   rule: z.string().min(1),
@@ -162,6 +325,17 @@ export type Stay = z.infer<typeof staySchema>;
 export const supportLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 export type SupportLevel = z.infer<typeof supportLevelSchema>;
 
+/** A version of a training record as it was before an edit (kept so edits stay visible). */
+export const trainingRecordVersionSchema = z.object({
+  level: supportLevelSchema,
+  activity: z.string().max(500).optional(),
+  note: z.string().max(1000).optional(),
+  staffId: z.string().max(64).optional(),
+  /** When this version was written. */
+  at: timestampSchema,
+});
+export type TrainingRecordVersion = z.infer<typeof trainingRecordVersionSchema>;
+
 export const trainingRecordSchema = z.object({
   id: idSchema,
   stayId: idSchema,
@@ -173,6 +347,8 @@ export const trainingRecordSchema = z.object({
   staffId: z.string().max(64).optional(),
   createdAt: timestampSchema.optional(),
   updatedAt: timestampSchema.optional(),
+  /** Earlier versions, oldest first; set by the service on every update, never by the caller. */
+  history: z.array(trainingRecordVersionSchema).max(200).optional(),
 });
 export type TrainingRecord = z.infer<typeof trainingRecordSchema>;
 

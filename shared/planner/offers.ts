@@ -9,7 +9,7 @@ import type { Violation } from '../domain/schemas';
 import { byBedOrder } from './bed-options';
 import type { PlanSnapshot } from './snapshot';
 import { MAX_OFFERS, OFFER_HORIZON_DAYS } from './window';
-import type { WorldAfter } from './world-after';
+import { worldAsIs, type WorldAfter } from './world-after';
 
 /**
  * Up to three offers for a bumped stay: the same number of nights, distinct start dates from
@@ -67,6 +67,29 @@ export function rescheduleOffers(
     if (bed) offers.push({ bedId: bed.id, start, end });
   }
   return offers;
+}
+
+/**
+ * The dates to load for offers made on `today` for `stay`: tomorrow through the last offer's
+ * departure (a start eight weeks ahead plus the stay's own nights).
+ */
+export function offerWindow(
+  today: string,
+  stay: Pick<Stay, 'start' | 'end'>,
+): { from: string; to: string } {
+  return {
+    from: addDays(today, 1),
+    to: addDays(today, OFFER_HORIZON_DAYS + nightsOf(stay.start, stay.end)),
+  };
+}
+
+/**
+ * Offers for a stay bumped earlier, against the data as it is now (the to-contact list): the
+ * same rule as the plan's offers, so the family is offered what would be booked today.
+ * `snap` must cover `offerWindow(snap.today, stay)` and hold the stay's person.
+ */
+export function currentOffers(stay: Stay, snap: PlanSnapshot): RescheduleOffer[] {
+  return rescheduleOffers(stay, snap, worldAsIs(snap), offerWindow(snap.today, stay));
 }
 
 /** Violations that depend on the bed; any other blocking violation holds on every bed. */

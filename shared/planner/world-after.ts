@@ -41,8 +41,15 @@ export function worldAfter(
     createdAt: `${snap.today}T00:00:00.000Z`,
     overrides: [],
   };
-  const stays = [...snap.stays.map(apply), emergency];
+  return worldOf(snap, [...snap.stays.map(apply), emergency], apply);
+}
 
+/** The stays as they are now, with no plan applied: offers made later, from the to-contact list. */
+export function worldAsIs(snap: PlanSnapshot): WorldAfter {
+  return worldOf(snap, snap.stays, (stay) => stay);
+}
+
+function worldOf(snap: PlanSnapshot, stays: Stay[], apply: (stay: Stay) => Stay): WorldAfter {
   const cache = new Map<string, Stay[]>();
   const staysOf = (personId: string): Stay[] => {
     const cached = cache.get(personId);

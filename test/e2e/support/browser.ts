@@ -35,6 +35,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      // The desk's PCs run in Japanese: date inputs and number formats follow the UI language.
+      '--lang=ja-JP',
     ],
   });
 }

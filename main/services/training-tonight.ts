@@ -1,0 +1,49 @@
+import type { ChannelOutput, ParsedInput, TonightGuest } from '../../shared/api/contract';
+import { isInFacilityOn, orderTonightStays } from '../../shared/domain/tonight';
+import { sortTrainingRecords, trainingDomains } from '../../shared/domain/training';
+import { todayInJapan } from './clock';
+import type { ServiceContext } from './context';
+import { requireBed, requirePerson } from './lookups';
+
+/** The guests in the facility on a date (today by default) with their goals and that date's records. */
+export async function trainingTonight(
+  ctx: ServiceContext,
+  input: ParsedInput<'training.tonight'>,
+): Promise<ChannelOutput<'training.tonight'>> {
+  const date = input.date ?? todayInJapan(ctx.now());
+  const [settings, beds, stays] = await Promise.all([
+    ctx.repo.getSettings(),
+    ctx.repo.listBeds(),
+    ctx.repo.staysInRange({ from: date, to: date }),
+  ]);
+  const domains = trainingDomains(settings);
+  const present = orderTonightStays(
+    stays.filter((s) => isInFacilityOn(s, date)),
+    beds,
+  );
+  return Promise.all(
+    present.map(async (stay): Promise<TonightGuest> => {
+      const [person, bed, records] = await Promise.all([
+        requirePerson(ctx, stay.personId),
+        requireBed(ctx, stay.bedId),
+        ctx.repo.trainingRecordsOfStay(stay.id),
+      ]);
+      return {
+        stay,
+        person: {
+          id: person.id,
+          familyName: person.familyName,
+          givenName: person.givenName,
+          familyNameKana: person.familyNameKana,
+          givenNameKana: person.givenNameKana,
+        },
+        bed: { id: bed.id, name: bed.name, ...(bed.room ? { room: bed.room } : {}) },
+        goals: stay.goals ?? {},
+        records: sortTrainingRecords(
+          records.filter((r) => r.date === date),
+          domains,
+        ),
+      };
+    }),
+  );
+}

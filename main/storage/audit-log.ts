@@ -1,0 +1,35 @@
+/**
+ * Reading the append-only audit trail (`audit.jsonl`, one JSON entry a line). Used for the
+ * history of one record; a line that does not parse (a write torn by a crash) is skipped rather
+ * than hiding the rest of the history.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { auditEntrySchema, type AuditEntry } from '../../shared/domain/schemas';
+import { AUDIT_FILE } from './data-files';
+
+/** The entries about one record, newest first; empty when there is no log yet. */
+export async function readAuditOf(dataDir: string, entityId: string): Promise<AuditEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(join(dataDir, AUDIT_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const entries: AuditEntry[] = [];
+  for (const line of text.split('\n')) {
+    // Cheap pre-filter: most lines are about other records.
+    if (line === '' || !line.includes(entityId)) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const entry = auditEntrySchema.safeParse(parsed);
+    if (entry.success && entry.data.entityId === entityId) entries.push(entry.data);
+  }
+  // The log is in write order; a stable reverse keeps same-instant entries in reverse order too.
+  return entries.reverse();
+}

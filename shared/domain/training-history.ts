@@ -1,0 +1,39 @@
+/**
+ * Editing a training record keeps what it said before: the family and the city read these
+ * records as evidence, so a changed level must stay visible rather than silently overwritten.
+ */
+import type { TrainingRecord, TrainingRecordVersion } from './schemas';
+
+type Content = Pick<TrainingRecord, 'level' | 'activity' | 'note' | 'staffId'>;
+
+function sameContent(a: Content, b: Content): boolean {
+  return (
+    a.level === b.level &&
+    (a.activity ?? '') === (b.activity ?? '') &&
+    (a.note ?? '') === (b.note ?? '') &&
+    (a.staffId ?? '') === (b.staffId ?? '')
+  );
+}
+
+/** The version a record was before an edit, stamped with when that version was written. */
+export function versionOf(record: TrainingRecord): TrainingRecordVersion {
+  return {
+    level: record.level,
+    ...(record.activity !== undefined ? { activity: record.activity } : {}),
+    ...(record.note !== undefined ? { note: record.note } : {}),
+    ...(record.staffId !== undefined ? { staffId: record.staffId } : {}),
+    at: record.updatedAt ?? record.createdAt ?? '1970-01-01T00:00:00.000Z',
+  };
+}
+
+/**
+ * The history after saving `next` over `before`: the previous version is appended (oldest
+ * first) when the content changed; saving the same content again adds nothing.
+ */
+export function historyAfterEdit(
+  before: TrainingRecord,
+  next: Content,
+): TrainingRecordVersion[] | undefined {
+  if (sameContent(before, next)) return before.history;
+  return [...(before.history ?? []), versionOf(before)];
+}

@@ -1,0 +1,115 @@
+/** Page objects for the front desk: the emergency intake, the to-contact list, today at the desk. */
+import type { Locator, Page } from 'playwright-core';
+import { openApp } from './pages';
+
+export class EmergencyIntake {
+  constructor(readonly page: Page) {}
+
+  get dialog(): Locator {
+    return this.page.getByTestId('emergency-dialog');
+  }
+
+  get plan(): Locator {
+    return this.dialog.getByTestId('emergency-plan');
+  }
+
+  get staleNotice(): Locator {
+    return this.dialog.getByTestId('emergency-stale');
+  }
+
+  get done(): Locator {
+    return this.dialog.getByTestId('emergency-done');
+  }
+
+  /** Opens the intake from the keyboard, as the desk does in a hurry. */
+  async openWithShortcut(): Promise<void> {
+    // The shortcut listens once the app shell is up (after the storage check), as the button.
+    await this.page.getByTestId('emergency-button').waitFor();
+    await this.page.keyboard.press('Control+Shift+E');
+    await this.dialog.waitFor();
+  }
+
+  async pickPerson(search: string, name: string): Promise<void> {
+    await this.dialog.getByTestId('emergency-person').fill(search);
+    await this.page.getByRole('option', { name: new RegExp(name) }).click();
+  }
+
+  async createPerson(names: {
+    familyName: string;
+    givenName: string;
+    familyNameKana: string;
+    givenNameKana: string;
+  }): Promise<void> {
+    await this.dialog.getByTestId('emergency-new-person').click();
+    for (const [field, value] of Object.entries(names)) {
+      await this.dialog.getByTestId(`quick-${field}`).fill(value);
+    }
+    await this.dialog.getByTestId('quick-save').click();
+    await this.dialog.getByTestId('emergency-unregistered').waitFor();
+  }
+
+  async commit(): Promise<void> {
+    await this.dialog.getByTestId('emergency-commit').click();
+  }
+
+  async close(): Promise<void> {
+    await this.dialog.getByTestId('emergency-close').click();
+    await this.dialog.waitFor({ state: 'detached' });
+  }
+}
+
+export class ContactPage {
+  constructor(readonly page: Page) {}
+
+  async open(appUrl: string): Promise<void> {
+    await openApp(this.page, appUrl, '/contact');
+    await this.page
+      .getByTestId('contact-list')
+      .or(this.page.getByTestId('contact-empty'))
+      .waitFor();
+  }
+
+  card(stayId: string): Locator {
+    return this.page.getByTestId(`contact-${stayId}`);
+  }
+
+  offer(stayId: string, index: number): Locator {
+    return this.page.getByTestId(`offer-${stayId}-${index}`);
+  }
+
+  async bookOffer(stayId: string, index: number): Promise<void> {
+    await this.page.getByTestId(`book-offer-${stayId}-${index}`).click();
+    await this.page.getByTestId(`booked-${stayId}`).waitFor();
+  }
+
+  async markContacted(stayId: string): Promise<void> {
+    await this.page.getByTestId(`mark-contacted-${stayId}`).click();
+    await this.card(stayId).waitFor({ state: 'detached' });
+  }
+
+  get empty(): Locator {
+    return this.page.getByTestId('contact-empty');
+  }
+}
+
+export class TodayPage {
+  constructor(readonly page: Page) {}
+
+  async open(appUrl: string): Promise<void> {
+    await openApp(this.page, appUrl, '/today');
+    await this.page.getByTestId('desk-arrivalsToday').waitFor();
+  }
+
+  row(stayId: string): Locator {
+    return this.page.getByTestId(`desk-stay-${stayId}`).first();
+  }
+
+  async checkIn(stayId: string): Promise<void> {
+    await this.page.getByTestId(`check-in-${stayId}`).click();
+    await this.page.getByTestId(`check-in-${stayId}`).waitFor({ state: 'detached' });
+  }
+
+  section(name: string): Locator {
+    return this.page.getByTestId(`desk-${name}`);
+  }
+}
