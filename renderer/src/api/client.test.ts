@@ -1,17 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCESS_TOKEN_KEY } from './accessToken';
 import { ApiCallError } from './apiCallError';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/schemas';
 import { createApiClient } from './client';
 
-const settings = {
-  facilityName: 'ひだまり荘',
-  fiscalYearStartMonth: 4,
-  experienceAnnualCapDays: 30,
-  experienceMaxDaysPerStay: 7,
-  emergencyMaxDays: 7,
-  consecutiveDaysLimit: null,
-  extraTrainingDomains: [],
-};
+const settings = { ...DEFAULT_SETTINGS, facilityName: 'ひだまり荘' };
 
 function fakeSessionStorage(entries: Record<string, string>): Pick<Storage, 'getItem'> {
   return { getItem: (key) => entries[key] ?? null };

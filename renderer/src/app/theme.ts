@@ -20,6 +20,21 @@ interface TomariTokens {
   focusRing: string;
   boardDayColumnMinWidth: number;
   boardBedColumnMinWidth: number;
+  /** The bed calendar (FullCalendar resource timeline). */
+  calendar: {
+    /** Guests in the facility now: filled solid, so they stand out from bookings. */
+    inStay: Record<StayKind, ColourPair>;
+    /** Tentative bookings: hatched over the kind's colour (with a dashed border and a label). */
+    tentativeStripe: string;
+    /** Closed bed periods (beds.blocks), hatched grey with their reason written in. */
+    blocked: { background: string; stripe: string; foreground: string };
+    /** A night when no bed could take an emergency (with a warning icon and a word). */
+    noEmergency: { background: string; foreground: string };
+    /** Lanes of Saturdays and of Sundays/holidays (the day header says which in words). */
+    lane: { saturday: string; sunday: string; today: string };
+    slotMinWidth: number;
+    resourceAreaWidth: string;
+  };
 }
 
 declare module '@mui/material/styles' {
@@ -60,6 +75,21 @@ const tomari: TomariTokens = {
   focusRing,
   boardDayColumnMinWidth: 120,
   boardBedColumnMinWidth: 200,
+  calendar: {
+    inStay: {
+      // White on #b3261e ≈ 6.5:1; white on #0b4a8b ≈ 9.4:1.
+      emergency: { background: '#b3261e', foreground: '#ffffff', border: '#7f1d1d' },
+      experience: { background: '#0b4a8b', foreground: '#ffffff', border: '#062c54' },
+    },
+    tentativeStripe: 'rgba(255, 255, 255, 0.75)',
+    // #37474f on #eceff1 ≈ 9:1, the stripes are light enough to keep the reason readable.
+    blocked: { background: '#eceff1', stripe: '#cfd8dc', foreground: '#37474f' },
+    // #7f1d1d on #fde0dc ≈ 8.6:1
+    noEmergency: { background: '#fde0dc', foreground: '#7f1d1d' },
+    lane: { saturday: '#f0f5fc', sunday: '#fdf1f1', today: '#fff8e1' },
+    slotMinWidth: 44,
+    resourceAreaWidth: '180px',
+  },
 };
 
 export const theme = createTheme({

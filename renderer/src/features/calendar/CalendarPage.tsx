@@ -1,6 +1,145 @@
-import { NotBuilt } from '../../common/NotBuilt';
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nightlyCapacity } from '../../../../shared/domain/capacity';
+import { addDays, nightDates } from '../../../../shared/domain/dates';
+import { ErrorState } from '../../common/ErrorState';
+import { LoadingState } from '../../common/LoadingState';
+import { todayInJapan } from '../../lib/calendar';
+import { useBeds } from '../beds/useBeds';
+import { BookingDialog, type BookingStart } from '../booking/BookingDialog';
+import { StayPanel } from '../stay/StayPanel';
+import { useStaysInRange } from '../stays/useStaysInRange';
+import { BedCalendar } from './BedCalendar';
+import { ChangeNoticeBar } from './ChangeNoticeBar';
+import { EmergencyCapacityAlert } from './EmergencyCapacityAlert';
+import { OverrideDialog } from './OverrideDialog';
+import { useBedBlocks } from './useBedBlocks';
+import { usePersonNames } from './usePersonNames';
+import { useStayChange } from './useStayChange';
+import { useVisibleRange } from './useVisibleRange';
 
-// Placeholder: replaced by the feature's issue.
+/** ベッド予約台帳: the front desk's screen for booking, moving and opening stays. */
 export function CalendarPage() {
-  return <NotBuilt />;
+  const { t } = useTranslation();
+  const [today] = useState(() => todayInJapan());
+  const range = useVisibleRange(today);
+  const beds = useBeds();
+  const stays = useStaysInRange(range.from, range.to);
+  const blocks = useBedBlocks(range.from, range.to);
+  const persons = usePersonNames();
+  const change = useStayChange();
+  const [booking, setBooking] = useState<BookingStart | null>(null);
+  const [openStayId, setOpenStayId] = useState<string | null>(null);
+
+  const capacityList = useMemo(
+    () =>
+      nightlyCapacity(
+        beds.data ?? [],
+        stays.data ?? [],
+        blocks.data ?? [],
+        nightDates(range.from, addDays(range.to, 1)),
+      ),
+    [beds.data, stays.data, blocks.data, range.from, range.to],
+  );
+  const capacity = useMemo(() => new Map(capacityList.map((n) => [n.date, n])), [capacityList]);
+  const activeBeds = (beds.data ?? []).filter((b) => b.active);
+
+  const body = () => {
+    if (beds.isError) return <ErrorState error={beds.error} onRetry={() => void beds.refetch()} />;
+    if (stays.isError)
+      return <ErrorState error={stays.error} onRetry={() => void stays.refetch()} />;
+    if (blocks.isError) {
+      return <ErrorState error={blocks.error} onRetry={() => void blocks.refetch()} />;
+    }
+    if (beds.isPending) return <LoadingState />;
+    return (
+      <BedCalendar
+        beds={beds.data}
+        stays={stays.data ?? []}
+        blocks={blocks.data ?? []}
+        persons={persons}
+        capacity={capacity}
+        today={today}
+        onRangeChange={range.onRangeChange}
+        onSelectSpan={setBooking}
+        onOpenStay={setOpenStayId}
+        onChangeStay={(request) => void change.requestChange(request)}
+      />
+    );
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Box
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          gap: 2,
+        }}
+      >
+        <Box>
+          <Typography variant="h5" component="h1">
+            {t('calendar.title')}
+          </Typography>
+          <Typography color="text.secondary">{t('calendar.hint')}</Typography>
+        </Box>
+        <Button
+          variant="contained"
+          startIcon={<AddIcon />}
+          disabled={activeBeds.length === 0}
+          data-testid="calendar-new-booking"
+          onClick={() =>
+            setBooking({ bedId: activeBeds[0]?.id ?? '', start: today, end: addDays(today, 1) })
+          }
+        >
+          {t('calendar.newBooking')}
+        </Button>
+      </Box>
+      <EmergencyCapacityAlert nights={capacityList} />
+      {body()}
+      {booking && beds.data && (
+        <BookingDialog
+          initial={booking}
+          beds={beds.data}
+          onClose={() => setBooking(null)}
+          onBooked={(stay) => {
+            setBooking(null);
+            change.notify({
+              severity: 'success',
+              message: t('calendar.booked'),
+              details: (stay.warnings ?? []).map((code) =>
+                t(`booking.rules.${code}`, { defaultValue: code }),
+              ),
+            });
+          }}
+        />
+      )}
+      {openStayId && beds.data && (
+        <StayPanel
+          stayId={openStayId}
+          beds={beds.data}
+          today={today}
+          onClose={() => setOpenStayId(null)}
+          onChangeBed={(stay, bedId) =>
+            void change.requestChange({ stay, changes: { bedId }, revert: () => undefined })
+          }
+        />
+      )}
+      {change.pending && (
+        <OverrideDialog
+          violations={change.pending.violations}
+          onConfirm={(overrides) => void change.confirmOverrides(overrides)}
+          onCancel={change.cancelOverrides}
+        />
+      )}
+      <ChangeNoticeBar notice={change.notice} onClose={change.clearNotice} />
+    </Stack>
+  );
 }

@@ -1,0 +1,173 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { stayKindSchema, type Bed, type StayKind } from '../../../../shared/domain/schemas';
+import { isApiCallError } from '../../api/apiCallError';
+import { describeApiError } from '../../api/errors-ja';
+import { bedFormSchema, type BedFormInput, type BedFormValues } from './bedForms';
+import { useSaveBed } from './useBedMutations';
+
+interface BedFormDialogProps {
+  /** The bed to edit, or undefined to add one at the end. */
+  bed: Bed | undefined;
+  nextOrder: number;
+  onClose: () => void;
+}
+
+const KINDS = stayKindSchema.options;
+
+function toggle(list: readonly StayKind[], kind: StayKind, on: boolean): StayKind[] {
+  return KINDS.filter((k) => (k === kind ? on : list.includes(k)));
+}
+
+/** Adds or edits one bed: name, room, the kinds it takes, reserved for emergencies, in use. */
+export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
+  const { t } = useTranslation();
+  const save = useSaveBed();
+  const form = useForm<BedFormInput, unknown, BedFormValues>({
+    resolver: zodResolver(bedFormSchema),
+    defaultValues: {
+      name: bed?.name ?? '',
+      room: bed?.room ?? '',
+      allows: bed?.allows ?? ['emergency', 'experience'],
+      emergencyReserved: bed?.emergencyReserved ?? false,
+      active: bed?.active ?? true,
+    },
+  });
+  const { errors } = form.formState;
+  const submit = form.handleSubmit((values) => {
+    const room = values.room?.trim();
+    save.mutate(
+      {
+        ...(bed ? { id: bed.id } : {}),
+        ...values,
+        room: room ? room : undefined,
+        order: bed?.order ?? nextOrder,
+      },
+      {
+        onSuccess: onClose,
+        // A clash of names is the user's to fix in the field, not a general failure.
+        onError: (error) => {
+          if (isApiCallError(error) && error.code === 'CONFLICT')
+            form.setError('name', { message: t('beds.nameTaken') });
+        },
+      },
+    );
+  });
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="bed-form-title" fullWidth maxWidth="sm">
+      <form noValidate onSubmit={(e) => void submit(e)} data-testid="bed-form">
+        <DialogTitle id="bed-form-title">
+          {bed ? t('beds.editTitle', { name: bed.name }) : t('beds.addTitle')}
+        </DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <TextField
+              label={t('beds.name')}
+              required
+              autoFocus
+              {...form.register('name')}
+              error={errors.name !== undefined}
+              helperText={errors.name?.message}
+              slotProps={{ htmlInput: { 'data-testid': 'bed-name' } }}
+            />
+            <TextField
+              label={t('beds.room')}
+              {...form.register('room')}
+              error={errors.room !== undefined}
+              helperText={errors.room?.message ?? t('beds.roomHint')}
+            />
+            <Controller
+              control={form.control}
+              name="allows"
+              render={({ field }) => (
+                <FormControl component="fieldset" error={errors.allows !== undefined} required>
+                  <FormLabel component="legend">{t('beds.allows')}</FormLabel>
+                  <FormGroup row>
+                    {KINDS.map((kind) => (
+                      <FormControlLabel
+                        key={kind}
+                        label={t(`stayKind.${kind}`)}
+                        control={
+                          <Checkbox
+                            checked={field.value.includes(kind)}
+                            onChange={(e) =>
+                              field.onChange(toggle(field.value, kind, e.target.checked))
+                            }
+                            onBlur={field.onBlur}
+                          />
+                        }
+                      />
+                    ))}
+                  </FormGroup>
+                  {errors.allows && <FormHelperText>{errors.allows.message}</FormHelperText>}
+                </FormControl>
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="emergencyReserved"
+              render={({ field }) => (
+                <FormControlLabel
+                  label={t('beds.emergencyReserved')}
+                  control={
+                    <Switch
+                      checked={field.value}
+                      onChange={(e) => field.onChange(e.target.checked)}
+                    />
+                  }
+                />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="active"
+              render={({ field }) => (
+                <FormControlLabel
+                  label={t('beds.active')}
+                  control={
+                    <Switch
+                      checked={field.value}
+                      onChange={(e) => field.onChange(e.target.checked)}
+                    />
+                  }
+                />
+              )}
+            />
+            {save.isError && !(isApiCallError(save.error) && save.error.code === 'CONFLICT') && (
+              <Alert severity="error" role="alert">
+                {describeApiError(save.error, t).message}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={save.isPending}
+            data-testid="bed-save"
+          >
+            {t('beds.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

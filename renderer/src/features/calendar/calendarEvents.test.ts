@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { makeBed, makeBlock, makeStay } from '../../../../shared/rules/test-fixtures';
+import { bedResources, blockEvents, isoDateOf, stayEvents } from './calendarEvents';
+
+describe('bedResources', () => {
+  it('shows only active beds, grouped by their room', () => {
+    const beds = [
+      makeBed({ id: 'a', room: '101号室' }),
+      makeBed({ id: 'b', active: false }),
+      makeBed({ id: 'c' }),
+    ];
+    expect(bedResources(beds, '部屋なし').map((r) => [r.id, r.room])).toEqual([
+      ['a', '101号室'],
+      ['c', '部屋なし'],
+    ]);
+  });
+});
+
+describe('stayEvents', () => {
+  it('draws the nights of a stay: its departure date is the exclusive end', () => {
+    const [event] = stayEvents([makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15' })]);
+    expect(event).toMatchObject({ start: '2026-05-12', end: '2026-05-15', resourceId: 'b1' });
+  });
+
+  it('leaves out cancelled and bumped stays, which hold no night', () => {
+    const stays = [
+      makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15', status: 'cancelled' }),
+      makeStay({ id: 's2', start: '2026-05-12', end: '2026-05-15', status: 'bumped' }),
+      makeStay({ id: 's3', start: '2026-05-12', end: '2026-05-15', status: 'tentative' }),
+    ];
+    expect(stayEvents(stays).map((e) => e.id)).toEqual(['s3']);
+  });
+
+  it.each([
+    ['tentative', true, true],
+    ['confirmed', true, true],
+    ['in_stay', false, true],
+    ['completed', false, false],
+  ] as const)('lets a %s stay move its start: %s, its end: %s', (status, start, duration) => {
+    const [event] = stayEvents([
+      makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15', status }),
+    ]);
+    expect([event?.startEditable, event?.durationEditable]).toEqual([start, duration]);
+  });
+
+  it('marks kind and status in class names for styling', () => {
+    const [event] = stayEvents([
+      makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15', kind: 'emergency' }),
+    ]);
+    expect(event?.classNames).toEqual(
+      expect.arrayContaining(['tomari-stay-emergency', 'tomari-status-confirmed']),
+    );
+  });
+});
+
+describe('blockEvents', () => {
+  it('draws a block as a background period carrying its reason', () => {
+    const [event] = blockEvents([makeBlock({ start: '2026-05-12', end: '2026-05-14' })]);
+    expect(event).toMatchObject({ display: 'background', title: '修理', resourceId: 'b1' });
+  });
+});
+
+describe('isoDateOf', () => {
+  it('reads the UTC date of a calendar date', () => {
+    expect(isoDateOf(new Date(Date.UTC(2026, 4, 12)))).toBe('2026-05-12');
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Turns beds, stays and blocks into what FullCalendar draws: rows (resources) and bars
+ * (events). Kept free of React so the mapping is tested on its own.
+ */
+import type { EventInput } from '@fullcalendar/core';
+import type { Bed, BedBlock, Stay } from '../../../../shared/domain/schemas';
+import { occupiesNights } from '../../../../shared/rules/occupancy';
+
+export interface BedResource {
+  id: string;
+  title: string;
+  room: string;
+  order: number;
+  extendedProps: { bed: Bed };
+}
+
+export interface StayEventProps {
+  type: 'stay';
+  stay: Stay;
+}
+
+export interface BlockEventProps {
+  type: 'block';
+  block: BedBlock;
+}
+
+/** Active beds as calendar rows, grouped by room (beds without a room share one group). */
+export function bedResources(beds: readonly Bed[], noRoomLabel: string): BedResource[] {
+  return beds
+    .filter((bed) => bed.active)
+    .map((bed) => ({
+      id: bed.id,
+      title: bed.name,
+      room: bed.room && bed.room !== '' ? bed.room : noRoomLabel,
+      order: bed.order,
+      extendedProps: { bed },
+    }));
+}
+
+/** Stays that can still change dates or bed by dragging. */
+function editability(
+  stay: Stay,
+): Pick<EventInput, 'startEditable' | 'durationEditable' | 'resourceEditable'> {
+  if (stay.status === 'tentative' || stay.status === 'confirmed') {
+    return { startEditable: true, durationEditable: true, resourceEditable: true };
+  }
+  // A guest in the facility keeps their arrival date; the stay may be lengthened or moved bed.
+  if (stay.status === 'in_stay') {
+    return { startEditable: false, durationEditable: true, resourceEditable: true };
+  }
+  return { startEditable: false, durationEditable: false, resourceEditable: false };
+}
+
+/**
+ * One bar per stay that holds nights: `[start, end)` is exactly FullCalendar's all-day range,
+ * so the bar covers the nights and the departure date stays free for the next arrival.
+ * Cancelled and bumped stays hold nothing and are not drawn.
+ */
+export function stayEvents(stays: readonly Stay[]): EventInput[] {
+  return stays.filter(occupiesNights).map((stay) => ({
+    id: stay.id,
+    resourceId: stay.bedId,
+    start: stay.start,
+    end: stay.end,
+    allDay: true,
+    classNames: ['tomari-stay', `tomari-stay-${stay.kind}`, `tomari-status-${stay.status}`],
+    extendedProps: { type: 'stay', stay } satisfies StayEventProps,
+    ...editability(stay),
+  }));
+}
+
+/** Closed bed periods, drawn behind the bars with their reason. */
+export function blockEvents(blocks: readonly BedBlock[]): EventInput[] {
+  return blocks.map((block) => ({
+    id: `block-${block.id}`,
+    resourceId: block.bedId,
+    start: block.start,
+    end: block.end,
+    allDay: true,
+    display: 'background',
+    title: block.reason,
+    classNames: ['tomari-block'],
+    extendedProps: { type: 'block', block } satisfies BlockEventProps,
+  }));
+}
+
+/** The domain date of a FullCalendar date: the calendar runs in UTC, so UTC is the day. */
+export function isoDateOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

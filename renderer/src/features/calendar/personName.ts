@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next';
+
+/** The guest's name as the desk writes it, or a placeholder while it loads or when it failed. */
+export function personNameOf(
+  person: { familyName: string; givenName: string } | undefined,
+  pending: boolean,
+  t: TFunction,
+): string {
+  if (person) {
+    return t('calendar.personName', { familyName: person.familyName, givenName: person.givenName });
+  }
+  return pending ? t('common.pending') : t('calendar.unknownPerson');
+}

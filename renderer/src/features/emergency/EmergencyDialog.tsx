@@ -1,0 +1,172 @@
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, isValidIsoDate } from '../../../../shared/domain/dates';
+import type { Person } from '../../../../shared/domain/schemas';
+import { LoadingState } from '../../common/LoadingState';
+import { todayInJapan } from '../../lib/calendar';
+import { useBeds } from '../beds/useBeds';
+import { useSettings } from '../settings/useSettings';
+import { CommitSummary } from './CommitSummary';
+import { EmergencyDates } from './EmergencyDates';
+import { PersonPicker } from './PersonPicker';
+import { PlanError } from './PlanError';
+import { PlanView } from './PlanView';
+import { QuickPersonForm } from './QuickPersonForm';
+import { RegistrationChip } from './RegistrationChip';
+import { stalePlanOf, useCommitEmergency } from './useCommitEmergency';
+import { useEmergencyPlan, type EmergencyRequest } from './useEmergencyPlan';
+
+const DEFAULT_EMERGENCY_DAYS = 7;
+
+/**
+ * 緊急受入: who, from when to when, the plan in words, then commit. The plan is asked for as
+ * soon as the person and the dates are known, and what is committed is exactly what is shown.
+ */
+export function EmergencyDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const settings = useSettings().data;
+  const beds = useBeds().data ?? [];
+  const [person, setPerson] = useState<Person | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [start, setStart] = useState(() => todayInJapan());
+  // Until the user picks an end, the stay fills the emergency period of the settings. Days are
+  // counted arrival and departure day included, so a 7-day period ends 6 days after the start
+  // (ending 7 days later would already break EMERGENCY_LENGTH).
+  const [chosenEnd, setChosenEnd] = useState<string | null>(null);
+  const [staleNotice, setStaleNotice] = useState(false);
+  const maxDays = settings?.emergencyMaxDays ?? DEFAULT_EMERGENCY_DAYS;
+  const end = chosenEnd ?? (isValidIsoDate(start) ? addDays(start, maxDays - 1) : '');
+
+  const datesError =
+    !isValidIsoDate(start) || !isValidIsoDate(end)
+      ? t('emergency.datesInvalid')
+      : end <= start
+        ? t('emergency.endBeforeStart')
+        : null;
+  const request: EmergencyRequest | null =
+    person && datesError === null ? { personId: person.id, start, end } : null;
+
+  const commit = useCommitEmergency(request, () => setStaleNotice(true));
+  const done = commit.data;
+  const plan = useEmergencyPlan(done ? null : request);
+  const blocking = plan.data?.violations.some((v) => v.severity === 'error') ?? false;
+  const commitError = commit.isError && stalePlanOf(commit.error) === null ? commit.error : null;
+
+  const changeRequest = (apply: () => void) => {
+    apply();
+    setStaleNotice(false);
+    commit.reset();
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={commit.isPending ? undefined : onClose}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="emergency-title"
+      data-testid="emergency-dialog"
+    >
+      <DialogTitle id="emergency-title" sx={{ bgcolor: 'error.main', color: 'error.contrastText' }}>
+        {t('emergency.title')}
+      </DialogTitle>
+      <DialogContent dividers>
+        {done && person ? (
+          <CommitSummary result={done} person={person} beds={beds} onClose={onClose} />
+        ) : (
+          <Stack spacing={2}>
+            {creating ? (
+              <QuickPersonForm
+                onCreated={(created) =>
+                  changeRequest(() => {
+                    setPerson(created);
+                    setCreating(false);
+                  })
+                }
+                onCancel={() => setCreating(false)}
+              />
+            ) : (
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <Stack sx={{ flexGrow: 1 }}>
+                  <PersonPicker
+                    value={person}
+                    onChange={(p) => changeRequest(() => setPerson(p))}
+                  />
+                </Stack>
+                <Button
+                  startIcon={<PersonAddIcon aria-hidden />}
+                  onClick={() => setCreating(true)}
+                  data-testid="emergency-new-person"
+                >
+                  {t('emergency.newPerson')}
+                </Button>
+              </Stack>
+            )}
+            {person && person.registration.status !== 'registered' && (
+              <Alert severity="warning" icon={false} data-testid="emergency-unregistered">
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <RegistrationChip person={person} />
+                  <span>{t('emergency.unregisteredWarning')}</span>
+                </Stack>
+              </Alert>
+            )}
+            <EmergencyDates
+              start={start}
+              end={end}
+              onStart={(d) => changeRequest(() => setStart(d))}
+              onEnd={(d) => changeRequest(() => setChosenEnd(d))}
+              error={datesError}
+            />
+            <Divider />
+            {staleNotice && (
+              <Alert severity="warning" role="alert" data-testid="emergency-stale">
+                {t('emergency.stale')}
+              </Alert>
+            )}
+            {request === null ? (
+              <Alert severity="info">{t('emergency.choosePerson')}</Alert>
+            ) : plan.isError ? (
+              <PlanError error={plan.error} />
+            ) : plan.data ? (
+              <PlanView plan={plan.data} />
+            ) : (
+              <LoadingState />
+            )}
+            {commitError !== null && <PlanError error={commitError} />}
+          </Stack>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {done ? (
+          <Button onClick={onClose} variant="contained" data-testid="emergency-close">
+            {t('emergency.close')}
+          </Button>
+        ) : (
+          <>
+            <Button onClick={onClose} disabled={commit.isPending}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              variant="contained"
+              color="error"
+              disabled={!plan.data || plan.isFetching || blocking || commit.isPending || creating}
+              onClick={() => plan.data && commit.mutate(plan.data)}
+              data-testid="emergency-commit"
+            >
+              {staleNotice ? t('emergency.commitNew') : t('emergency.commit')}
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,123 @@
+import CloseIcon from '@mui/icons-material/Close';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Divider from '@mui/material/Divider';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isClosed } from '../../../../shared/domain/status';
+import type { Bed, Stay } from '../../../../shared/domain/schemas';
+import { describeApiError } from '../../api/errors-ja';
+import { ErrorState } from '../../common/ErrorState';
+import { LoadingState } from '../../common/LoadingState';
+import { personNameOf } from '../calendar/personName';
+import { usePersonsById } from '../persons/usePersonsById';
+import { StayBedField } from './StayBedField';
+import { StayFacts } from './StayFacts';
+import { StayHistory } from './StayHistory';
+import { StayNoteEditor } from './StayNoteEditor';
+import { StayStatusActions } from './StayStatusActions';
+import { useStay } from './useStay';
+import { useStayAction } from './useStayAction';
+
+interface StayPanelProps {
+  stayId: string;
+  beds: readonly Bed[];
+  today: string;
+  onClose: () => void;
+  onChangeBed: (stay: Stay, bedId: string) => void;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box component="section">
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 'bold', mb: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
+/** 予約の詳細: everything about one stay, what can be done with it, and its history. */
+export function StayPanel({ stayId, beds, today, onClose, onChangeBed }: StayPanelProps) {
+  const { t } = useTranslation();
+  const stay = useStay(stayId);
+  const persons = usePersonsById(stay.data ? [stay.data.personId] : []);
+  const action = useStayAction();
+  const run = (fn: () => Promise<Stay>) => action.mutate(fn);
+  const actionError = action.error ? describeApiError(action.error, t) : null;
+
+  const body = () => {
+    if (stay.isPending) return <LoadingState />;
+    if (stay.isError) return <ErrorState error={stay.error} onRetry={() => void stay.refetch()} />;
+    const current = stay.data;
+    const name = personNameOf(persons.byId.get(current.personId), persons.isPending, t);
+    return (
+      // Keyed by the stay's last change, so the editors start from the saved values again.
+      <Stack spacing={3} key={current.updatedAt ?? current.createdAt}>
+        <Typography variant="h6" component="p" data-testid="stay-person">
+          {name}
+        </Typography>
+        <StayFacts stay={current} bed={beds.find((b) => b.id === current.bedId)} />
+        {actionError && (
+          <Alert severity="error" role="alert" data-testid="stay-action-error">
+            {actionError.message}
+            {actionError.details.map((d) => (
+              <div key={d}>{d}</div>
+            ))}
+          </Alert>
+        )}
+        {!isClosed(current.status) && (
+          <Section title={t('stay.sections.actions')}>
+            <Stack spacing={2}>
+              <StayStatusActions stay={current} today={today} busy={action.isPending} run={run} />
+              <StayBedField
+                stay={current}
+                beds={beds}
+                busy={action.isPending}
+                onChangeBed={(bedId) => onChangeBed(current, bedId)}
+              />
+            </Stack>
+          </Section>
+        )}
+        <Section title={t('stay.sections.note')}>
+          <StayNoteEditor stay={current} busy={action.isPending} run={run} />
+        </Section>
+        <Divider />
+        <Section title={t('stay.sections.history')}>
+          <StayHistory stayId={current.id} />
+        </Section>
+      </Stack>
+    );
+  };
+
+  return (
+    <Drawer
+      anchor="right"
+      open
+      onClose={onClose}
+      slotProps={{
+        paper: {
+          sx: { width: { xs: '100%', sm: 480 }, p: 3 },
+          role: 'dialog',
+          'aria-labelledby': 'stay-panel-title',
+          'data-testid': 'stay-panel',
+        } as object,
+      }}
+    >
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2 }}>
+        <Typography variant="h5" component="h2" id="stay-panel-title">
+          {t('stay.title')}
+        </Typography>
+        <IconButton onClick={onClose} aria-label={t('stay.close')} data-testid="stay-panel-close">
+          <CloseIcon />
+        </IconButton>
+      </Stack>
+      {body()}
+    </Drawer>
+  );
+}

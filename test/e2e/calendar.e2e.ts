@@ -1,0 +1,254 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addDays, todayInJapan } from '../../shared/domain/dates';
+import { chromiumPath, launchBrowser } from './support/browser';
+import { CalendarPage } from './support/calendar-page';
+import { startHostProcess, type HostProcess } from './support/host';
+
+interface Stay {
+  id: string;
+  bedId: string;
+  personId: string;
+  start: string;
+  end: string;
+  status: string;
+  originalEnd?: string;
+  overrides: { rule: string; reason: string }[];
+}
+
+/**
+ * The bed calendar over the browser host: booking by dragging, overrides, refusals, moving by
+ * dragging, and the stay panel's check-in / early check-out. Each test gets a fresh data folder.
+ */
+describe.skipIf(!chromiumPath)('the bed calendar', () => {
+  let browser: Browser;
+  let host: HostProcess;
+  let page: Page;
+  let calendar: CalendarPage;
+  let beds: { id: string }[];
+  let hanako: { id: string };
+  let ichiro: { id: string };
+  const today = todayInJapan(new Date());
+  // Drags happen in next month's view, so a span never crosses the edge of the month shown.
+  const nextMonth = addDays(`${today.slice(0, 7)}-01`, 40).slice(0, 7);
+  const night = (day: number) => `${nextMonth}-${String(day).padStart(2, '0')}`;
+
+  const stays = () =>
+    host.call<Stay[]>('stays.list', { from: addDays(today, -40), to: addDays(today, 80) });
+
+  function person(familyName: string, givenName: string, kana: [string, string]) {
+    return host.call<{ id: string }>('persons.save', {
+      person: {
+        familyName,
+        givenName,
+        familyNameKana: kana[0],
+        givenNameKana: kana[1],
+        registration: { status: 'registered' },
+        authorizations: [{ from: addDays(today, -30), to: addDays(today, 200) }],
+      },
+    });
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    host = await startHostProcess();
+    beds = [];
+    for (const [i, name] of ['101-A', '101-B', '102-A'].entries()) {
+      beds.push(
+        await host.call('beds.save', {
+          bed: {
+            name,
+            room: name.slice(0, 3) + '号室',
+            allows: ['emergency', 'experience'],
+            emergencyReserved: false,
+            order: i + 1,
+            active: true,
+          },
+        }),
+      );
+    }
+    hanako = await person('佐藤', '花子', ['さとう', 'はなこ']);
+    ichiro = await person('鈴木', '一郎', ['すずき', 'いちろう']);
+    page = await browser.newPage({ viewport: { width: 1500, height: 900 }, locale: 'ja-JP' });
+    calendar = new CalendarPage(page);
+  });
+  afterEach(async () => {
+    await page?.close();
+    await host?.dispose();
+  });
+
+  async function openNextMonth() {
+    await calendar.open(host.appUrl);
+    await calendar.nextPeriod();
+    await calendar.night(night(5)).waitFor();
+  }
+
+  it('books the nights dragged across on a bed row, through the dialog', async () => {
+    await openNextMonth();
+    await calendar.selectNights(beds[1]!.id, night(5), night(7));
+    await calendar.dialog.waitFor();
+    // Three nights selected: arrival on the 5th, departure on the 8th.
+    expect(await page.getByTestId('booking-start').inputValue()).toBe(night(5));
+    expect(await page.getByTestId('booking-end').inputValue()).toBe(night(8));
+    await calendar.pickPerson('はなこ', '佐藤 花子');
+    await page.getByTestId('usage-line').waitFor();
+    await page.getByTestId('booking-ok').waitFor();
+    await calendar.saveButton.click();
+    await calendar.dialog.waitFor({ state: 'detached' });
+
+    const saved = await stays();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      personId: hanako.id,
+      bedId: beds[1]!.id,
+      start: night(5),
+      end: night(8),
+      status: 'tentative',
+    });
+    await calendar.stay(saved[0]!.id).waitFor();
+    expect(await calendar.night(night(6)).getAttribute('data-free')).toBe('2');
+  });
+
+  it('books beyond the annual cap only with a written reason, and records it', async () => {
+    await host.call('settings.update', { experienceAnnualCapDays: 3 });
+    await openNextMonth();
+    await calendar.selectNights(beds[0]!.id, night(10), night(12));
+    await calendar.dialog.waitFor();
+    await calendar.pickPerson('すずき', '鈴木 一郎');
+    const override = page.getByTestId('violations-override');
+    await override.waitFor();
+    // The rule's own message carries the figures (used + adding = total, and the cap).
+    expect(await override.textContent()).toMatch(/0日 \+ 4日 = 4日.*上限3日/);
+    expect(await calendar.saveButton.isDisabled()).toBe(true);
+    await page.getByTestId('override-reason-EXPERIENCE_ANNUAL_CAP').fill('退院直後で家族の希望');
+    await expect.poll(() => calendar.saveButton.isEnabled()).toBe(true);
+    await calendar.saveButton.click();
+    await calendar.dialog.waitFor({ state: 'detached' });
+
+    const [saved] = await stays();
+    expect(saved?.personId).toBe(ichiro.id);
+    expect(saved?.overrides).toEqual([
+      expect.objectContaining({ rule: 'EXPERIENCE_ANNUAL_CAP', reason: '退院直後で家族の希望' }),
+    ]);
+  });
+
+  it('refuses a double booking with the reason, and leaves the data unchanged', async () => {
+    const first = await host.call<Stay>('stays.create', {
+      draft: {
+        personId: hanako.id,
+        bedId: beds[0]!.id,
+        kind: 'experience',
+        start: night(10),
+        end: night(13),
+      },
+    });
+    const before = await stays();
+    await openNextMonth();
+    await calendar.selectNights(beds[2]!.id, night(11), night(12));
+    await calendar.dialog.waitFor();
+    await calendar.pickPerson('すずき', '鈴木 一郎');
+    await page.getByTestId('booking-ok').waitFor();
+    // Now ask for the bed that is taken on those nights.
+    await page.getByTestId('booking-bed').locator('..').click();
+    await page.getByRole('option', { name: /101-A/ }).click();
+    const errors = page.getByTestId('violations-error');
+    await errors.waitFor();
+    expect(await errors.textContent()).toContain('他の予約');
+    expect(await calendar.saveButton.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'キャンセル' }).click();
+
+    expect(await stays()).toEqual(before);
+    expect(before.map((s) => s.id)).toEqual([first.id]);
+  });
+
+  it('moves a stay to another day and bed by dragging it', async () => {
+    const stay = await host.call<Stay>('stays.create', {
+      draft: {
+        personId: hanako.id,
+        bedId: beds[0]!.id,
+        kind: 'experience',
+        start: night(5),
+        end: night(8),
+        status: 'confirmed',
+      },
+    });
+    await openNextMonth();
+    await calendar.stay(stay.id).waitFor();
+    await calendar.dragStay(stay.id, night(5), beds[2]!.id, night(9));
+    await calendar.notice.waitFor();
+    expect(await calendar.notice.textContent()).toContain('変更しました');
+
+    const moved = await host.call<Stay>('stays.get', { id: stay.id });
+    expect(moved).toMatchObject({ bedId: beds[2]!.id, start: night(9), end: night(12) });
+  });
+
+  it('snaps a stay back when it is dropped onto a taken bed, and keeps the data', async () => {
+    const mine = await host.call<Stay>('stays.create', {
+      draft: {
+        personId: hanako.id,
+        bedId: beds[0]!.id,
+        kind: 'experience',
+        start: night(5),
+        end: night(8),
+      },
+    });
+    await host.call<Stay>('stays.create', {
+      draft: {
+        personId: ichiro.id,
+        bedId: beds[1]!.id,
+        kind: 'experience',
+        start: night(5),
+        end: night(8),
+      },
+    });
+    const before = await stays();
+    await openNextMonth();
+    await calendar.stay(mine.id).waitFor();
+    await calendar.dragStay(mine.id, night(5), beds[1]!.id, night(6));
+    await page.waitForTimeout(500);
+    expect(await stays()).toEqual(before);
+    const bar = await calendar.stay(mine.id).boundingBox();
+    const row = await page
+      .locator(`td.fc-timeline-lane[data-resource-id="${beds[0]!.id}"]`)
+      .boundingBox();
+    expect(bar!.y).toBeGreaterThanOrEqual(row!.y);
+    expect(bar!.y).toBeLessThan(row!.y + row!.height);
+  });
+
+  it('checks a guest in from the stay panel, then out early, freeing the remaining nights', async () => {
+    const stay = await host.call<Stay>('stays.create', {
+      draft: {
+        personId: hanako.id,
+        bedId: beds[0]!.id,
+        kind: 'experience',
+        start: today,
+        end: addDays(today, 3),
+        status: 'confirmed',
+      },
+    });
+    await calendar.open(host.appUrl);
+    await calendar.stay(stay.id).click();
+    await calendar.panel.waitFor();
+    await page.getByTestId('stay-check-in').click();
+    await expect.poll(() => page.getByTestId('stay-status').textContent()).toBe('滞在中');
+
+    await page.getByTestId('stay-check-out-date').fill(addDays(today, 1));
+    await page.getByTestId('stay-check-out').click();
+    await expect.poll(() => page.getByTestId('stay-status').textContent()).toBe('退所済');
+    const done = await host.call<Stay>('stays.get', { id: stay.id });
+    expect(done).toMatchObject({
+      status: 'completed',
+      end: addDays(today, 1),
+      originalEnd: addDays(today, 3),
+    });
+    // The history says who did what.
+    const history = page.getByTestId('stay-history-entry');
+    await expect.poll(() => history.count()).toBe(3);
+    expect(await history.first().textContent()).toContain('予定より早く退所');
+  });
+});
