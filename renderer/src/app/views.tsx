@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { BedSettingsPage } from '../features/beds/BedSettingsPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { ContactPage } from '../features/contact/ContactPage';
+import { NewPersonPage } from '../features/persons/NewPersonPage';
 import { PersonRecordPage } from '../features/persons/PersonRecordPage';
 import { PersonsPage } from '../features/persons/PersonsPage';
 import { MonthSummariesPrintPage } from '../features/summary/MonthSummariesPrintPage';
@@ -29,6 +30,7 @@ export type ViewId = (typeof NAV_VIEWS)[number]['id'];
 
 /** Screens reached from another screen, inside the app shell. */
 export const INNER_ROUTES: readonly { path: string; element: ReactNode }[] = [
+  { path: '/persons/new', element: <NewPersonPage /> },
   { path: '/persons/:personId', element: <PersonRecordPage /> },
   { path: '/stays/:stayId/record', element: <StayRecordPage /> },
 ];

@@ -1,0 +1,159 @@
+import Grid from '@mui/material/Grid';
+import TextField from '@mui/material/TextField';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ageAt } from '../../../../shared/domain/age';
+import { todayInJapan } from '../../../../shared/domain/dates';
+import {
+  isoDateSchema,
+  sexSchema,
+  supportCategorySchema,
+  type Person,
+} from '../../../../shared/domain/schemas';
+import { formErrorMessages } from './formErrorMessages';
+import { emptyToUndefined } from './formValues';
+import { SaveBar } from './SaveBar';
+import { identitySchema, type IdentityValues } from './sectionSchemas';
+import { useSectionSave } from './useSectionSave';
+
+type PersonDraft = Omit<Person, 'id'> & { id?: string };
+
+interface IdentityFormProps {
+  person: PersonDraft;
+  onSaved?: (person: Person) => void;
+  submitLabel?: string;
+}
+
+function identityValuesOf(p: PersonDraft): IdentityValues {
+  const { familyName, givenName, familyNameKana, givenNameKana } = p;
+  const { birthDate, sex, certificateNumber, supportCategory } = p;
+  return {
+    familyName,
+    givenName,
+    familyNameKana,
+    givenNameKana,
+    ...(birthDate ? { birthDate } : {}),
+    ...(sex ? { sex } : {}),
+    ...(certificateNumber ? { certificateNumber } : {}),
+    ...(supportCategory ? { supportCategory } : {}),
+  };
+}
+
+/** Names and kana, birth date (with the age today), sex, certificate number, support category. */
+export function IdentityForm({ person, onSaved, submitLabel }: IdentityFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<IdentityValues>({
+    resolver: zodResolver(identitySchema),
+    defaultValues: identityValuesOf(person),
+  });
+  const { register, handleSubmit, control, formState } = form;
+  const { errors } = formState;
+  const { save, confirmDuplicate, state } = useSectionSave(form.setError);
+  const birthDate = useWatch({ control, name: 'birthDate' });
+  const age =
+    birthDate && isoDateSchema.safeParse(birthDate).success
+      ? t('persons.identity.age', { age: ageAt(birthDate, todayInJapan(new Date())) })
+      : undefined;
+
+  const submit = handleSubmit(async (values) => {
+    const saved = await save({ ...person, ...values });
+    if (saved) onSaved?.(saved);
+  });
+  const confirm = async () => {
+    const saved = await confirmDuplicate();
+    if (saved) onSaved?.(saved);
+  };
+  const text = (name: keyof IdentityValues) => ({
+    ...register(name, { setValueAs: emptyToUndefined }),
+    error: errors[name] !== undefined,
+    helperText: errors[name]?.message,
+    label: t(`persons.identity.${name}`),
+    fullWidth: true,
+    slotProps: { htmlInput: { 'data-testid': `identity-${name}` } },
+  });
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} aria-label={t('persons.identity.title')}>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField {...text('familyName')} required />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField {...text('givenName')} required />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField {...text('familyNameKana')} required />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField {...text('givenNameKana')} required />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField
+            {...text('birthDate')}
+            type="date"
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { 'data-testid': 'identity-birthDate' },
+            }}
+            helperText={errors.birthDate?.message ?? age}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField
+            {...text('sex')}
+            select
+            slotProps={{
+              select: { native: true },
+              inputLabel: { shrink: true },
+              htmlInput: { 'data-testid': 'identity-sex' },
+            }}
+          >
+            <option value="">{t('persons.notSet')}</option>
+            {sexSchema.options.map((sex) => (
+              <option key={sex} value={sex}>
+                {t(`persons.sex.${sex}`)}
+              </option>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField
+            {...text('certificateNumber')}
+            slotProps={{
+              htmlInput: {
+                inputMode: 'numeric',
+                maxLength: 10,
+                'data-testid': 'identity-certificateNumber',
+              },
+            }}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField
+            {...text('supportCategory')}
+            select
+            slotProps={{
+              select: { native: true },
+              inputLabel: { shrink: true },
+              htmlInput: { 'data-testid': 'identity-supportCategory' },
+            }}
+          >
+            <option value="">{t('persons.notSet')}</option>
+            {supportCategorySchema.options.map((c) => (
+              <option key={c} value={c}>
+                {t(`persons.supportCategory.${c}`)}
+              </option>
+            ))}
+          </TextField>
+        </Grid>
+      </Grid>
+      <SaveBar
+        state={state}
+        onConfirmDuplicate={() => void confirm()}
+        formErrors={formErrorMessages(errors)}
+        {...(submitLabel ? { label: submitLabel } : {})}
+      />
+    </form>
+  );
+}
