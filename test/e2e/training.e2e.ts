@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, formatWareki, todayInJapan } from '../../shared/domain/dates';
+import { chromiumPath, launchBrowser } from './support/browser';
+import { startHostProcess, type HostProcess } from './support/host';
+import { openPrintRoute, StayRecordView, TonightPage } from './support/training-page';
+
+const run = promisify(execFile);
+
+/** The text of a PDF and its page count, from Debian's poppler-utils. */
+async function readPdf(path: string): Promise<{ text: string; pages: number }> {
+  const { stdout: text } = await run('pdftotext', ['-layout', path, '-']);
+  const { stdout: info } = await run('pdfinfo', [path]);
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
+describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary", () => {
+  let host: HostProcess;
+  let browser: Browser;
+  let page: Page;
+  let folder: string;
+  const today = todayInJapan(new Date());
+  const end = addDays(today, 6);
+  const errors: string[] = [];
+  let hanako: { id: string };
+  let jiro: { id: string };
+
+  beforeAll(async () => {
+    host = await startHostProcess();
+    browser = await launchBrowser();
+    folder = await mkdtemp(join(tmpdir(), 'tomari-train-e2e-'));
+    await host.call('settings.update', { facilityName: 'とまり荘' });
+    const bed = (order: number) =>
+      host.call<{ id: string }>('beds.save', {
+        bed: {
+          name: `B-${order}`,
+          allows: ['emergency', 'experience'],
+          emergencyReserved: false,
+          order,
+          active: true,
+        },
+      });
+    const person = (familyName: string, givenName: string, kana: [string, string]) =>
+      host.call<{ id: string }>('persons.save', {
+        person: {
+          familyName,
+          givenName,
+          familyNameKana: kana[0],
+          givenNameKana: kana[1],
+          certificateNumber: '0123456789',
+          registration: { status: 'registered' },
+          authorizations: [{ from: addDays(today, -30), to: addDays(today, 300) }],
+        },
+      });
+    const [bed1, bed2] = [await bed(1), await bed(2)];
+    const sato = await person('佐藤', '花子', ['さとう', 'はなこ']);
+    const kato = await person('加藤', '次郎', ['かとう', 'じろう']);
+    const stay = (personId: string, bedId: string) =>
+      host.call<{ id: string }>('stays.create', {
+        draft: { personId, bedId, kind: 'experience', start: today, end, status: 'confirmed' },
+      });
+    hanako = await stay(sato.id, bed1.id);
+    jiro = await stay(kato.id, bed2.id);
+    await host.call('stays.checkIn', { id: hanako.id });
+    await host.call('stays.update', {
+      id: hanako.id,
+      changes: {
+        goals: { cooking: '一人でご飯を炊く', money: '一週間の予算を守る' },
+        note: '落ち着いて過ごせた。',
+      },
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.dispose();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('records two domains for two guests, then an edit keeps the history', async () => {
+    const tonight = new TonightPage(page);
+    await tonight.open(host.appUrl);
+    await tonight.staffName.fill('鈴木');
+    expect(await tonight.entry(hanako.id, 'cooking').goal.textContent()).toContain(
+      '一人でご飯を炊く',
+    );
+
+    const hanakoCooking = tonight.entry(hanako.id, 'cooking');
+    await hanakoCooking.phrase('ご飯を炊いた').click();
+    await hanakoCooking.record({ level: 3, note: '計量を手伝った' });
+    await tonight.entry(hanako.id, 'money').record({ activity: '小遣い帳', level: 2 });
+    await tonight.entry(jiro.id, 'laundry').record({ activity: '洗濯機を回した', level: 4 });
+    // Keyboard: focus a level button and press 1.
+    const jiroCleaning = tonight.entry(jiro.id, 'cleaning');
+    await jiroCleaning.activity.fill('掃除機をかけた');
+    await jiroCleaning.level(3).focus();
+    await page.keyboard.press('1');
+    await page.getByTestId(`${jiroCleaning.testId}-save`).click();
+    await jiroCleaning.root.locator('[data-state="saved"]').waitFor();
+
+    await hanakoCooking.record({ level: 2 });
+    await expect.poll(() => hanakoCooking.root.textContent()).toContain('変更履歴（1件）');
+
+    const records = await host.call<{ domain: string; level: number; history?: unknown[] }[]>(
+      'training.list',
+      { stayId: hanako.id },
+    );
+    expect(records.map((r) => [r.domain, r.level, r.history?.length ?? 0])).toEqual([
+      ['cooking', 2, 1],
+      ['money', 2, 0],
+    ]);
+    const jiroRecords = await host.call<{ domain: string; level: number; staffId?: string }[]>(
+      'training.list',
+      { stayId: jiro.id },
+    );
+    expect(jiroRecords.map((r) => [r.domain, r.level, r.staffId])).toEqual([
+      ['laundry', 4, '鈴木'],
+      ['cleaning', 1, '鈴木'],
+    ]);
+  });
+
+  it('shows the day × domain table and a chart on the stay view', async () => {
+    const view = new StayRecordView(page);
+    await view.open(host.appUrl, hanako.id);
+    expect(await view.cell(today, 'cooking').textContent()).toContain('2 見守り');
+    expect(await view.cell(today, 'money').textContent()).toContain('小遣い帳');
+    await view.chart.waitFor();
+    expect(await page.getByTestId('goal-money').textContent()).toBe('一週間の予算を守る');
+  });
+
+  it('prints the summary as one A4 page with the person, era dates, levels and goals', async () => {
+    const printPage = await browser.newPage();
+    printPage.on('pageerror', (e) => errors.push(e.message));
+    await openPrintRoute(printPage, host.appUrl, `/print/summary/${hanako.id}`);
+    await printPage.emulateMedia({ media: 'print' });
+    const path = join(folder, 'summary.pdf');
+    await writeFile(path, await printPage.pdf({ format: 'A4', printBackground: true }));
+    const { text, pages } = await readPdf(path);
+    expect(pages).toBe(1);
+    const compact = text.replace(/[ \t]+/g, ' ');
+    for (const expected of [
+      '利用記録',
+      'とまり荘',
+      '佐藤 花子',
+      'さとう はなこ',
+      '0123456789',
+      formatWareki(today),
+      formatWareki(end),
+      '2 見守り',
+      '一人でご飯を炊く',
+      '一週間の予算を守る',
+      '落ち着いて過ごせた。',
+      '担当',
+      '管理者',
+    ]) {
+      expect(compact).toContain(expected);
+    }
+    expect(compact).toMatch(/令和\d+年/);
+    await printPage.close();
+    expect(errors).toEqual([]);
+  });
+});
