@@ -14,7 +14,7 @@ import { useToContact } from './useToContact';
 export function ContactPage() {
   const { t } = useTranslation();
   const stays = useToContact();
-  const beds = useBedsIncluding((stays.data ?? []).map((s) => s.bedId));
+  const { beds } = useBedsIncluding((stays.data ?? []).map((s) => s.bedId));
   const persons = usePersonsById([...new Set((stays.data ?? []).map((s) => s.personId))]);
   return (
     <Container maxWidth="md" sx={{ py: 3 }}>

@@ -22,7 +22,7 @@ export function OfferList({ stay }: OfferListProps) {
   const { long } = useDateLabels();
   const offers = useStayOffers(stay.id);
   const book = useBookOffer(stay);
-  const beds = useBedsIncluding((offers.data ?? []).map((o) => o.bedId));
+  const { beds } = useBedsIncluding((offers.data ?? []).map((o) => o.bedId));
   const bedName = (id: string) => beds.find((b) => b.id === id)?.name ?? '';
 
   if (offers.isPending) return <LoadingState />;

@@ -20,12 +20,13 @@ function violationSeverity(v: Violation): 'error' | 'warning' {
  */
 export function PlanView({ plan }: { plan: EmergencyPlan }) {
   const { t } = useTranslation();
-  const beds = useBedsIncluding([
+  const { beds, settled } = useBedsIncluding([
     plan.bedId,
     ...Object.values(plan.offers).flatMap((offers) => offers.map((o) => o.bedId)),
   ]);
   const bedName = (id: string) =>
-    beds.find((b) => b.id === id)?.name ?? t('emergency.plan.bedUnknown');
+    beds.find((b) => b.id === id)?.name ??
+    (settled ? t('emergency.plan.bedUnknown') : t('common.pending'));
   const bed = beds.find((b) => b.id === plan.bedId);
   const displacedIds = [...plan.bumped, ...plan.cutShort.map((c) => c.stayId)];
   const stays = useStaysById(displacedIds);

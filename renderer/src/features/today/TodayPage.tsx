@@ -25,7 +25,7 @@ export function TodayPage() {
   const today = todayInJapan();
   const tomorrow = addDays(today, 1);
   const stays = useStaysInRange(today, tomorrow);
-  const beds = useBedsIncluding((stays.data ?? []).map((s) => s.bedId));
+  const { beds } = useBedsIncluding((stays.data ?? []).map((s) => s.bedId));
   const persons = usePersonsById([...new Set((stays.data ?? []).map((s) => s.personId))]);
   const checkIn = useCheckIn();
   const checkOut = useCheckOut();
