@@ -2,8 +2,7 @@
  * `npm run bench`: speed of the operations DESIGN.md §4 budgets, on a generated large facility
  * in a temp folder. Benchmarks measure; the tests check behaviour (no timing asserts there).
  */
-import { open, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays } from '../../shared/domain/dates';
 import { checkStay } from '../../shared/rules/check-stay';
@@ -11,12 +10,14 @@ import { startTomari, type TomariRuntime } from '../../main/runtime';
 import { openStore } from '../../main/storage/store';
 import { personWindow } from '../../main/services/check-context';
 import type { CheckContext } from '../../shared/rules/context';
-import { todayInJapan } from '../../shared/domain/dates';
 import { planEmergency } from '../../shared/planner/plan-emergency';
 import { loadPlanSnapshot } from '../../main/services/emergency';
 import type { ServiceContext } from '../../main/services/context';
-import { generateFacility } from './generate';
+import { chromiumPath } from '../e2e/support/browser';
+import { benchCalendarOpen, benchCalendarSwitch } from './calendar-bench';
+import { seedFacility } from './facility';
 import { formatTiming, summarize, time } from './stats';
+import { benchSummaryPdf } from './summary-bench';
 
 async function call(runtime: TomariRuntime, channel: string, input: unknown): Promise<unknown> {
   const answer = await runtime.dispatch(channel, input);
@@ -25,18 +26,13 @@ async function call(runtime: TomariRuntime, channel: string, input: unknown): Pr
 }
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'tomari-bench-'));
-  const today = todayInJapan(new Date());
+  const seeded = await seedFacility();
+  const { dataDir, facility, today } = seeded;
   try {
-    const facility = generateFacility(today);
-    const seeded = await openStore({ dataDir, now: () => new Date() });
-    const seedStart = performance.now();
-    await seeded.repo.apply(facility.changes);
-    await seeded.close();
     const trainingCount = facility.changes.trainingRecords?.length ?? 0;
     console.log(
       `Generated ${facility.beds.length} beds, ${facility.persons.length} persons, ${facility.stays.length} stays, ` +
-        `${trainingCount} training records (${facility.firstDate} … ${facility.lastDate}) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+        `${trainingCount} training records (${facility.firstDate} … ${facility.lastDate}), saved in ${seeded.seedSeconds.toFixed(1)} s`,
     );
 
     // Open and answer the first question; closing (which waits for the background check of
@@ -139,8 +135,28 @@ async function main(): Promise<void> {
       `save overhead over raw write+fsync: ${(save.median / raw.median).toFixed(2)}x median, ${(save.p95 / raw.p95).toFixed(2)}x p95`,
     );
     console.log(formatTiming('load the data at start (open + first list)', load));
+
+    // In Chromium, against the browser host and the built renderer (npm run bench builds it).
+    if (!chromiumPath) {
+      console.log('calendar and summary PDF: skipped (no Chromium; apt-get install chromium)');
+      return;
+    }
+    const calendarBudget = '< 200 ms';
+    const calendarOpen = await benchCalendarOpen(dataDir);
+    const calendarTab = await benchCalendarSwitch(dataDir);
+    console.log(
+      formatTiming('calendar month, 20 beds: tab click → interactive', calendarTab, calendarBudget),
+    );
+    console.log(
+      formatTiming('app start (browser) → interactive calendar', calendarOpen, '< 1.5 s'),
+    );
+    const summary = await benchSummaryPdf(seeded);
+    console.log(formatTiming('one stay summary PDF (A4, Chromium)', summary.one));
+    console.log(
+      formatTiming(`a month's summaries PDF (${summary.monthStays} stays)`, summary.month),
+    );
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
+    await seeded.dispose();
   }
 }
 

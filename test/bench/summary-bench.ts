@@ -1,24 +1,14 @@
 /**
  * Time to produce printed stay summaries (利用記録) as A4 PDFs in Chromium, on the generated
  * large facility: the built renderer served by the browser host over the real store, each
- * summary opened at its print route and printed with page.pdf. The lead calls
- * `benchSummaryPdf()` from `npm run bench`; run alone with `tsx test/bench/summary-bench.ts`.
+ * summary opened at its print route and printed with page.pdf. `npm run bench` calls
+ * `benchSummaryPdf()`; run alone with `tsx test/bench/summary-bench.ts`.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startHost } from '../../main/host/server';
-import { startTomari } from '../../main/runtime';
-import { openStore } from '../../main/storage/store';
-import { todayInJapan } from '../../shared/domain/dates';
 import { launchBrowser } from '../e2e/support/browser';
 import { openApp } from '../e2e/support/pages';
-import { generateFacility } from './generate';
+import { seedFacility, startFacilityHost, type SeededFacility } from './facility';
 import { formatTiming, time, type Timing } from './stats';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
 
 export interface SummaryBench {
   one: Timing;
@@ -34,27 +24,15 @@ function previousMonth(month: string, back: number): string {
 }
 
 export async function benchSummaryPdf(
+  seeded: Pick<SeededFacility, 'dataDir' | 'facility' | 'today'>,
   options = { oneRuns: 20, monthRuns: 5 },
 ): Promise<SummaryBench> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'tomari-bench-summary-'));
-  const today = todayInJapan(new Date());
-  const facility = generateFacility(today);
-  const seeded = await openStore({ dataDir, now: () => new Date() });
-  await seeded.repo.apply(facility.changes);
-  await seeded.close();
-
-  const runtime = await startTomari({ dataDir, actor: 'bench' });
-  const token = randomBytes(16).toString('base64url');
-  const host = await startHost({
-    dispatch: runtime.dispatch,
-    token,
-    port: 0,
-    staticDir: join(resolve(ROOT, process.env.TOMARI_OUT_DIR ?? 'out'), 'renderer'),
-  });
+  const { facility, today } = seeded;
+  const host = await startFacilityHost(seeded.dataDir);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    const appUrl = `${host.url}#token=${token}`;
+    const { appUrl } = host;
     // Each run opens the app afresh at the print route, as the Electron print window does, and
     // a different stay each time, so nothing is served from a cache.
     const recent = facility.stays
@@ -80,19 +58,22 @@ export async function benchSummaryPdf(
   } finally {
     await browser.close();
     await host.close();
-    await runtime.close();
-    await rm(dataDir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchSummaryPdf()
-    .then(({ one, month, monthStays }) => {
+  const run = async () => {
+    const seeded = await seedFacility();
+    try {
+      const { one, month, monthStays } = await benchSummaryPdf(seeded);
       console.log(formatTiming('one stay summary PDF (A4, Chromium)', one));
       console.log(formatTiming(`a month's summaries PDF (${monthStays} stays)`, month));
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+    } finally {
+      await seeded.dispose();
+    }
+  };
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

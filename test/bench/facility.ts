@@ -1,0 +1,67 @@
+/**
+ * The benchmark's large facility, seeded once into a temp folder, and the real browser host
+ * over it (in process: the same dispatcher and static files as `npm run host`).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startHost } from '../../main/host/server';
+import { startTomari } from '../../main/runtime';
+import { openStore } from '../../main/storage/store';
+import { todayInJapan } from '../../shared/domain/dates';
+import { generateFacility, type Facility } from './generate';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export interface SeededFacility {
+  dataDir: string;
+  facility: Facility;
+  today: string;
+  seedSeconds: number;
+  dispose(): Promise<void>;
+}
+
+export async function seedFacility(): Promise<SeededFacility> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tomari-bench-'));
+  const today = todayInJapan(new Date());
+  const facility = generateFacility(today);
+  const started = performance.now();
+  const store = await openStore({ dataDir, now: () => new Date() });
+  await store.repo.apply(facility.changes);
+  await store.close();
+  return {
+    dataDir,
+    facility,
+    today,
+    seedSeconds: (performance.now() - started) / 1000,
+    dispose: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
+
+export interface FacilityHost {
+  url: string;
+  /** The address a user opens, with the access token in the fragment. */
+  appUrl: string;
+  close(): Promise<void>;
+}
+
+/** The browser host over a seeded folder, serving the build in TOMARI_OUT_DIR (or out/). */
+export async function startFacilityHost(dataDir: string): Promise<FacilityHost> {
+  const runtime = await startTomari({ dataDir, actor: 'bench' });
+  const token = randomBytes(16).toString('base64url');
+  const host = await startHost({
+    dispatch: runtime.dispatch,
+    token,
+    port: 0,
+    staticDir: join(resolve(ROOT, process.env.TOMARI_OUT_DIR ?? 'out'), 'renderer'),
+  });
+  return {
+    url: host.url,
+    appUrl: `${host.url}#token=${token}`,
+    close: async () => {
+      await host.close();
+      await runtime.close();
+    },
+  };
+}
