@@ -1,6 +1,6 @@
 /**
- * `npm run screenshots`: starts the browser host on a demo data set (fictional people) and
- * saves screenshots of the screens to docs/, for the README and for looking at the app.
+ * The week board on the demo facility (fictional people), saved as docs/week-board.png; one of
+ * the scripts `npm run screenshots` runs to draw the README's pictures again.
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
