@@ -151,6 +151,7 @@ describe('the browser host', () => {
     const other = await call('persons.save', { person: personInput({ givenName: '花子' }) });
     await call('persons.search', { text: 'ヤマダ' });
     await call('persons.get', { id: person.id });
+    await call('persons.names', { ids: [person.id] });
     const draft = {
       personId: person.id,
       bedId: bed.id,

@@ -7,7 +7,7 @@ import type { ServiceContext } from './context';
 import { blockBed, listBeds, listBlocks, saveBed } from './beds';
 import { commitEmergency, planEmergencyStay } from './emergency';
 import { offersForStay } from './offers';
-import { getPerson, savePerson, searchPersons } from './persons';
+import { getPerson, personNames, savePerson, searchPersons } from './persons';
 import { personStays, personUsage } from './person-stays';
 import { getSettings, updateSettings } from './settings';
 import {
@@ -49,6 +49,7 @@ export const services: Services = {
   'beds.unblock': unblockBed,
   'persons.search': searchPersons,
   'persons.get': getPerson,
+  'persons.names': personNames,
   'persons.save': savePerson,
   'persons.stays': personStays,
   'persons.usage': personUsage,

@@ -166,6 +166,20 @@ describe('privacy of contacts and care notes', () => {
     expect(person.careNotes?.flags).toEqual(['allergy']);
   });
 
+  it('gives names and registration only with persons.names, leaving unknown ids out', async () => {
+    const names = await f.call('persons.names', { ids: [saved.id, 'nobody', saved.id] });
+    expect(names).toEqual([
+      {
+        id: saved.id,
+        familyName: saved.familyName,
+        givenName: saved.givenName,
+        familyNameKana: saved.familyNameKana,
+        givenNameKana: saved.givenNameKana,
+        registration: saved.registration,
+      },
+    ]);
+  });
+
   it('keeps their values out of the audit trail', async () => {
     const files = await dataFiles();
     const audit = Object.entries(files)

@@ -1,10 +1,10 @@
-import type { ParsedInput } from '../../shared/api/contract';
+import { personNameSchema, type ChannelOutput, type ParsedInput } from '../../shared/api/contract';
 import {
   personListItemSchema,
   type Person,
   type PersonListItem,
 } from '../../shared/domain/schemas';
-import { auditEntry, changedFields } from './audit';
+import { saveAuditEntry } from './audit';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { requirePerson } from './lookups';
@@ -23,6 +23,14 @@ export async function searchPersons(
   input: ParsedInput<'persons.search'>,
 ): Promise<PersonListItem[]> {
   return (await ctx.repo.searchPersons(input.text ?? '')).map(listItemOf);
+}
+
+export async function personNames(
+  ctx: ServiceContext,
+  input: ParsedInput<'persons.names'>,
+): Promise<ChannelOutput<'persons.names'>> {
+  const found = await Promise.all([...new Set(input.ids)].map((id) => ctx.repo.getPerson(id)));
+  return found.flatMap((person) => (person ? [personNameSchema.parse(person)] : []));
 }
 
 export async function getPerson(
@@ -74,14 +82,7 @@ export async function savePerson(
   );
   await ctx.repo.apply({
     persons: [person],
-    audit: [
-      auditEntry(ctx, {
-        action: before ? 'person.update' : 'person.create',
-        entity: 'person',
-        entityId: person.id,
-        fields: changedFields(before, person),
-      }),
-    ],
+    audit: [saveAuditEntry(ctx, 'person', before, person)],
   });
   return person;
 }

@@ -1,4 +1,9 @@
-import type { ParsedInput, StaySummary } from '../../shared/api/contract';
+import {
+  bedNameSchema,
+  summarySchema,
+  type ParsedInput,
+  type StaySummary,
+} from '../../shared/api/contract';
 import { addDays, fiscalYearOf, stayDates } from '../../shared/domain/dates';
 import type { Stay } from '../../shared/domain/schemas';
 import {
@@ -61,15 +66,8 @@ async function summaryOf(ctx: ServiceContext, stay: Stay): Promise<StaySummary> 
   return {
     facilityName: settings.facilityName,
     stay,
-    person: {
-      id: person.id,
-      familyName: person.familyName,
-      givenName: person.givenName,
-      familyNameKana: person.familyNameKana,
-      givenNameKana: person.givenNameKana,
-      ...(person.certificateNumber ? { certificateNumber: person.certificateNumber } : {}),
-    },
-    bed: { id: bed.id, name: bed.name, ...(bed.room ? { room: bed.room } : {}) },
+    person: summarySchema.shape.person.parse(person),
+    bed: bedNameSchema.parse(bed),
     daysUsed: stayDates(stay.start, stay.end).length,
     fiscalYearUsage,
     domains,

@@ -1,4 +1,10 @@
-import type { ChannelOutput, ParsedInput, TonightGuest } from '../../shared/api/contract';
+import {
+  bedNameSchema,
+  personNameSchema,
+  type ChannelOutput,
+  type ParsedInput,
+  type TonightGuest,
+} from '../../shared/api/contract';
 import { isInFacilityOn, orderTonightStays } from '../../shared/domain/tonight';
 import { sortTrainingRecords, trainingDomains } from '../../shared/domain/training';
 import { todayInJapan } from './clock';
@@ -30,14 +36,8 @@ export async function trainingTonight(
       ]);
       return {
         stay,
-        person: {
-          id: person.id,
-          familyName: person.familyName,
-          givenName: person.givenName,
-          familyNameKana: person.familyNameKana,
-          givenNameKana: person.givenNameKana,
-        },
-        bed: { id: bed.id, name: bed.name, ...(bed.room ? { room: bed.room } : {}) },
+        person: personNameSchema.parse(person),
+        bed: bedNameSchema.parse(bed),
         goals: stay.goals ?? {},
         records: sortTrainingRecords(
           records.filter((r) => r.date === date),

@@ -51,18 +51,29 @@ export const storageStatusSchema = z.object({
 });
 export type StorageStatus = z.infer<typeof storageStatusSchema>;
 
+/**
+ * A person as screens that only name them see them: names and whether they still need
+ * registering (the desk's follow-up), no contacts, care notes or other details. Parsing a
+ * full record with it strips everything else.
+ */
+export const personNameSchema = personSchema.pick({
+  id: true,
+  familyName: true,
+  givenName: true,
+  familyNameKana: true,
+  givenNameKana: true,
+  registration: true,
+});
+
+export type PersonName = z.infer<typeof personNameSchema>;
+
+export const bedNameSchema = bedSchema.pick({ id: true, name: true, room: true });
+
 export const summarySchema = z.object({
   facilityName: z.string(),
   stay: staySchema,
-  person: personSchema.pick({
-    id: true,
-    familyName: true,
-    givenName: true,
-    familyNameKana: true,
-    givenNameKana: true,
-    certificateNumber: true,
-  }),
-  bed: bedSchema.pick({ id: true, name: true, room: true }),
+  person: personNameSchema.extend({ certificateNumber: personSchema.shape.certificateNumber }),
+  bed: bedNameSchema,
   daysUsed: z.number().int(),
   fiscalYearUsage: usageSchema,
   domains: z.array(z.string()),
@@ -80,14 +91,8 @@ export type StaySummary = z.infer<typeof summarySchema>;
 /** A guest in the facility on a date, with what tonight's records screen needs beside them. */
 export const tonightGuestSchema = z.object({
   stay: staySchema,
-  person: personSchema.pick({
-    id: true,
-    familyName: true,
-    givenName: true,
-    familyNameKana: true,
-    givenNameKana: true,
-  }),
-  bed: bedSchema.pick({ id: true, name: true, room: true }),
+  person: personNameSchema,
+  bed: bedNameSchema,
   goals: z.record(z.string(), z.string()),
   records: z.array(trainingRecordSchema),
 });
@@ -139,6 +144,14 @@ export const contract = {
     output: z.array(personListItemSchema),
   },
   'persons.get': { input: byId, output: personSchema },
+  /**
+   * Names only, for screens that show who stays (week, today, plans): they never receive
+   * contacts or care notes. Unknown ids are left out.
+   */
+  'persons.names': {
+    input: z.object({ ids: z.array(idSchema).max(500) }).strict(),
+    output: z.array(personNameSchema),
+  },
   'persons.save': {
     input: z
       .object({

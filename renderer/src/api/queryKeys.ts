@@ -4,6 +4,7 @@ export const queryKeys = {
   beds: ['beds'] as const,
   staysInRange: (from: string, to: string) => ['stays', 'range', from, to] as const,
   person: (id: string) => ['persons', id] as const,
+  personName: (id: string) => ['persons', 'name', id] as const,
   storageStatus: ['storage', 'status'] as const,
   trainingTonight: (date: string) => ['training', 'tonight', date] as const,
   trainingProgress: (personId: string) => ['training', 'progress', personId] as const,

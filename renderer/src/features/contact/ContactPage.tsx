@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../common/ErrorState';
 import { LoadingState } from '../../common/LoadingState';
 import { useBedsIncluding } from '../beds/useBedsIncluding';
-import { usePersonsById } from '../persons/usePersonsById';
+import { usePersonRecordsById } from '../persons/usePersonRecordsById';
 import { ContactCard } from './ContactCard';
 import { useToContact } from './useToContact';
 
@@ -15,7 +15,7 @@ export function ContactPage() {
   const { t } = useTranslation();
   const stays = useToContact();
   const { beds } = useBedsIncluding((stays.data ?? []).map((s) => s.bedId));
-  const persons = usePersonsById([...new Set((stays.data ?? []).map((s) => s.personId))]);
+  const persons = usePersonRecordsById([...new Set((stays.data ?? []).map((s) => s.personId))]);
   return (
     <Container maxWidth="md" sx={{ py: 3 }}>
       <Typography variant="h5" component="h1" gutterBottom>
@@ -38,7 +38,7 @@ export function ContactPage() {
             <ContactCard
               key={stay.id}
               stay={stay}
-              person={persons.byId.get(stay.personId)}
+              person={persons.get(stay.personId)}
               beds={beds}
             />
           ))}

@@ -4,7 +4,8 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { nightsOf } from '../../../../shared/domain/dates';
-import type { Person, RescheduleOffer, Stay } from '../../../../shared/domain/schemas';
+import type { PersonName } from '../../../../shared/api/contract';
+import type { RescheduleOffer, Stay } from '../../../../shared/domain/schemas';
 import { fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
 
@@ -13,7 +14,7 @@ export type Displacement =
 
 interface DisplacedStayLineProps {
   stay: Stay | undefined;
-  person: Person | undefined;
+  person: PersonName | undefined;
   effect: Displacement;
   bedName: (bedId: string) => string;
 }

@@ -1,17 +1,17 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import type { Person } from '../../../../shared/domain/schemas';
+import type { PersonName } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 
 export interface PersonsById {
-  byId: ReadonlyMap<string, Person>;
+  byId: ReadonlyMap<string, PersonName>;
   /** True while any person is still loading; afterwards a missing id means it failed. */
   isPending: boolean;
 }
 
 // Stable (module-level) so TanStack Query re-runs it only when a result changes.
-function combinePersons(results: UseQueryResult<Person>[]): PersonsById {
-  const byId = new Map<string, Person>();
+function combinePersons(results: UseQueryResult<PersonName | null>[]): PersonsById {
+  const byId = new Map<string, PersonName>();
   for (const result of results) {
     if (result.data) byId.set(result.data.id, result.data);
   }
@@ -19,14 +19,15 @@ function combinePersons(results: UseQueryResult<Person>[]): PersonsById {
 }
 
 /**
- * The people behind a set of stays, fetched one by one so each is cached on its own and a
- * screen never has to load the whole register just to show a few names.
+ * The names of the people behind a set of stays, one query per person so each is cached on its
+ * own. Names only (persons.names): screens that show who stays never receive contacts or care
+ * notes, which belong to the person's record screen.
  */
 export function usePersonsById(ids: readonly string[]): PersonsById {
   return useQueries({
     queries: ids.map((id) => ({
-      queryKey: queryKeys.person(id),
-      queryFn: () => call('persons.get', { id }),
+      queryKey: queryKeys.personName(id),
+      queryFn: async () => (await call('persons.names', { ids: [id] }))[0] ?? null,
       staleTime: 5 * 60_000,
     })),
     combine: combinePersons,

@@ -7,14 +7,15 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bed, Person, Stay } from '../../../../shared/domain/schemas';
+import type { PersonName } from '../../../../shared/api/contract';
+import type { Bed, Stay } from '../../../../shared/domain/schemas';
 import { DeskStayRow, type DeskAction } from './DeskStayRow';
 
 interface DeskSectionProps {
   title: string;
   testId: string;
   stays: Stay[];
-  persons: ReadonlyMap<string, Person>;
+  persons: ReadonlyMap<string, PersonName>;
   beds: readonly Bed[];
   actionFor: (stay: Stay) => DeskAction;
   busy: boolean;

@@ -6,7 +6,8 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { Bed, Person, Stay } from '../../../../shared/domain/schemas';
+import type { PersonName } from '../../../../shared/api/contract';
+import type { Bed, Stay } from '../../../../shared/domain/schemas';
 import { fullKana, fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
 import { RegistrationChip } from '../emergency/RegistrationChip';
@@ -16,7 +17,7 @@ export type DeskAction = 'checkIn' | 'checkOut' | null;
 
 interface DeskStayRowProps {
   stay: Stay;
-  person: Person | undefined;
+  person: PersonName | undefined;
   bed: Bed | undefined;
   action: DeskAction;
   busy: boolean;

@@ -3,13 +3,14 @@ import TableCell from '@mui/material/TableCell';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import type { Person, Stay } from '../../../../shared/domain/schemas';
+import type { PersonName } from '../../../../shared/api/contract';
+import type { Stay } from '../../../../shared/domain/schemas';
 import { StayKindIcon } from './StayKindIcon';
 
 interface StayCellProps {
   stay: Stay;
   nights: number;
-  person: Person | undefined;
+  person: PersonName | undefined;
   personPending: boolean;
 }
 
