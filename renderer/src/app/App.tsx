@@ -1,6 +1,6 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { StorageGuard } from '../features/storage/StorageGuard';
 import { HashRouter } from 'react-router';
@@ -8,9 +8,10 @@ import { AppRoutes } from './AppRoutes';
 import { createQueryClient } from './queryClient';
 import { theme } from './theme';
 
-export function App() {
+/** `queryClient`: one made before rendering, so fetches can start early (see main.tsx). */
+export function App(props: { queryClient?: QueryClient }) {
   // One client per mounted app, created once (not per render).
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => props.queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>

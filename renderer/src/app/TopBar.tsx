@@ -4,7 +4,10 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { prefetchCalendar } from '../features/calendar/prefetchCalendar';
+import { todayInJapan } from '../lib/calendar';
 import { useSettings } from '../features/settings/useSettings';
 import { Link, useLocation } from 'react-router';
 import { EmergencyButton } from '../features/emergency/EmergencyButton';
@@ -19,6 +22,11 @@ export function TopBar() {
   const { t } = useTranslation();
   // A missing facility name must not block the desk, so a failed load simply shows none.
   const facilityName = useSettings().data?.facilityName ?? '';
+  const queryClient = useQueryClient();
+  // Pointing at or focusing the calendar's tab starts its data before the click.
+  const prefetch = (id: string) => {
+    if (id === 'calendar') prefetchCalendar(queryClient, todayInJapan());
+  };
   return (
     <AppBar position="sticky" component="header">
       <Toolbar sx={{ gap: 2 }}>
@@ -49,7 +57,15 @@ export function TopBar() {
         scrollButtons="auto"
       >
         {NAV_VIEWS.map(({ id, path }) => (
-          <Tab key={id} value={id} label={t(`app.views.${id}`)} component={Link} to={path} />
+          <Tab
+            key={id}
+            value={id}
+            label={t(`app.views.${id}`)}
+            component={Link}
+            to={path}
+            onMouseEnter={() => prefetch(id)}
+            onFocus={() => prefetch(id)}
+          />
         ))}
       </Tabs>
     </AppBar>

@@ -1,16 +1,37 @@
 import type { ReactNode } from 'react';
-import { BedSettingsPage } from '../features/beds/BedSettingsPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
-import { ContactPage } from '../features/contact/ContactPage';
-import { NewPersonPage } from '../features/persons/NewPersonPage';
-import { PersonRecordPage } from '../features/persons/PersonRecordPage';
-import { PersonsPage } from '../features/persons/PersonsPage';
-import { MonthSummariesPrintPage } from '../features/summary/MonthSummariesPrintPage';
-import { SummaryPrintPage } from '../features/summary/SummaryPrintPage';
-import { TodayPage } from '../features/today/TodayPage';
-import { StayRecordPage } from '../features/training/StayRecordPage';
-import { TonightPage } from '../features/training/TonightPage';
-import { WeekBoard } from '../features/week/WeekBoard';
+import { lazyPage } from './lazyPage';
+
+// The calendar, the home screen, is in the main bundle; every other screen is its own chunk.
+const TodayPage = lazyPage(() => import('../features/today/TodayPage').then((m) => m.TodayPage));
+const ContactPage = lazyPage(() =>
+  import('../features/contact/ContactPage').then((m) => m.ContactPage),
+);
+const TonightPage = lazyPage(() =>
+  import('../features/training/TonightPage').then((m) => m.TonightPage),
+);
+const PersonsPage = lazyPage(() =>
+  import('../features/persons/PersonsPage').then((m) => m.PersonsPage),
+);
+const WeekBoard = lazyPage(() => import('../features/week/WeekBoard').then((m) => m.WeekBoard));
+const BedSettingsPage = lazyPage(() =>
+  import('../features/beds/BedSettingsPage').then((m) => m.BedSettingsPage),
+);
+const NewPersonPage = lazyPage(() =>
+  import('../features/persons/NewPersonPage').then((m) => m.NewPersonPage),
+);
+const PersonRecordPage = lazyPage(() =>
+  import('../features/persons/PersonRecordPage').then((m) => m.PersonRecordPage),
+);
+const StayRecordPage = lazyPage(() =>
+  import('../features/training/StayRecordPage').then((m) => m.StayRecordPage),
+);
+const SummaryPrintPage = lazyPage(() =>
+  import('../features/summary/SummaryPrintPage').then((m) => m.SummaryPrintPage),
+);
+const MonthSummariesPrintPage = lazyPage(() =>
+  import('../features/summary/MonthSummariesPrintPage').then((m) => m.MonthSummariesPrintPage),
+);
 
 /**
  * The screens. Routes live in the URL fragment (#/calendar) so they work the same from a file

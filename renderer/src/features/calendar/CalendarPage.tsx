@@ -56,7 +56,11 @@ export function CalendarPage() {
     if (blocks.isError) {
       return <ErrorState error={blocks.error} onRetry={() => void blocks.refetch()} />;
     }
-    if (beds.isPending) return <LoadingState />;
+    // Drawn once with everything the month needs (prefetched at start and on the tab), not
+    // empty first and again with its bars: a month of a large facility is costly to draw.
+    if (beds.isPending || stays.isPending || blocks.isPending || persons.isPending) {
+      return <LoadingState />;
+    }
     return (
       <BedCalendar
         beds={beds.data}

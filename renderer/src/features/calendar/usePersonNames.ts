@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
@@ -8,17 +8,22 @@ export interface PersonNames {
   isPending: boolean;
 }
 
+/** The whole register's list items, shared by the hook and the calendar's prefetch. */
+export const personNamesQuery = queryOptions({
+  queryKey: queryKeys.personSearch(''),
+  queryFn: () => call('persons.search', {}),
+  staleTime: 60_000,
+});
+
 /**
  * The names on the calendar's bars, in one call for the whole register (list items: no contacts
  * or care notes). A month of a large facility has well over a hundred guests; one request per
  * person kept the screen busy re-rendering for seconds.
  */
 export function usePersonNames(): PersonNames {
-  const query = useQuery({
-    queryKey: queryKeys.personSearch(''),
-    queryFn: () => call('persons.search', {}),
-    staleTime: 60_000,
-  });
+  const query = useQuery(personNamesQuery);
   const byId = useMemo(() => new Map((query.data ?? []).map((p) => [p.id, p])), [query.data]);
-  return { byId, isPending: query.isPending };
+  const isPending = query.isPending;
+  // One object per change, not per render: every bar's content depends on it.
+  return useMemo(() => ({ byId, isPending }), [byId, isPending]);
 }

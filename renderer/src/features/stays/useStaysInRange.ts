@@ -1,12 +1,19 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
+
+/** The stays query of a range, shared by the hook and the calendar's prefetch. */
+export function staysInRangeQuery(from: string, to: string) {
+  return queryOptions({
+    queryKey: queryKeys.staysInRange(from, to),
+    queryFn: () => call('stays.list', { from, to }),
+  });
+}
 
 /** Stays of every status whose dates touch `from`..`to` (both `YYYY-MM-DD`). */
 export function useStaysInRange(from: string, to: string) {
   return useQuery({
-    queryKey: queryKeys.staysInRange(from, to),
-    queryFn: () => call('stays.list', { from, to }),
+    ...staysInRangeQuery(from, to),
     // Paging weeks keeps the previous week on screen until the next one arrives, without a flash.
     placeholderData: keepPreviousData,
   });

@@ -1,0 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { bedsQuery } from '../beds/useBeds';
+import { staysInRangeQuery } from '../stays/useStaysInRange';
+import { bedBlocksQuery } from './useBedBlocks';
+import { personNamesQuery } from './usePersonNames';
+import { monthRangeOf } from './useVisibleRange';
+
+/**
+ * Asks for what the calendar's first month needs (the same queries its hooks use) ahead of the
+ * calendar itself: at app start and when its tab is pointed at or focused. The calendar then
+ * draws once, with its bars, instead of empty first. Fresh cached data is not fetched again.
+ */
+export function prefetchCalendar(client: QueryClient, today: string): void {
+  const { from, to } = monthRangeOf(today);
+  void client.prefetchQuery(bedsQuery);
+  void client.prefetchQuery(staysInRangeQuery(from, to));
+  void client.prefetchQuery(bedBlocksQuery(from, to));
+  void client.prefetchQuery(personNamesQuery);
+}

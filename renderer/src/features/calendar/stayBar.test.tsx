@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { render as renderNode } from '@fullcalendar/core/preact';
+import { ThemeProvider } from '@mui/material/styles';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18n from 'i18next';
+import { useLayoutEffect, useRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Stay } from '../../../../shared/domain/schemas';
+import { makeStay } from '../../../../shared/rules/test-fixtures';
+import { theme } from '../../app/theme';
+import '../../i18n/i18n';
+import { StayBarTooltip } from './StayBarTooltip';
+import { stayBarNode, stayBarTexts } from './stayBarNode';
+import { useStayBarEvents } from './useStayBarEvents';
+
+afterEach(cleanup);
+
+/** A bar as the calendar draws it (FullCalendar's own renderer) with the calendar's handlers. */
+function OneBar({ stay, onOpen }: { stay: Stay; onOpen: (stayId: string) => void }) {
+  const { ref: barsRef, tip, closeTip } = useStayBarEvents(onOpen);
+  const slot = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (slot.current)
+      renderNode(stayBarNode(stay, stayBarTexts(i18n.t)(stay, '佐藤 花子')), slot.current);
+  }, [stay]);
+  return (
+    <ThemeProvider theme={theme}>
+      <div ref={barsRef}>
+        <div ref={slot} />
+      </div>
+      {tip && (
+        <StayBarTooltip
+          id={tip.id}
+          anchor={tip.anchor}
+          stay={stay}
+          name="佐藤 花子"
+          onClose={closeTip}
+        />
+      )}
+    </ThemeProvider>
+  );
+}
+
+function renderBar(onOpen = vi.fn(), over = {}) {
+  const stay = makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15', ...over });
+  render(<OneBar stay={stay} onOpen={onOpen} />);
+  return onOpen;
+}
+
+describe('a stay on the calendar', () => {
+  it('says its kind and status in words, not by colour alone', () => {
+    renderBar(vi.fn(), { kind: 'emergency', status: 'tentative' });
+    const bar = screen.getByRole('button', { name: /緊急・仮予約：佐藤 花子/ });
+    expect(bar.textContent).toContain('緊急');
+    expect(bar.textContent).toContain('仮');
+    expect(bar.dataset.kind).toBe('emergency');
+    expect(bar.dataset.status).toBe('tentative');
+  });
+
+  it('names its own guest, also beside bars of the same kind and status', () => {
+    const texts = stayBarTexts(i18n.t);
+    const stay = makeStay({
+      id: 's2',
+      start: '2026-05-12',
+      end: '2026-05-14',
+      kind: 'experience',
+      status: 'confirmed',
+    });
+    expect(texts(stay, '佐藤 花子').ariaLabel).toContain('佐藤 花子');
+    expect(texts(stay, '鈴木 一郎').ariaLabel).toContain('鈴木 一郎');
+    expect(texts(stay, '鈴木 一郎').ariaLabel).not.toContain('佐藤');
+  });
+
+  it('opens the stay panel from the keyboard with Enter or Space, and with a click', async () => {
+    const onOpen = renderBar();
+    const user = userEvent.setup();
+    await user.tab();
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('calendar-stay-s1');
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    await user.click(screen.getByTestId('calendar-stay-s1'));
+    expect(onOpen).toHaveBeenCalledTimes(3);
+    expect(onOpen).toHaveBeenCalledWith('s1');
+  });
+
+  it('shows guest, dates, days and the note on hover', async () => {
+    renderBar(vi.fn(), { note: '送迎あり' });
+    const user = userEvent.setup();
+    await user.hover(screen.getByTestId('calendar-stay-s1'));
+    const tip = await screen.findByTestId('stay-tooltip');
+    expect(tip.textContent).toContain('佐藤 花子');
+    expect(tip.textContent).toContain('2026年5月12日(火)');
+    expect(tip.textContent).toContain('3泊4日');
+    expect(tip.textContent).toContain('送迎あり');
+  });
+
+  it('shows its tooltip on keyboard focus, described by it, and hides it on leaving', async () => {
+    renderBar();
+    const user = userEvent.setup();
+    await user.tab();
+    const bar = screen.getByTestId('calendar-stay-s1');
+    const tip = await screen.findByTestId('stay-tooltip');
+    expect(bar.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(bar.getAttribute('aria-describedby') ?? '')).toContain(tip);
+    await user.tab();
+    expect(screen.queryByTestId('stay-tooltip')).toBeNull();
+    expect(bar.hasAttribute('aria-describedby')).toBe(false);
+  });
+});
