@@ -1,13 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nightlyCapacity } from '../../../../shared/domain/capacity';
 import { addDays, nightDates } from '../../../../shared/domain/dates';
 import { ErrorState } from '../../common/ErrorState';
+import { PageHeader } from '../../common/PageHeader';
 import { LoadingState } from '../../common/LoadingState';
 import { todayInJapan } from '../../lib/calendar';
 import { useBeds } from '../beds/useBeds';
@@ -79,33 +78,23 @@ export function CalendarPage() {
 
   return (
     <Stack spacing={2}>
-      <Box
-        sx={{
-          display: 'flex',
-          flexWrap: 'wrap',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 2,
-        }}
-      >
-        <Box>
-          <Typography variant="h5" component="h1">
-            {t('calendar.title')}
-          </Typography>
-          <Typography color="text.secondary">{t('calendar.hint')}</Typography>
-        </Box>
-        <Button
-          variant="contained"
-          startIcon={<AddIcon />}
-          disabled={activeBeds.length === 0}
-          data-testid="calendar-new-booking"
-          onClick={() =>
-            setBooking({ bedId: activeBeds[0]?.id ?? '', start: today, end: addDays(today, 1) })
-          }
-        >
-          {t('calendar.newBooking')}
-        </Button>
-      </Box>
+      <PageHeader
+        title={t('calendar.title')}
+        subtitle={t('calendar.hint')}
+        actions={
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            disabled={activeBeds.length === 0}
+            data-testid="calendar-new-booking"
+            onClick={() =>
+              setBooking({ bedId: activeBeds[0]?.id ?? '', start: today, end: addDays(today, 1) })
+            }
+          >
+            {t('calendar.newBooking')}
+          </Button>
+        }
+      />
       <EmergencyCapacityAlert nights={capacityList} />
       {body()}
       {booking && beds.data && (

@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -9,9 +8,9 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../common/ErrorState';
+import { PageHeader } from '../../common/PageHeader';
 import { LoadingState } from '../../common/LoadingState';
 import { useDateLabels } from '../../common/useDateLabels';
 import { useBeds } from '../beds/useBeds';
@@ -86,30 +85,19 @@ export function WeekBoard() {
 
   return (
     <Stack spacing={2}>
-      <Box
-        sx={{
-          display: 'flex',
-          flexWrap: 'wrap',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 2,
-        }}
-      >
-        <Box>
-          <Typography variant="h5" component="h1">
-            {week.isThisWeek ? t('week.title') : t('week.titleOtherWeek')}
-          </Typography>
-          <Typography color="text.secondary" data-testid="week-range">
-            {range}
-          </Typography>
-        </Box>
-        <WeekNavigation
-          isThisWeek={week.isThisWeek}
-          onPrevious={week.previousWeek}
-          onToday={week.thisWeek}
-          onNext={week.nextWeek}
-        />
-      </Box>
+      <PageHeader
+        title={week.isThisWeek ? t('week.title') : t('week.titleOtherWeek')}
+        subtitle={range}
+        subtitleTestId="week-range"
+        actions={
+          <WeekNavigation
+            isThisWeek={week.isThisWeek}
+            onPrevious={week.previousWeek}
+            onToday={week.thisWeek}
+            onNext={week.nextWeek}
+          />
+        }
+      />
       {body()}
     </Stack>
   );
