@@ -25,6 +25,37 @@ export function benchCalendarSwitch(dataDir: string, runs = 7): Promise<Timing> 
   return benchCalendar(dataDir, runs, 'tab');
 }
 
+/**
+ * Showing another month inside the open calendar: from clicking 次 (next) to a bar of a stay that
+ * starts in the next month drawn. The calendar stays mounted; its data is fetched on the way.
+ */
+export async function benchCalendarNextMonth(
+  dataDir: string,
+  stayStartingNextMonth: string,
+  runs = 7,
+): Promise<Timing> {
+  const host = await startFacilityHost(dataDir);
+  const browser = await launchBrowser();
+  try {
+    const samples: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await page.goto(host.appUrl);
+      await page.locator('[data-testid^="calendar-stay-"]').first().waitFor({ timeout: 20_000 });
+      const start = performance.now();
+      await page.locator('.fc-next-button').click();
+      await page.getByTestId(`calendar-stay-${stayStartingNextMonth}`).waitFor({ timeout: 20_000 });
+      const elapsed = performance.now() - start;
+      if (i > 0) samples.push(elapsed);
+      await page.close();
+    }
+    return summarize(samples);
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}
+
 async function benchCalendar(
   dataDir: string,
   runs: number,
