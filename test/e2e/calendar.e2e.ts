@@ -210,7 +210,9 @@ describe.skipIf(!chromiumPath)('the bed calendar', () => {
     await openNextMonth();
     await calendar.stay(mine.id).waitFor();
     await calendar.dragStay(mine.id, night(5), beds[1]!.id, night(6));
-    await page.waitForTimeout(500);
+    // FullCalendar animates a clone of the dragged bar back (dragRevertDuration, 500 ms) before
+    // removing it; until then the bar exists twice.
+    await expect.poll(() => calendar.stay(mine.id).count(), { timeout: 5_000 }).toBe(1);
     expect(await stays()).toEqual(before);
     const bar = await calendar.stay(mine.id).boundingBox();
     const row = await page

@@ -1,7 +1,8 @@
 import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nightlyCapacity } from '../../../../shared/domain/capacity';
 import { addDays, nightDates } from '../../../../shared/domain/dates';
@@ -21,6 +22,7 @@ import { useBedBlocks } from './useBedBlocks';
 import { usePersonNames } from './usePersonNames';
 import { useStayChange } from './useStayChange';
 import { useVisibleRange } from './useVisibleRange';
+import { prefetchNeighbours } from './prefetchCalendar';
 
 /** ベッド予約台帳: the front desk's screen for booking, moving and opening stays. */
 export function CalendarPage() {
@@ -34,6 +36,13 @@ export function CalendarPage() {
   const change = useStayChange();
   const [booking, setBooking] = useState<BookingStart | null>(null);
   const [openStayId, setOpenStayId] = useState<string | null>(null);
+
+  // Once the month on screen has arrived, fetch the ones 前/次 would show, so paging is quick.
+  const queryClient = useQueryClient();
+  const shownReady = stays.isSuccess;
+  useEffect(() => {
+    if (shownReady) prefetchNeighbours(queryClient, { from: range.from, to: range.to });
+  }, [queryClient, shownReady, range.from, range.to]);
 
   const capacityList = useMemo(
     () =>

@@ -3,7 +3,7 @@ import { bedsQuery } from '../beds/useBeds';
 import { staysInRangeQuery } from '../stays/useStaysInRange';
 import { bedBlocksQuery } from './useBedBlocks';
 import { personNamesQuery } from './usePersonNames';
-import { monthRangeOf } from './useVisibleRange';
+import { monthRangeOf, neighbourRanges } from './useVisibleRange';
 
 /**
  * Asks for what the calendar's first month needs (the same queries its hooks use) ahead of the
@@ -16,4 +16,12 @@ export function prefetchCalendar(client: QueryClient, today: string): void {
   void client.prefetchQuery(staysInRangeQuery(from, to));
   void client.prefetchQuery(bedBlocksQuery(from, to));
   void client.prefetchQuery(personNamesQuery);
+}
+
+/** Fetches the bookings and closures of the ranges next to the one shown, for 前/次. */
+export function prefetchNeighbours(client: QueryClient, range: { from: string; to: string }): void {
+  for (const { from, to } of neighbourRanges(range)) {
+    void client.prefetchQuery(staysInRangeQuery(from, to));
+    void client.prefetchQuery(bedBlocksQuery(from, to));
+  }
 }
