@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/api/contract';
-import { usePersonSearch } from './usePersonSearch';
+import { usePersonSearch } from '../persons/usePersonSearch';
 
 export type PickedPerson = ChannelOutput<'persons.search'>[number];
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { StayDraft } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../../common/useDebouncedValue';
 
 /**
  * The server's verdict on a draft, refreshed as the form changes (debounced). `isCurrent` is

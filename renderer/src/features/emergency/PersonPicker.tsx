@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain/schemas';
 import { fullKana, fullName } from '../../common/personName';
 import { RegistrationChip } from './RegistrationChip';
-import { usePersonSearch } from './usePersonSearch';
+import { usePersonSearch } from '../persons/usePersonSearch';
 
 interface PersonPickerProps {
   value: Person | null;
