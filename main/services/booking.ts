@@ -23,12 +23,13 @@ export interface Accepted {
 /**
  * Checks a draft and decides whether it may be kept: no error, and every override-severity
  * violation named in `overrides` with a reason. The accepted overrides are stamped with who
- * approved them; reasons for rules that were not violated are dropped.
+ * approved them (the acting staff member, unless an override kept from before already names
+ * its approver); reasons for rules that were not violated are dropped.
  */
 export async function acceptDraft(
   ctx: ServiceContext,
   draft: CheckedDraft,
-  overrides: { rule: string; reason: string }[] = [],
+  overrides: Override[] = [],
   stayId?: string,
 ): Promise<Accepted> {
   const violations = await checkDraft(ctx, draft, stayId);
@@ -47,7 +48,11 @@ export async function acceptDraft(
     violations,
     overrides: overrides
       .filter((o) => overridden.has(o.rule))
-      .map((o) => ({ rule: o.rule, reason: o.reason.trim(), approvedBy: ctx.actor })),
+      .map((o) => ({
+        rule: o.rule,
+        reason: o.reason.trim(),
+        approvedBy: o.approvedBy ?? ctx.actor,
+      })),
     warnings: violations.filter((v) => v.severity === 'warning').map((v) => v.code),
   };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bed, Person, StayDraft } from '../../shared/domain/schemas';
+import { startTomari } from '../runtime';
 import { bedInput, createFixture, japanNoon, personInput, type Fixture } from '../testing/fixture';
 
 let f: Fixture;
@@ -231,6 +232,37 @@ describe('changing a stay', () => {
     const out = await f.answer('stays.checkOut', { id: stay.id });
     expect(out.ok ? 'ok' : out.error.code).toBe('INVALID_TRANSITION');
     expect((await f.call('stays.get', { id: stay.id })).status).toBe('tentative');
+  });
+
+  it('checks a guest in only through stays.checkIn, so stays.update cannot mark a stay in the facility before its arrival date', async () => {
+    const stay = await f.call('stays.create', { draft: draft({ status: 'confirmed' }) });
+    const early = await f.answer('stays.update', { id: stay.id, changes: { status: 'in_stay' } });
+    expect(early.ok ? 'ok' : early.error.code).toBe('INVALID_TRANSITION');
+    expect((await f.call('stays.get', { id: stay.id })).status).toBe('confirmed');
+  });
+
+  it('keeps who approved an override when another staff member later moves the stay', async () => {
+    await f.call('settings.update', { experienceMaxDaysPerStay: 3 });
+    const stay = await f.call('stays.create', {
+      draft: draft({ start: '2026-05-20', end: '2026-05-24' }),
+      overrides: [{ rule: 'EXPERIENCE_STAY_LENGTH', reason: '管理者承認済み' }],
+    });
+    expect(stay.overrides[0]?.approvedBy).toBe('tester');
+    await f.runtime.close();
+    const desk = await startTomari({ dataDir: f.dataDir, actor: 'desk', now: () => f.clock.now });
+    try {
+      const moved = await desk.dispatch('stays.update', {
+        id: stay.id,
+        changes: { start: '2026-05-21', end: '2026-05-25' },
+      });
+      expect(moved.ok).toBe(true);
+      if (!moved.ok) return;
+      expect((moved.value as { overrides: unknown }).overrides).toEqual([
+        { rule: 'EXPERIENCE_STAY_LENGTH', reason: '管理者承認済み', approvedBy: 'tester' },
+      ]);
+    } finally {
+      await desk.close();
+    }
   });
 
   it('cancels with a reason and frees the bed; a cancelled stay cannot be re-opened', async () => {

@@ -1,7 +1,7 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import { daysBetween } from '../../shared/domain/dates';
-import type { Stay, StayStatus } from '../../shared/domain/schemas';
+import type { Override, Stay, StayStatus } from '../../shared/domain/schemas';
 import { canTransition, isClosed, STATUS_LABEL_JA } from '../../shared/domain/status';
 import { auditEntry, changedFields } from './audit';
 import { acceptDraft, checkDraft } from './booking';
@@ -110,8 +110,13 @@ export async function updateStay(
 
   if (status !== stay.status) {
     // Bumping happens only through an emergency commit, checkout and cancel have their own
-    // channels that record the date and the reason.
-    if (status === 'bumped' || status === 'completed' || status === 'cancelled')
+    // channels that record the date and the reason, and check-in has its own that checks the date.
+    if (
+      status === 'bumped' ||
+      status === 'in_stay' ||
+      status === 'completed' ||
+      status === 'cancelled'
+    )
       refuseTransition(stay.status, status);
     if (!canTransition(stay.status, status)) refuseTransition(stay.status, status);
   }
@@ -136,10 +141,13 @@ export async function updateStay(
   return saveStay(ctx, stay, next, 'stay.update');
 }
 
-/** Overrides already given still count after an edit; new reasons replace old ones for a rule. */
+/**
+ * Overrides already given still count after an edit, with who approved them; new reasons
+ * replace old ones for a rule.
+ */
 function mergeOverrides(stay: Stay, given: { rule: string; reason: string }[] = []) {
-  const byRule = new Map(stay.overrides.map((o) => [o.rule, { rule: o.rule, reason: o.reason }]));
-  for (const o of given) byRule.set(o.rule, o);
+  const byRule = new Map<string, Override>(stay.overrides.map((o) => [o.rule, o]));
+  for (const o of given) byRule.set(o.rule, { rule: o.rule, reason: o.reason });
   return [...byRule.values()];
 }
 
