@@ -5,21 +5,18 @@
  * Run after a build: `tsx test/tools/screenshot-training.ts`.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { addDays, stayDates, todayInJapan } from '../../shared/domain/dates';
 import { DEFAULT_TRAINING_DOMAINS } from '../../shared/domain/schemas';
-import { launchBrowser } from '../e2e/support/browser';
-import { startHostProcess } from '../e2e/support/host';
 import { openApp } from '../e2e/support/pages';
 import { openPrintRoute } from '../e2e/support/training-page';
 import { seedDemo } from './demo-data';
+import { DOCS, runScreenshots } from './screenshot-run';
 
 const run = promisify(execFile);
-const DOCS = resolve(import.meta.dirname, '..', '..', 'docs');
-
 interface Guest {
   stay: { id: string; start: string; end: string; kind: string };
 }
@@ -31,10 +28,7 @@ const GOALS = {
   medication: '服薬カレンダーから自分で取り出す',
 };
 
-async function main(): Promise<void> {
-  await mkdir(DOCS, { recursive: true });
-  const host = await startHostProcess();
-  const browser = await launchBrowser();
+runScreenshots(async ({ host, browser }) => {
   const folder = await mkdtemp(join(tmpdir(), 'tomari-shots-'));
   try {
     const today = todayInJapan(new Date());
@@ -98,13 +92,6 @@ async function main(): Promise<void> {
       `saved docs/tonight.png, docs/stay-record.png, docs/summary.png (${today}, ${addDays(today, 1)})`,
     );
   } finally {
-    await browser.close();
-    await host.dispose();
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });
