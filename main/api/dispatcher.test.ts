@@ -1,24 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract';
 import { bedInput, createFixture, personInput, type Fixture } from '../testing/fixture';
+import { dataFileContents } from '../testing/data-files';
 
 let f: Fixture;
 beforeEach(async () => {
   f = await createFixture();
 });
 afterEach(() => f.dispose());
-
-/** Every data file's bytes, to prove a refused call wrote nothing. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of await readdir(dir)) {
-    if (name.endsWith('.json') || name.endsWith('.jsonl'))
-      out[name] = await readFile(join(dir, name), 'utf8');
-  }
-  return out;
-}
 
 describe('the dispatcher', () => {
   it('answers UNKNOWN_CHANNEL for a channel that is not in the contract', async () => {
@@ -31,7 +20,7 @@ describe('the dispatcher', () => {
   it('answers INVALID_INPUT with the schema issues for bad input on every channel, writing nothing', async () => {
     await f.call('beds.save', { bed: bedInput('A-1', 1) });
     await f.call('persons.save', { person: personInput() });
-    const before = await snapshot(f.dataDir);
+    const before = await dataFileContents(f.dataDir);
     for (const channel of CHANNELS) {
       for (const bad of [{ unexpected: true }, 'text', 42, [1, 2]]) {
         const answer = await f.answer(channel, bad);
@@ -41,13 +30,13 @@ describe('the dispatcher', () => {
         if (!answer.ok) expect(answer.error.issues?.length).toBeGreaterThan(0);
       }
     }
-    expect(await snapshot(f.dataDir)).toEqual(before);
+    expect(await dataFileContents(f.dataDir)).toEqual(before);
   });
 
   it('refuses malformed values inside an otherwise well-formed input', async () => {
     const bed = await f.call('beds.save', { bed: bedInput('A-1', 1) });
     const person = await f.call('persons.save', { person: personInput() });
-    const before = await snapshot(f.dataDir);
+    const before = await dataFileContents(f.dataDir);
     const cases: [string, unknown][] = [
       [
         'stays.create',
@@ -101,7 +90,7 @@ describe('the dispatcher', () => {
         'INVALID_INPUT',
       );
     }
-    expect(await snapshot(f.dataDir)).toEqual(before);
+    expect(await dataFileContents(f.dataDir)).toEqual(before);
   });
 
   it('refuses overlapping or reversed authorisation periods, naming the field', async () => {

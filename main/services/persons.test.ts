@@ -1,9 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/errors';
 import type { Person } from '../../shared/domain/schemas';
 import { bedInput, createFixture, personInput, type Fixture } from '../testing/fixture';
+import { dataFileContents } from '../testing/data-files';
 
 let f: Fixture;
 let saved: Person;
@@ -19,16 +18,6 @@ beforeEach(async () => {
   });
 });
 afterEach(() => f.dispose());
-
-/** Every data file's bytes, to prove a refusal wrote nothing at all. */
-async function dataFiles(): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of await readdir(f.dataDir)) {
-    if (name.endsWith('.json') || name.endsWith('.jsonl'))
-      out[name] = await readFile(join(f.dataDir, name), 'utf8');
-  }
-  return out;
-}
 
 function refusal(answer: Envelope<unknown>): { code: string; fields: string[]; text: string } {
   if (answer.ok) return { code: 'ok', fields: [], text: '' };
@@ -85,7 +74,7 @@ describe('persons.save refuses bad input and saves nothing', () => {
       '電話番号',
     ],
   ])('refuses %s, naming the field', async (_name, change, field, words) => {
-    const before = await dataFiles();
+    const before = await dataFileContents(f.dataDir);
     const answer = await f.answer('persons.save', {
       person: { ...personInput({ givenName: '次郎', givenNameKana: 'じろう' }), ...change },
     });
@@ -93,17 +82,17 @@ describe('persons.save refuses bad input and saves nothing', () => {
     expect(code).toBe('INVALID_INPUT');
     expect(fields).toEqual([field]);
     expect(text).toContain(words);
-    expect(await dataFiles()).toEqual(before);
+    expect(await dataFileContents(f.dataDir)).toEqual(before);
   });
 
   it('refuses a bad change to an existing person and keeps the saved record as it was', async () => {
-    const before = await dataFiles();
+    const before = await dataFileContents(f.dataDir);
     const answer = await f.answer('persons.save', {
       person: { ...saved, certificateNumber: '12345' },
     });
     expect(refusal(answer).code).toBe('INVALID_INPUT');
     expect(await f.call('persons.get', { id: saved.id })).toEqual(saved);
-    expect(await dataFiles()).toEqual(before);
+    expect(await dataFileContents(f.dataDir)).toEqual(before);
   });
 });
 
@@ -111,14 +100,14 @@ describe('persons.save and a possible duplicate', () => {
   const twin = () => personInput({ birthDate: '1980-06-01', certificateNumber: '9999999999' });
 
   it('warns with POSSIBLE_DUPLICATE and the other id only, saving nothing', async () => {
-    const before = await dataFiles();
+    const before = await dataFileContents(f.dataDir);
     const answer = await f.answer('persons.save', { person: twin() });
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
     expect(answer.error.code).toBe('POSSIBLE_DUPLICATE');
     expect(answer.error.duplicates).toEqual([saved.id]);
     expect(JSON.stringify(answer.error)).not.toContain('山田');
-    expect(await dataFiles()).toEqual(before);
+    expect(await dataFileContents(f.dataDir)).toEqual(before);
   });
 
   it('saves the person once the user confirms', async () => {
@@ -181,7 +170,7 @@ describe('privacy of contacts and care notes', () => {
   });
 
   it('keeps their values out of the audit trail', async () => {
-    const files = await dataFiles();
+    const files = await dataFileContents(f.dataDir);
     const audit = Object.entries(files)
       .filter(([name]) => name.endsWith('.jsonl'))
       .map(([, text]) => text)

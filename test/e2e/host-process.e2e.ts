@@ -1,8 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bedInput, personInput } from '../../main/testing/builders';
 import { startHostProcess, type HostProcess } from './support/host';
+import { dataFileContents } from '../../main/testing/data-files';
 
 /**
  * The real `npm run host` process on real files: every answer class of API.md over HTTP, and
@@ -13,14 +12,6 @@ beforeAll(async () => {
   host = await startHostProcess();
 });
 afterAll(() => host.dispose());
-
-async function dataFiles(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of await readdir(dir)) {
-    if (/\.jsonl?$/.test(name)) out[name] = await readFile(join(dir, name), 'utf8');
-  }
-  return out;
-}
 
 async function post(channel: string, body: string, token = host.token) {
   const res = await fetch(`${host.url}api/${channel}`, {
@@ -49,7 +40,7 @@ describe('the browser host process', () => {
         end: '2030-06-04',
       },
     });
-    const before = await dataFiles(host.dataDir);
+    const before = await dataFileContents(host.dataDir);
 
     expect(await post('stays.create', '{"draft":')).toMatchObject({
       status: 400,
@@ -76,7 +67,7 @@ describe('the browser host process', () => {
       }),
     );
     expect(clash.body).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION' } });
-    expect(await dataFiles(host.dataDir)).toEqual(before);
+    expect(await dataFileContents(host.dataDir)).toEqual(before);
 
     await host.restart();
     expect(await host.call<{ id: string }>('stays.get', { id: stay.id })).toMatchObject({
