@@ -165,6 +165,8 @@ describe('the browser host', () => {
     await call('stays.list', { from: '2026-05-01', to: '2026-05-31' });
     await call('stays.update', { id: stay.id, changes: { note: '夜間の見守り' } });
     await call('stays.checkIn', { id: stay.id });
+    await call('stays.undoCheckIn', { id: stay.id });
+    await call('stays.checkIn', { id: stay.id });
     await call('training.save', {
       record: { stayId: stay.id, date: '2026-05-12', domain: 'cooking', level: 2 },
     });
@@ -194,7 +196,7 @@ describe('the browser host', () => {
     await call('stays.toContact', {});
     await call('stays.offers', { id: future.id });
     await call('stays.markContacted', { id: future.id });
-    await call('stays.checkOut', { id: stay.id, date: '2026-05-13' });
+    await call('stays.checkOut', { id: stay.id, date: '2026-05-12' });
     const spare = await call('stays.create', {
       draft: { ...draft, start: '2026-06-01', end: '2026-06-03' },
     });

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import type { Bed, BedBlock } from '../../shared/domain/schemas';
-import { occupiesNights } from '../../shared/rules/occupancy';
+import { nightsOverlap, occupiesNights } from '../../shared/rules/occupancy';
 import { auditEntry, saveAuditEntry } from './audit';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
@@ -39,9 +39,7 @@ export async function blockBed(
     { from: input.start, to: input.end },
     { bedId: input.bedId },
   );
-  const holding = stays.filter(
-    (s) => occupiesNights(s) && s.start < input.end && input.start < s.end,
-  );
+  const holding = stays.filter((s) => occupiesNights(s) && nightsOverlap(s, input));
   if (holding.length > 0) {
     fail('CONFLICT', 'この期間に予約があるため閉鎖できません。先に予約を移動してください。', {
       stayIds: holding.map((s) => s.id),

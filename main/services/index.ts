@@ -20,6 +20,7 @@ import {
   listStays,
   markContacted,
   staysToContact,
+  undoCheckIn,
   updateStay,
 } from './stays';
 import { stayHistory } from './stay-history';
@@ -60,6 +61,7 @@ export const services: Services = {
   'stays.update': updateStay,
   'stays.cancel': cancelStay,
   'stays.checkIn': checkIn,
+  'stays.undoCheckIn': undoCheckIn,
   'stays.checkOut': checkOut,
   'stays.toContact': staysToContact,
   'stays.markContacted': markContacted,
@@ -92,6 +94,7 @@ export const MUTATING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'stays.update',
   'stays.cancel',
   'stays.checkIn',
+  'stays.undoCheckIn',
   'stays.checkOut',
   'stays.markContacted',
   'emergency.commit',

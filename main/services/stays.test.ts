@@ -228,7 +228,7 @@ describe('changing a stay', () => {
   it('refuses check-in before the arrival date and check-out of a stay not in the facility', async () => {
     const stay = await f.call('stays.create', { draft: draft() });
     const early = await f.answer('stays.checkIn', { id: stay.id });
-    expect(early.ok ? 'ok' : early.error.code).toBe('INVALID_TRANSITION');
+    expect(early.ok ? 'ok' : early.error.code).toBe('CHECK_IN_TOO_EARLY');
     const out = await f.answer('stays.checkOut', { id: stay.id });
     expect(out.ok ? 'ok' : out.error.code).toBe('INVALID_TRANSITION');
     expect((await f.call('stays.get', { id: stay.id })).status).toBe('tentative');

@@ -1,8 +1,15 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
-import { daysBetween } from '../../shared/domain/dates';
 import type { Override, Stay, StayStatus } from '../../shared/domain/schemas';
 import { canTransition, isClosed, STATUS_LABEL_JA } from '../../shared/domain/status';
+import {
+  checkInRefusal,
+  checkOutRefusal,
+  departureChangeRefusal,
+  departureKind,
+  undoCheckInRefusal,
+  type Refusal,
+} from '../../shared/domain/stay-lifecycle';
 import { auditEntry, changedFields } from './audit';
 import { acceptDraft, checkDraft } from './booking';
 import { timestamp, todayInJapan } from './clock';
@@ -128,6 +135,10 @@ export async function updateStay(
   if (stay.status === 'in_stay' && changes.start !== undefined && changes.start !== stay.start) {
     fail('INVALID_TRANSITION', '入所中の予約の開始日は変更できません。', { field: 'start' });
   }
+  if (changes.end !== undefined) {
+    const refusal = departureChangeRefusal(stay, changes.end, todayInJapan(ctx.now()));
+    if (refusal) refuse(refusal);
+  }
 
   let next: Stay = {
     ...stay,
@@ -166,53 +177,96 @@ export async function cancelStay(
   );
 }
 
+/** The server's own sentence for a refusal; the screens choose their text from the code. */
+const REFUSAL_MESSAGE: Partial<Record<Refusal['code'], string>> = {
+  CHECK_IN_TOO_EARLY: '入所予定日より前には入所を記録できません。',
+  CHECK_IN_TOO_LATE: '退所予定日を過ぎているため入所を記録できません。',
+  CHECK_IN_UNDO_TOO_LATE: '入所の取り消しは入所を記録した当日だけできます。',
+  CHECK_OUT_IN_FUTURE:
+    '退所は当日以前の日付で記録します。予定を早めるときは退所予定日を変更してください。',
+  CHECK_OUT_BEFORE_ARRIVAL: '退所日が入所日より前です。',
+  CHECK_OUT_AFTER_END: '退所日が予約の退所予定日より後です。先に予約を延長してください。',
+  DEPARTURE_IN_PAST:
+    '入所中の方の退所予定日を今日より前にはできません。退所したときは退所を記録してください。',
+};
+
+function refuse(refusal: Refusal): never {
+  if (refusal.code === 'INVALID_TRANSITION') {
+    const { from, to } = refusal.details as { from: StayStatus; to: StayStatus };
+    return refuseTransition(from, to);
+  }
+  return fail(refusal.code, REFUSAL_MESSAGE[refusal.code] ?? refusal.code, refusal.details);
+}
+
 export async function checkIn(
   ctx: ServiceContext,
   input: ParsedInput<'stays.checkIn'>,
 ): Promise<Stay> {
   const stay = await requireStay(ctx, input.id);
-  if (!canTransition(stay.status, 'in_stay') || stay.status === 'in_stay')
-    refuseTransition(stay.status, 'in_stay');
-  const today = todayInJapan(ctx.now());
-  if (today < stay.start || today >= stay.end) {
-    fail('INVALID_TRANSITION', `入所できるのは ${stay.start} から ${stay.end} の前日までです。`, {
-      today,
-      start: stay.start,
-      end: stay.end,
-    });
-  }
-  return saveStay(ctx, stay, { ...stay, status: 'in_stay' }, 'stay.checkIn');
+  const refusal = checkInRefusal(stay, todayInJapan(ctx.now()));
+  if (refusal) refuse(refusal);
+  const from = stay.status === 'tentative' ? 'tentative' : 'confirmed';
+  return saveStay(
+    ctx,
+    stay,
+    { ...stay, status: 'in_stay', checkedIn: { at: timestamp(ctx.now()), from } },
+    'stay.checkIn',
+  );
 }
 
 /**
- * Checks a guest out. An early check-out (before the booked departure) frees the remaining
- * nights: the stay ends on the check-out date and keeps its booked end as `originalEnd`.
+ * Undoes a check-in recorded by mistake, the same day only: the stay is again the booking it
+ * was (tentative or confirmed), and the audit trail keeps both steps.
+ */
+export async function undoCheckIn(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.undoCheckIn'>,
+): Promise<Stay> {
+  const stay = await requireStay(ctx, input.id);
+  const refusal = undoCheckInRefusal(stay, todayInJapan(ctx.now()));
+  if (refusal) refuse(refusal);
+  const { checkedIn, ...rest } = stay;
+  return saveStay(
+    ctx,
+    stay,
+    { ...rest, status: checkedIn?.from ?? 'confirmed' },
+    'stay.undoCheckIn',
+  );
+}
+
+const CHECK_OUT_ACTION = {
+  asPlanned: 'stay.checkOut',
+  early: 'stay.checkOutEarly',
+  sameDay: 'stay.checkOutSameDay',
+} as const;
+
+/**
+ * Records a departure that happened, today or earlier (see `checkOutRefusal`). A departure
+ * before the booked end frees the remaining nights: the stay ends on that date and keeps its
+ * booked end as `originalEnd`. A departure on the arrival date leaves a stay of one day of use
+ * and no night (`end == start`).
  */
 export async function checkOut(
   ctx: ServiceContext,
   input: ParsedInput<'stays.checkOut'>,
 ): Promise<Stay> {
   const stay = await requireStay(ctx, input.id);
-  if (stay.status !== 'in_stay') refuseTransition(stay.status, 'completed');
-  const date = input.date ?? todayInJapan(ctx.now());
-  if (daysBetween(stay.start, date) < 1) {
-    fail('INVALID_INPUT', '退所日は入所日の翌日以降にしてください。', {
-      field: 'date',
-      start: stay.start,
-    });
-  }
-  if (date > stay.end) {
-    fail('INVALID_INPUT', '退所日が予約の終了日より後です。先に予約を延長してください。', {
-      field: 'date',
-      end: stay.end,
-    });
-  }
+  const today = todayInJapan(ctx.now());
+  const date = input.date ?? today;
+  const refusal = checkOutRefusal(stay, date, today);
+  if (refusal) refuse(refusal);
+  const kind = departureKind(stay, date);
   const early = date < stay.end;
   return saveStay(
     ctx,
     stay,
-    { ...stay, status: 'completed', end: date, ...(early ? { originalEnd: stay.end } : {}) },
-    early ? 'stay.checkOutEarly' : 'stay.checkOut',
+    {
+      ...stay,
+      status: 'completed',
+      end: date,
+      ...(early ? { originalEnd: stay.originalEnd ?? stay.end } : {}),
+    },
+    CHECK_OUT_ACTION[kind],
   );
 }
 

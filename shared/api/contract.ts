@@ -210,6 +210,8 @@ export const contract = {
     output: staySchema,
   },
   'stays.checkIn': { input: byId, output: staySchema },
+  /** Undoes a check-in made by mistake, on the day it was made; answers the booking again. */
+  'stays.undoCheckIn': { input: byId, output: staySchema },
   'stays.checkOut': {
     input: z.object({ id: idSchema, date: isoDateSchema.optional() }).strict(),
     output: staySchema,

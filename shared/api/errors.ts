@@ -11,6 +11,20 @@ export const ERROR_CODES = [
   'NO_EMERGENCY_CAPACITY',
   'STALE_PLAN',
   'INVALID_TRANSITION',
+  /** stays.checkIn before the arrival date (details: start). */
+  'CHECK_IN_TOO_EARLY',
+  /** stays.checkIn on or after the departure date (details: end). */
+  'CHECK_IN_TOO_LATE',
+  /** stays.undoCheckIn of a check-in not made today (details: checkedInOn when known). */
+  'CHECK_IN_UNDO_TOO_LATE',
+  /** stays.checkOut on a date still to come (details: date, today); move the departure instead. */
+  'CHECK_OUT_IN_FUTURE',
+  /** stays.checkOut on a date before the arrival (details: date, start). */
+  'CHECK_OUT_BEFORE_ARRIVAL',
+  /** stays.checkOut after the booked departure (details: date, end); lengthen the stay first. */
+  'CHECK_OUT_AFTER_END',
+  /** stays.update: a guest in the facility cannot have a departure before today (details: end, today). */
+  'DEPARTURE_IN_PAST',
   'CONFLICT',
   'STORAGE_DAMAGED',
   'STORAGE_ERROR',

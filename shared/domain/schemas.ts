@@ -301,10 +301,20 @@ export const stayDraftSchema = z.object({
 });
 export type StayDraft = z.infer<typeof stayDraftSchema>;
 
+/**
+ * A stay. Its dates have at least one night (`end > start`), except a stay checked out on its
+ * arrival date (a same-day departure: `completed` with `end == start`, one day of use and no
+ * night); see `shared/domain/stay-lifecycle.ts`.
+ */
 export const staySchema = stayDraftSchema.extend({
   id: idSchema,
   status: stayStatusSchema,
   createdAt: timestampSchema,
+  /**
+   * When the guest was checked in and what the booking was before, so that a mistaken
+   * check-in can be undone the same day (stays checked in before this was kept have none).
+   */
+  checkedIn: z.object({ at: timestampSchema, from: draftStatusSchema }).optional(),
   updatedAt: timestampSchema.optional(),
   bumpedBy: idSchema.optional(),
   cutShortBy: idSchema.optional(),

@@ -23,9 +23,12 @@ export function otherOccupyingStays(
   return stays.filter((s) => s.id !== stayId && occupiesNights(s) && keep(s));
 }
 
-/** True when the nights `[start, end)` of two spans share at least one night (same-day turnover is fine). */
+/**
+ * True when the nights `[start, end)` of two spans share at least one night (same-day turnover
+ * is fine). A span without a night (a same-day departure, `end == start`) shares none.
+ */
 export function nightsOverlap(a: DateSpan, b: DateSpan): boolean {
-  return a.start < b.end && b.start < a.end;
+  return a.start < b.end && b.start < a.end && a.start < a.end && b.start < b.end;
 }
 
 /** The nights two spans share, in date order. */

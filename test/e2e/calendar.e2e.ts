@@ -18,7 +18,7 @@ interface Stay {
 
 /**
  * The bed calendar over the browser host: booking by dragging, overrides, refusals, moving by
- * dragging, and the stay panel's check-in / early check-out. Each test gets a fresh data folder.
+ * dragging. Each test gets a fresh data folder (the stay panel's steps are in desk.e2e.ts).
  */
 describe.skipIf(!chromiumPath)('the bed calendar', () => {
   let browser: Browser;
@@ -220,37 +220,5 @@ describe.skipIf(!chromiumPath)('the bed calendar', () => {
       .boundingBox();
     expect(bar!.y).toBeGreaterThanOrEqual(row!.y);
     expect(bar!.y).toBeLessThan(row!.y + row!.height);
-  });
-
-  it('checks a guest in from the stay panel, then out early, freeing the remaining nights', async () => {
-    const stay = await host.call<Stay>('stays.create', {
-      draft: {
-        personId: hanako.id,
-        bedId: beds[0]!.id,
-        kind: 'experience',
-        start: today,
-        end: addDays(today, 3),
-        status: 'confirmed',
-      },
-    });
-    await calendar.open(host.appUrl);
-    await calendar.stay(stay.id).click();
-    await calendar.panel.waitFor();
-    await page.getByTestId('stay-check-in').click();
-    await expect.poll(() => page.getByTestId('stay-status').textContent()).toBe('滞在中');
-
-    await page.getByTestId('stay-check-out-date').fill(addDays(today, 1));
-    await page.getByTestId('stay-check-out').click();
-    await expect.poll(() => page.getByTestId('stay-status').textContent()).toBe('退所済');
-    const done = await host.call<Stay>('stays.get', { id: stay.id });
-    expect(done).toMatchObject({
-      status: 'completed',
-      end: addDays(today, 1),
-      originalEnd: addDays(today, 3),
-    });
-    // The history says who did what.
-    const history = page.getByTestId('stay-history-entry');
-    await expect.poll(() => history.count()).toBe(3);
-    expect(await history.first().textContent()).toContain('予定より早く退所');
   });
 });

@@ -49,6 +49,30 @@ describe('describeApiError', () => {
     );
   });
 
+  it('says when tomorrow’s arrival can be checked in, with the date in words', () => {
+    const error = new ApiCallError('stays.checkIn', 'CHECK_IN_TOO_EARLY', 'early', {
+      code: 'CHECK_IN_TOO_EARLY',
+      message: 'early',
+      start: '2026-05-13',
+    });
+    expect(describeApiError(error, t)).toEqual({
+      message: '入所予定日は2026年5月13日(水)です。入所はその日から記録できます。',
+      details: [],
+    });
+  });
+
+  it('names both statuses of a refused transition', () => {
+    const error = new ApiCallError('stays.checkIn', 'INVALID_TRANSITION', 'no', {
+      code: 'INVALID_TRANSITION',
+      message: 'no',
+      from: 'cancelled',
+      to: 'in_stay',
+    });
+    expect(describeApiError(error, t).details).toEqual([
+      '「取消」の予約は「滞在中」にできません。',
+    ]);
+  });
+
   it('falls back to a generic message for anything else', () => {
     expect(describeApiError(new Error('boom'), t).message).toBe('予期しないエラーが発生しました。');
   });

@@ -1,5 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../shared/api/errors';
+import { isValidIsoDate } from '../../../shared/domain/dates';
+import { stayStatusSchema } from '../../../shared/domain/schemas';
+import { datePartsOf, weekdayKeyOf } from '../lib/calendar';
 import { isApiCallError, type ClientErrorCode } from './apiCallError';
 
 export interface ErrorDescription {
@@ -18,13 +21,38 @@ function isApiError(error: unknown): error is ApiError {
   );
 }
 
+/**
+ * The figures an error carries (its string fields beside code and message), ready to be put
+ * into its text: dates in the UI's long form, statuses by their names.
+ */
+function figuresOf(source: object, t: TFunction): Record<string, string> {
+  const figures: Record<string, string> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (typeof value !== 'string' || key === 'code' || key === 'message') continue;
+    const status = stayStatusSchema.safeParse(value);
+    figures[key] = isValidIsoDate(value)
+      ? t('date.long', { ...datePartsOf(value), weekday: t(`weekday.${weekdayKeyOf(value)}`) })
+      : status.success
+        ? t(`stayStatus.${status.data}`)
+        : value;
+  }
+  return figures;
+}
+
 function describeCode(
   code: ClientErrorCode,
-  source: Pick<ApiError, 'violations' | 'issues'>,
+  source: Pick<ApiError, 'violations' | 'issues'> & object,
   t: TFunction,
 ): ErrorDescription {
-  const message = t(`errors.${code}`);
+  const figures = figuresOf(source, t);
+  const message = t(`errors.${code}`, { replace: figures });
   switch (code) {
+    case 'INVALID_TRANSITION':
+      return {
+        message,
+        details:
+          figures.from && figures.to ? [t('errorDetail.transition', { replace: figures })] : [],
+      };
     // Violation messages are written in Japanese by the rules themselves, with their figures.
     case 'RULE_VIOLATION':
       return { message, details: (source.violations ?? []).map((v) => v.message) };
@@ -45,7 +73,7 @@ function describeCode(
  * the server's technical message, so every error reads the same in every screen.
  */
 export function describeApiError(error: unknown, t: TFunction): ErrorDescription {
-  if (isApiCallError(error)) return describeCode(error.code, error, t);
+  if (isApiCallError(error)) return describeCode(error.code, error.apiError ?? error, t);
   if (isApiError(error)) {
     const known = t(`errors.${error.code}`, { defaultValue: '' });
     return known === ''
@@ -59,4 +87,15 @@ export function describeApiError(error: unknown, t: TFunction): ErrorDescription
 export function apiErrorMessage(error: unknown, t: TFunction): string {
   const { message, details } = describeApiError(error, t);
   return [message, ...details.map((detail) => `・${detail}`)].join('\n');
+}
+
+/**
+ * The text for a step the screen already knows it cannot take (a `Refusal` of the shared
+ * lifecycle rules): the same words the server's refusal would be shown with.
+ */
+export function refusalMessage(
+  refusal: { code: ClientErrorCode; details: Record<string, string> },
+  t: TFunction,
+): string {
+  return describeCode(refusal.code, { ...refusal.details }, t).message;
 }

@@ -1,6 +1,7 @@
 /** Page objects for the front desk: the emergency intake, the to-contact list, today at the desk. */
 import type { Locator, Page } from 'playwright-core';
 import { openApp } from './pages';
+import { StayPanel } from './stay-panel';
 
 export class EmergencyIntake {
   constructor(readonly page: Page) {}
@@ -92,8 +93,13 @@ export class ContactPage {
   }
 }
 
+/** 本日の受付: the day's arrivals and departures, each row with its one step. */
 export class TodayPage {
-  constructor(readonly page: Page) {}
+  readonly panel: StayPanel;
+
+  constructor(readonly page: Page) {
+    this.panel = new StayPanel(page);
+  }
 
   async open(appUrl: string): Promise<void> {
     await openApp(this.page, appUrl, '/today');
@@ -104,12 +110,48 @@ export class TodayPage {
     return this.page.getByTestId(`desk-stay-${stayId}`).first();
   }
 
+  section(name: string): Locator {
+    return this.page.getByTestId(`desk-${name}`);
+  }
+
+  /** The row of a stay in one list (a guest can be in several: arriving, in the facility…). */
+  rowIn(section: string, stayId: string): Locator {
+    return this.section(section).getByTestId(`desk-stay-${stayId}`);
+  }
+
+  /** The snackbar that confirms each step, with its follow-up (e.g. 元に戻す). */
+  get notice(): Locator {
+    return this.page.getByTestId('desk-notice');
+  }
+
   async checkIn(stayId: string): Promise<void> {
     await this.page.getByTestId(`check-in-${stayId}`).click();
     await this.page.getByTestId(`check-in-${stayId}`).waitFor({ state: 'detached' });
   }
 
-  section(name: string): Locator {
-    return this.page.getByTestId(`desk-${name}`);
+  async undoCheckIn(stayId: string): Promise<void> {
+    await this.page.getByTestId(`undo-check-in-${stayId}`).click();
+    await this.page.getByTestId(`check-in-${stayId}`).waitFor();
+  }
+
+  /** Clicks 退所 on the stay's first row; an early or same-day departure asks first. */
+  async checkOut(stayId: string, section = 'inFacility'): Promise<void> {
+    await this.section(section).getByTestId(`check-out-${stayId}`).click();
+  }
+
+  get departureConfirm(): Locator {
+    return this.page.getByTestId('departure-confirm');
+  }
+
+  async confirmDeparture(): Promise<void> {
+    await this.departureConfirm.getByTestId('departure-confirm-ok').click();
+    await this.departureConfirm.waitFor({ state: 'detached' });
+  }
+
+  /** Opens the stay panel from the guest's name. */
+  async openStay(stayId: string): Promise<StayPanel> {
+    await this.row(stayId).getByTestId(`desk-open-${stayId}`).click();
+    await this.panel.root.waitFor();
+    return this.panel;
   }
 }

@@ -129,8 +129,8 @@ export function CalendarPage() {
           beds={beds.data}
           today={today}
           onClose={() => setOpenStayId(null)}
-          onChangeBed={(stay, bedId) =>
-            void change.requestChange({ stay, changes: { bedId }, revert: () => undefined })
+          onChangeStay={(stay, changes) =>
+            void change.requestChange({ stay, changes, revert: () => undefined })
           }
         />
       )}

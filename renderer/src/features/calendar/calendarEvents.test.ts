@@ -22,6 +22,15 @@ describe('stayEvents', () => {
     expect(event).toMatchObject({ start: '2026-05-12', end: '2026-05-15', resourceId: 'b1' });
   });
 
+  it('draws a same-day departure faintly on its one day, marked as holding no night', () => {
+    const [event] = stayEvents([
+      makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-12', status: 'completed' }),
+    ]);
+    expect(event).toMatchObject({ start: '2026-05-12', end: '2026-05-13' });
+    expect(event?.classNames).toContain('tomari-same-day');
+    expect(event).toMatchObject({ startEditable: false, durationEditable: false });
+  });
+
   it('leaves out cancelled and bumped stays, which hold no night', () => {
     const stays = [
       makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15', status: 'cancelled' }),

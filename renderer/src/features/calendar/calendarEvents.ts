@@ -4,6 +4,7 @@
  */
 import type { EventInput } from '@fullcalendar/core';
 import type { Bed, BedBlock, Stay } from '../../../../shared/domain/schemas';
+import { addDays } from '../../../../shared/domain/dates';
 import { occupiesNights } from '../../../../shared/rules/occupancy';
 
 export interface BedResource {
@@ -54,16 +55,23 @@ function editability(
 /**
  * One bar per stay that holds nights: `[start, end)` is exactly FullCalendar's all-day range,
  * so the bar covers the nights and the departure date stays free for the next arrival.
- * Cancelled and bumped stays hold nothing and are not drawn.
+ * Cancelled and bumped stays hold nothing and are not drawn. A same-day departure (a guest
+ * sent home on the day they came, `end == start`) holds no night but was a day of use: it is
+ * drawn faintly on its day (`tomari-same-day`), and the bed still counts as free that night.
  */
 export function stayEvents(stays: readonly Stay[]): EventInput[] {
   return stays.filter(occupiesNights).map((stay) => ({
     id: stay.id,
     resourceId: stay.bedId,
     start: stay.start,
-    end: stay.end,
+    end: stay.end > stay.start ? stay.end : addDays(stay.start, 1),
     allDay: true,
-    classNames: ['tomari-stay', `tomari-stay-${stay.kind}`, `tomari-status-${stay.status}`],
+    classNames: [
+      'tomari-stay',
+      `tomari-stay-${stay.kind}`,
+      `tomari-status-${stay.status}`,
+      ...(stay.end > stay.start ? [] : ['tomari-same-day']),
+    ],
     extendedProps: { type: 'stay', stay } satisfies StayEventProps,
     ...editability(stay),
   }));

@@ -46,6 +46,11 @@ export function calendarStyles(theme: Theme): CSSObject {
       marginBottom: '2px',
     },
     '.tomari-calendar .fc .fc-timeline-event.tomari-stay .fc-event-main': { padding: 0 },
+    // A same-day departure: a day of use, no night held (see calendarEvents).
+    '.tomari-calendar .fc .fc-timeline-event.tomari-same-day': { opacity: 0.55 },
+    '.tomari-calendar .fc .fc-timeline-event.tomari-same-day .tomari-bar': {
+      borderStyle: 'dashed',
+    },
     '.tomari-calendar .fc .fc-bg-event.tomari-block': {
       opacity: 1,
       color: calendar.blocked.foreground,

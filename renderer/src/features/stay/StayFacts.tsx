@@ -58,7 +58,7 @@ export function StayFacts({ stay, bed }: { stay: Stay; bed: Bed | undefined }) {
       <Fact label={t('stay.facts.dates')} testId="stay-dates">
         {t('date.range', { from: long(stay.start), to: long(stay.end) })}
       </Fact>
-      <Fact label={t('stay.facts.length')}>
+      <Fact label={t('stay.facts.length')} testId="stay-length">
         {t('calendar.daysAndNights', {
           days: stayDates(stay.start, stay.end).length,
           nights: nightsOf(stay.start, stay.end),

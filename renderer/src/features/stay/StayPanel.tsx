@@ -6,20 +6,22 @@ import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isClosed } from '../../../../shared/domain/status';
 import type { Bed, Stay } from '../../../../shared/domain/schemas';
 import { describeApiError } from '../../api/errors-ja';
 import { ErrorState } from '../../common/ErrorState';
 import { LoadingState } from '../../common/LoadingState';
+import { NoticeSnackbar, type Notice } from '../../common/NoticeSnackbar';
 import { personNameOf } from '../calendar/personName';
 import { usePersonsById } from '../persons/usePersonsById';
 import { StayBedField } from './StayBedField';
 import { StayFacts } from './StayFacts';
 import { StayHistory } from './StayHistory';
 import { StayNoteEditor } from './StayNoteEditor';
-import { StayStatusActions } from './StayStatusActions';
+import { BookingActions } from './BookingActions';
+import { GuestActions } from './GuestActions';
 import { useStay } from './useStay';
 import { useStayAction } from './useStayAction';
 
@@ -28,7 +30,11 @@ interface StayPanelProps {
   beds: readonly Bed[];
   today: string;
   onClose: () => void;
-  onChangeBed: (stay: Stay, bedId: string) => void;
+  /**
+   * Moves the stay (another bed, a new planned departure): the caller checks the change
+   * against the rules, asks override reasons, and says how it went, as for a drag.
+   */
+  onChangeStay: (stay: Stay, changes: { bedId?: string; end?: string }) => void;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -43,12 +49,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** 予約の詳細: everything about one stay, what can be done with it, and its history. */
-export function StayPanel({ stayId, beds, today, onClose, onChangeBed }: StayPanelProps) {
+export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPanelProps) {
   const { t } = useTranslation();
   const stay = useStay(stayId);
   const persons = usePersonsById(stay.data ? [stay.data.personId] : []);
   const action = useStayAction();
-  const run = (fn: () => Promise<Stay>) => action.mutate(fn);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const run = (fn: () => Promise<Stay>) =>
+    action.mutate({
+      run: fn,
+      onDone: () => setNotice({ severity: 'success', message: t('stay.done.noteSaved') }),
+    });
   const actionError = action.error ? describeApiError(action.error, t) : null;
 
   const body = () => {
@@ -73,13 +84,32 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeBed }: StayPan
         )}
         {!isClosed(current.status) && (
           <Section title={t('stay.sections.actions')}>
-            <Stack spacing={2}>
-              <StayStatusActions stay={current} today={today} busy={action.isPending} run={run} />
+            <Stack spacing={3}>
+              {current.status === 'in_stay' ? (
+                <GuestActions
+                  stay={current}
+                  today={today}
+                  name={name}
+                  busy={action.isPending}
+                  act={action.mutate}
+                  notify={setNotice}
+                  onChangeEnd={(end) => onChangeStay(current, { end })}
+                />
+              ) : (
+                <BookingActions
+                  stay={current}
+                  today={today}
+                  name={name}
+                  busy={action.isPending}
+                  act={action.mutate}
+                  notify={setNotice}
+                />
+              )}
               <StayBedField
                 stay={current}
                 beds={beds}
                 busy={action.isPending}
-                onChangeBed={(bedId) => onChangeBed(current, bedId)}
+                onChangeBed={(bedId) => onChangeStay(current, { bedId })}
               />
             </Stack>
           </Section>
@@ -96,28 +126,34 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeBed }: StayPan
   };
 
   return (
-    <Drawer
-      anchor="right"
-      open
-      onClose={onClose}
-      slotProps={{
-        paper: {
-          sx: { width: { xs: '100%', sm: 480 }, p: 3 },
-          role: 'dialog',
-          'aria-labelledby': 'stay-panel-title',
-          'data-testid': 'stay-panel',
-        } as object,
-      }}
-    >
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2 }}>
-        <Typography variant="h5" component="h2" id="stay-panel-title">
-          {t('stay.title')}
-        </Typography>
-        <IconButton onClick={onClose} aria-label={t('stay.close')} data-testid="stay-panel-close">
-          <CloseIcon />
-        </IconButton>
-      </Stack>
-      {body()}
-    </Drawer>
+    <>
+      <Drawer
+        anchor="right"
+        open
+        onClose={onClose}
+        slotProps={{
+          paper: {
+            sx: { width: { xs: '100%', sm: 480 }, p: 3 },
+            role: 'dialog',
+            'aria-labelledby': 'stay-panel-title',
+            'data-testid': 'stay-panel',
+          } as object,
+        }}
+      >
+        <Stack
+          direction="row"
+          sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2 }}
+        >
+          <Typography variant="h5" component="h2" id="stay-panel-title">
+            {t('stay.title')}
+          </Typography>
+          <IconButton onClick={onClose} aria-label={t('stay.close')} data-testid="stay-panel-close">
+            <CloseIcon />
+          </IconButton>
+        </Stack>
+        {body()}
+      </Drawer>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} testId="stay-notice" />
+    </>
   );
 }

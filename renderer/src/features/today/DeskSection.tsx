@@ -9,7 +9,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonName } from '../../../../shared/api/contract';
 import type { Bed, Stay } from '../../../../shared/domain/schemas';
-import { DeskStayRow, type DeskAction } from './DeskStayRow';
+import type { DeskAction } from './deskActions';
+import { DeskStayRow } from './DeskStayRow';
 
 interface DeskSectionProps {
   title: string;
@@ -20,6 +21,7 @@ interface DeskSectionProps {
   actionFor: (stay: Stay) => DeskAction;
   busy: boolean;
   onAction: (stay: Stay, action: Exclude<DeskAction, null>) => void;
+  onOpen: (stay: Stay) => void;
 }
 
 export function DeskSection({
@@ -31,6 +33,7 @@ export function DeskSection({
   actionFor,
   busy,
   onAction,
+  onOpen,
 }: DeskSectionProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -69,6 +72,7 @@ export function DeskSection({
                 action={actionFor(stay)}
                 busy={busy}
                 onAction={onAction}
+                onOpen={onOpen}
               />
             ))}
           </TableBody>

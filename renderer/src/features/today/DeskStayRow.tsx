@@ -1,7 +1,9 @@
 import LoginIcon from '@mui/icons-material/Login';
 import LogoutIcon from '@mui/icons-material/Logout';
+import UndoIcon from '@mui/icons-material/Undo';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -12,8 +14,7 @@ import { fullKana, fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
 import { RegistrationChip } from '../emergency/RegistrationChip';
 import { StayKindIcon } from '../week/StayKindIcon';
-
-export type DeskAction = 'checkIn' | 'checkOut' | null;
+import type { DeskAction } from './deskActions';
 
 interface DeskStayRowProps {
   stay: Stay;
@@ -22,18 +23,48 @@ interface DeskStayRowProps {
   action: DeskAction;
   busy: boolean;
   onAction: (stay: Stay, action: Exclude<DeskAction, null>) => void;
+  onOpen: (stay: Stay) => void;
 }
 
-/** One guest at the desk: who, which bed, what kind of stay, and the one thing to do now. */
-export function DeskStayRow({ stay, person, bed, action, busy, onAction }: DeskStayRowProps) {
+const ACTION_ICON = {
+  checkIn: <LoginIcon aria-hidden />,
+  undoCheckIn: <UndoIcon aria-hidden />,
+  checkOut: <LogoutIcon aria-hidden />,
+} as const;
+
+const ACTION_TEST_ID = { checkIn: 'check-in', undoCheckIn: 'undo-check-in', checkOut: 'check-out' };
+
+/**
+ * One guest at the desk: who (the name opens the stay), which bed, what kind of stay, and the
+ * one thing to do now.
+ */
+export function DeskStayRow({
+  stay,
+  person,
+  bed,
+  action,
+  busy,
+  onAction,
+  onOpen,
+}: DeskStayRowProps) {
   const { t } = useTranslation();
   const { dayHeader } = useDateLabels();
+  const name = person ? fullName(person) : t('today.unknownPerson');
   return (
     <TableRow data-testid={`desk-stay-${stay.id}`}>
       <TableCell>
-        <Typography sx={{ fontWeight: 'bold' }}>
-          {person ? fullName(person) : t('today.unknownPerson')}
-        </Typography>
+        <Link
+          component="button"
+          type="button"
+          variant="body1"
+          underline="hover"
+          onClick={() => onOpen(stay)}
+          aria-label={t('today.openStay', { name })}
+          data-testid={`desk-open-${stay.id}`}
+          sx={{ fontWeight: 'bold', textAlign: 'left' }}
+        >
+          {name}
+        </Link>
         {person && (
           <Typography variant="body2" color="text.secondary">
             {fullKana(person)}
@@ -55,28 +86,20 @@ export function DeskStayRow({ stay, person, bed, action, busy, onAction }: DeskS
       </TableCell>
       <TableCell>{t(`stayStatus.${stay.status}`)}</TableCell>
       <TableCell align="right">
-        {action === 'checkIn' && (
+        {action && (
           <Button
-            variant="contained"
+            variant={
+              action === 'checkIn' ? 'contained' : action === 'checkOut' ? 'outlined' : 'text'
+            }
+            color={action === 'undoCheckIn' ? 'warning' : 'primary'}
             size="small"
-            startIcon={<LoginIcon aria-hidden />}
+            startIcon={ACTION_ICON[action]}
             disabled={busy}
-            onClick={() => onAction(stay, 'checkIn')}
-            data-testid={`check-in-${stay.id}`}
+            onClick={() => onAction(stay, action)}
+            aria-label={t(`today.actionFor.${action}`, { name })}
+            data-testid={`${ACTION_TEST_ID[action]}-${stay.id}`}
           >
-            {t('today.checkIn')}
-          </Button>
-        )}
-        {action === 'checkOut' && (
-          <Button
-            variant="outlined"
-            size="small"
-            startIcon={<LogoutIcon aria-hidden />}
-            disabled={busy}
-            onClick={() => onAction(stay, 'checkOut')}
-            data-testid={`check-out-${stay.id}`}
-          >
-            {t('today.checkOut')}
+            {t(`today.${action}`)}
           </Button>
         )}
       </TableCell>
