@@ -22,9 +22,39 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-/** Compares the bearer token in constant time. */
+/**
+ * An API call's `Origin`, when the browser sends one, must be the host's own page: a page
+ * elsewhere (even one that somehow holds the token) is refused. No Origin (scripts, curl) is
+ * allowed; `Origin: null` (a sandboxed frame, a file: page) is not.
+ */
+export function isOwnOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  const m = /^http:\/\/([^/?#@]+)$/i.exec(origin.trim());
+  return m?.[1] !== undefined && isLoopbackHost(m[1], port);
+}
+
+/**
+ * The path of a request target, still percent-encoded, taken without `new URL` (which throws on
+ * `//` or `/\\`); undefined when the target is not an origin-form path (`*`, an absolute URL).
+ */
+export function rawPathOf(target: string | undefined): string | undefined {
+  if (target === undefined || !target.startsWith('/')) return undefined;
+  const end = target.search(/[?#]/);
+  return end === -1 ? target : target.slice(0, end);
+}
+
+/** Percent-decodes a path segment; undefined when it does not decode (`%E0`, `%`). */
+export function decodePath(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compares the bearer token in constant time; the scheme is case-insensitive (RFC 9110 §11.1). */
 export function hasToken(authorization: string | undefined, token: string): boolean {
-  const m = /^Bearer\s+(\S+)$/.exec(authorization ?? '');
+  const m = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '');
   if (!m?.[1]) return false;
   return timingSafeEqual(digest(m[1]), digest(token));
 }

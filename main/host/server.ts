@@ -2,13 +2,30 @@
  * The browser host: the built renderer and the same dispatcher, served over HTTP on loopback.
  * It is a second transport for the real app (tests, demos, machines without Electron), not a mock.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import type { ApiError, Envelope } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatcher';
 import { CONTENT_SECURITY_POLICY } from '../csp';
-import { contentTypeOf, hasToken, isLoopbackHost, MAX_BODY_BYTES } from './http-rules';
+import {
+  contentTypeOf,
+  decodePath,
+  hasToken,
+  isLoopbackHost,
+  isOwnOrigin,
+  MAX_BODY_BYTES,
+  rawPathOf,
+} from './http-rules';
+
+/**
+ * A client must send its headers within HEADERS_TIMEOUT_MS and its whole request within
+ * REQUEST_TIMEOUT_MS, or it is answered 408 and cut off: a slow sender cannot hold the host's
+ * connections open (Node checks the connections at a tenth of the shorter time).
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface HostOptions {
   dispatch: Dispatch;
@@ -17,6 +34,8 @@ export interface HostOptions {
   staticDir: string;
   /** 0 picks a free port. */
   port: number;
+  /** Only tests shorten them; see HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS. */
+  timeouts?: { headersMs: number; requestMs: number };
 }
 
 export interface RunningHost {
@@ -81,7 +100,11 @@ async function handleApi(
   res: ServerResponse,
   channel: string,
   opts: HostOptions,
+  port: number,
 ) {
+  if (!isOwnOrigin(req.headers.origin, port)) {
+    return refuse(res, 403, { code: 'FORBIDDEN', message: 'ほかのページからは利用できません。' });
+  }
   if (!hasToken(req.headers.authorization, opts.token)) {
     return refuse(res, 401, {
       code: 'UNAUTHORIZED',
@@ -127,9 +150,7 @@ async function handleStatic(
     res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' });
     return res.end();
   }
-  const relative = normalize(
-    decodeURIComponent(pathname === '/' ? '/index.html' : pathname),
-  ).replace(/^([/\\])+/, '');
+  const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^([/\\])+/, '');
   const file = join(staticDir, relative);
   if (!file.startsWith(staticDir + sep) || relative.startsWith('..')) {
     res.writeHead(404, SECURITY_HEADERS);
@@ -155,19 +176,54 @@ async function handleStatic(
 export function startHost(opts: HostOptions): Promise<RunningHost> {
   let port = opts.port;
   const staticDir = normalize(opts.staticDir).replace(/[/\\]+$/, '');
-  const server = createServer((req, res) => {
+  const { headersMs, requestMs } = opts.timeouts ?? {
+    headersMs: HEADERS_TIMEOUT_MS,
+    requestMs: REQUEST_TIMEOUT_MS,
+  };
+  /** Every step of reading a request is in here, so that no request can throw past it. */
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<unknown> => {
     if (!isLoopbackHost(req.headers.host, port)) {
       return refuse(res, 403, { code: 'FORBIDDEN', message: 'このアドレスからは利用できません。' });
     }
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const handler = pathname.startsWith('/api/')
-      ? handleApi(req, res, decodeURIComponent(pathname.slice('/api/'.length)), opts)
-      : handleStatic(req, res, pathname, staticDir);
-    handler.catch(() => {
-      if (!res.headersSent) {
-        refuse(res, 500, { code: 'INTERNAL', message: '予期しないエラーが発生しました。' });
-      } else res.destroy();
-    });
+    const raw = rawPathOf(req.url);
+    const api = raw?.startsWith('/api/') === true;
+    const path = raw === undefined ? undefined : decodePath(api ? raw.slice('/api/'.length) : raw);
+    if (path === undefined) {
+      return refuse(res, 400, { code: 'BAD_REQUEST', message: 'アドレスが正しくありません。' });
+    }
+    return api ? handleApi(req, res, path, opts, port) : handleStatic(req, res, path, staticDir);
+  };
+  const server = createServer(
+    {
+      headersTimeout: headersMs,
+      requestTimeout: requestMs,
+      connectionsCheckingInterval: Math.max(10, Math.min(headersMs, requestMs) / 10),
+    },
+    (req, res) => {
+      // A client that goes away mid-request must not become an unhandled 'error' event.
+      req.on('error', () => undefined);
+      res.on('error', () => undefined);
+      handle(req, res).catch(() => {
+        if (!res.headersSent) {
+          refuse(res, 500, { code: 'INTERNAL', message: '予期しないエラーが発生しました。' }, true);
+        } else res.destroy();
+      });
+    },
+  );
+  // Requests the HTTP parser itself rejects: unknown methods, oversized or malformed headers,
+  // a client too slow to send its request.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? 431
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? 408
+          : 400;
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
