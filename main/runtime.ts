@@ -2,6 +2,7 @@
  * Opens a data folder and gives back the dispatcher over it. The Electron shell and the browser
  * host both start Tomari through here, so they run the same services on the same files.
  */
+import type { ServiceError } from '../shared/api/errors';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import type { Printer, ServiceContext } from './services/context';
 import { openStore } from './storage/store';
@@ -26,6 +27,19 @@ function logInternalError(channel: string, error: unknown): void {
   console.error(
     `[tomari] ${channel} failed: ${name}${typeof code === 'string' ? ` (${code})` : ''}`,
   );
+}
+
+/**
+ * What a person is told when Tomari cannot start on its data folder: the store's own Japanese
+ * sentence when it refused (another process holds the folder, and which), else a general one
+ * with the system's reason. The desktop app's dialog and the browser host's console say the same.
+ */
+export function startupFailureText(error: unknown): string {
+  // By shape, not instanceof: the error may come from another copy of the module (a bundle).
+  const answer = (error as Partial<ServiceError> | null)?.error;
+  if (typeof answer?.code === 'string' && typeof answer.message === 'string') return answer.message;
+  const reason = error instanceof Error ? error.message : String(error);
+  return `データフォルダを開けませんでした（${reason}）。`;
 }
 
 export async function startTomari(options: TomariOptions): Promise<TomariRuntime> {

@@ -1,9 +1,13 @@
 import { join } from 'node:path';
-import { userInfo } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { hostname, tmpdir, userInfo } from 'node:os';
+import type { ServiceError } from '../../shared/api/errors';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as ElectronFake from './electron-fake';
 import type { InvokeHandler } from './ipc';
+import type * as Runtime from '../runtime';
+import { startTomari as realStartTomari } from '../runtime';
 
 type Fake = typeof ElectronFake;
 
@@ -13,7 +17,7 @@ describe('the Electron entry', () => {
     dispatch: vi.fn(async () => ({ ok: true as const, value: [] })),
     close: vi.fn(async () => undefined),
   };
-  const startTomari = vi.fn(async () => runtime);
+  const startTomari = vi.fn<() => Promise<typeof runtime>>(async () => runtime);
 
   // index.ts acts on import, so each test loads a fresh copy with a fresh fake Electron.
   async function start(configure: (fake: Fake) => void = () => undefined): Promise<void> {
@@ -22,7 +26,10 @@ describe('the Electron entry', () => {
     fake = await import('./electron-fake');
     const electron = fake.electronFake;
     vi.doMock('electron', () => electron);
-    vi.doMock('../runtime', () => ({ startTomari }));
+    vi.doMock('../runtime', async (original) => ({
+      ...(await original<typeof Runtime>()),
+      startTomari,
+    }));
     configure(fake);
     await import('./index');
   }
@@ -41,6 +48,31 @@ describe('the Electron entry', () => {
     expect(fake.fakeApp.quit).toHaveBeenCalled();
     expect(fake.fakeApp.whenReady).not.toHaveBeenCalled();
     expect(startTomari).not.toHaveBeenCalled();
+  });
+
+  it("shows the store's refusal, naming the process that holds the data folder, and exits", async () => {
+    // A real refusal: this test process holds a data folder, and a second start is refused.
+    const dir = await mkdtemp(join(tmpdir(), 'tomari-electron-lock-'));
+    const holder = await realStartTomari({ dataDir: dir, actor: 'host' });
+    try {
+      const refusal = await realStartTomari({ dataDir: dir, actor: 'desk' }).then(
+        () => expect.fail('the second start was not refused'),
+        (error: unknown) => error as ServiceError,
+      );
+      expect(refusal.error.code).toBe('DATA_FOLDER_LOCKED');
+      startTomari.mockRejectedValueOnce(refusal);
+      await start();
+      await vi.waitFor(() => expect(fake.fakeApp.exit).toHaveBeenCalledWith(1));
+      expect(fake.fakeDialog.showErrorBox).toHaveBeenCalledWith(
+        'Tomari を起動できませんでした',
+        refusal.error.message,
+      );
+      expect(refusal.error.message).toContain(`プロセス番号 ${process.pid}`);
+      expect(refusal.error.message).toContain(`コンピューター「${hostname()}」`);
+    } finally {
+      await holder.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('starts the runtime on the data folder under userData, as the OS user', async () => {

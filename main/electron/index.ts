@@ -5,11 +5,16 @@
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog } from 'electron';
+import { app } from 'electron';
 import { startTomari } from '../runtime';
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './csp';
 import { setupIpc } from './ipc';
-import { setupRuntimeShutdown, setupSingleInstance, setupWindowLifecycle } from './lifecycle';
+import {
+  reportStartupFailure,
+  setupRuntimeShutdown,
+  setupSingleInstance,
+  setupWindowLifecycle,
+} from './lifecycle';
 import { setupMenu } from './menu';
 import { createPrinter, isPrintWebContents } from './printer';
 import { builtPaths, isAppUrl, rendererLocation } from './renderer-location';
@@ -52,10 +57,7 @@ function onReady(): void {
   // The store opens while the window loads its bundle; calls made before it is open wait for it.
   const printer = createPrinter({ preload: paths.preload, location, parentWindow: getMainWindow });
   const runtime = startTomari({ dataDir: dataDirectory(), actor: currentActor(), printer });
-  runtime.catch((error: unknown) => {
-    dialog.showErrorBox('Tomari を起動できませんでした', String(error));
-    app.exit(1);
-  });
+  runtime.catch(reportStartupFailure);
   setupRuntimeShutdown(async () => (await runtime).close());
   setupIpc({
     dispatcher: { dispatch: async (channel, input) => (await runtime).dispatch(channel, input) },
@@ -72,11 +74,5 @@ function onReady(): void {
 }
 
 if (setupSingleInstance(focusMainWindow)) {
-  app
-    .whenReady()
-    .then(onReady)
-    .catch((error: unknown) => {
-      dialog.showErrorBox('Tomari を起動できませんでした', String(error));
-      app.exit(1);
-    });
+  app.whenReady().then(onReady).catch(reportStartupFailure);
 }

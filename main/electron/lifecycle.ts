@@ -2,7 +2,8 @@
  * App lifecycle: one running instance, quitting when the window closes, and closing the data
  * store before the process exits so no write is cut off halfway.
  */
-import { app } from 'electron';
+import { app, dialog } from 'electron';
+import { startupFailureText } from '../runtime';
 
 /**
  * Two instances would write the same data files. Returns false (and quits) when another instance
@@ -15,6 +16,17 @@ export function setupSingleInstance(focusExisting: () => void): boolean {
   }
   app.on('second-instance', () => focusExisting());
   return true;
+}
+
+export const STARTUP_FAILURE_TITLE = 'Tomari を起動できませんでした';
+
+/**
+ * Tomari could not open its data (e.g. the browser host or another desktop app holds the
+ * folder): say why in a dialog, then exit without having written anything.
+ */
+export function reportStartupFailure(error: unknown): void {
+  dialog.showErrorBox(STARTUP_FAILURE_TITLE, startupFailureText(error));
+  app.exit(1);
 }
 
 /** Quit when the window closes, except on macOS where apps stay in the Dock by convention. */

@@ -7,7 +7,7 @@ import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startTomari } from '../runtime';
+import { startTomari, startupFailureText } from '../runtime';
 import { defaultDataDir } from './default-data-dir';
 import { startHost } from './server';
 
@@ -52,8 +52,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(
-    `Tomari host failed to start: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  console.error(`Tomari host failed to start: ${startupFailureText(error)}`);
   process.exit(1);
 });

@@ -8,7 +8,6 @@
  * by position (the stay index knows each id's), and training records are grouped by year, each
  * year's new array being built once.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { fail } from '../../shared/api/errors';
@@ -25,6 +24,7 @@ import {
 import { upsertById } from './change-set';
 import { StoredFileError } from './decode-file';
 import { appendLines } from './durable-file';
+import { ensurePrivateDir } from './private-files';
 import type { ChangeSet } from './repository';
 import { moveStayIndex, stayIndexOf } from './stay-index';
 import type { LoadedData, StoreContext } from './store-state';
@@ -195,7 +195,7 @@ export async function applyChanges(
   }
 
   try {
-    if (writes.length > 0) await mkdir(ctx.dataDir, { recursive: true });
+    if (writes.length > 0) await ensurePrivateDir(ctx.dataDir);
     for (const { write } of writes) await write();
   } catch (error) {
     await reloadFromDisk(ctx, writes);
@@ -204,7 +204,7 @@ export async function applyChanges(
 
   if (changes.audit.length === 0) return;
   try {
-    await mkdir(ctx.dataDir, { recursive: true });
+    await ensurePrivateDir(ctx.dataDir);
     await appendLines(
       join(ctx.dataDir, AUDIT_FILE),
       changes.audit.map((entry) => JSON.stringify(entry)),

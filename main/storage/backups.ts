@@ -3,13 +3,14 @@
  * A backup is assembled in a hidden folder and renamed into place, so a crash never leaves a
  * half backup that looks complete.
  */
-import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fiscalYearOfTrainingFile, kindOfDataFile } from './data-files';
 import { listBackedUpFiles, listDataFiles, readdirIfExists } from './data-folder';
 import { decodeDataFile, StoredFileError } from './decode-file';
 import { syncDirectory, syncFile } from './durable-file';
 import type { Migration } from './migrations';
+import { ensurePrivateDir, makePrivate } from './private-files';
 import { formatStamp, parseStamp } from './timestamps';
 
 export const BACKUPS_DIR = 'backups';
@@ -53,7 +54,7 @@ export async function createBackup(dataDir: string, now: Date): Promise<string |
   const files = await listBackedUpFiles(dataDir);
   if (files.length === 0) return undefined;
   const root = join(dataDir, BACKUPS_DIR);
-  await mkdir(root, { recursive: true });
+  await ensurePrivateDir(root);
   const existing = new Set(await readdirIfExists(root));
   const stamp = formatStamp(now);
   let name = stamp;
@@ -61,9 +62,10 @@ export async function createBackup(dataDir: string, now: Date): Promise<string |
 
   const partial = join(root, `${PARTIAL_PREFIX}${name}`);
   await rm(partial, { recursive: true, force: true });
-  await mkdir(partial);
+  await ensurePrivateDir(partial);
   for (const file of files) {
     await copyFile(join(dataDir, file), join(partial, file));
+    await makePrivate(join(partial, file));
     await syncFile(join(partial, file));
   }
   await syncDirectory(partial);

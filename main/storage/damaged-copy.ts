@@ -7,6 +7,7 @@ import { constants } from 'node:fs';
 import { copyFile, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorCode, syncDirectory, syncFile } from './durable-file';
+import { makePrivate } from './private-files';
 import { formatStamp } from './timestamps';
 
 /**
@@ -35,6 +36,7 @@ export async function keepDamagedCopy(
       if (errorCode(error) === 'EEXIST') continue;
       throw error;
     }
+    await makePrivate(join(dataDir, copy));
     await syncFile(join(dataDir, copy));
     await syncDirectory(dataDir);
     return copy;

@@ -7,6 +7,7 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { PRIVATE_FILE_MODE } from './private-files';
 
 /** Suffix of temp files; loaders only ever read known file names, so leftovers are inert. */
 export const TEMP_SUFFIX = '.tmp';
@@ -91,7 +92,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 async function writeNow(file: string, contents: string | Uint8Array): Promise<void> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${tempCounter++}${TEMP_SUFFIX}`);
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'w', PRIVATE_FILE_MODE);
   try {
     await handle.writeFile(contents);
     await handle.sync();
@@ -118,7 +119,7 @@ export function writeFileDurably(file: string, contents: string | Uint8Array): P
  */
 export function appendLines(file: string, lines: readonly string[]): Promise<void> {
   return serializePerFile(file, async () => {
-    const handle = await open(file, 'a+');
+    const handle = await open(file, 'a+', PRIVATE_FILE_MODE);
     let created = false;
     try {
       const { size } = await handle.stat();

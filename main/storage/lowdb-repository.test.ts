@@ -7,7 +7,15 @@ import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
 import type { Stay } from '../../shared/domain/schemas';
 import { openStore } from './store';
 import type { Store } from './store';
-import { audit, bed, person, stay, testClock, trainingRecord } from './test-fixtures';
+import {
+  audit,
+  bed,
+  folderEntries,
+  person,
+  stay,
+  testClock,
+  trainingRecord,
+} from './test-fixtures';
 
 let dir: string;
 let store: Store;
@@ -24,7 +32,7 @@ const readJson = async (file: string): Promise<unknown> =>
   JSON.parse(await readFile(join(dir, 'data', file), 'utf8'));
 
 describe('a fresh store', () => {
-  it('starts with the default settings and empty lists, without creating the folder', async () => {
+  it('starts with the default settings and empty lists, creating only the folder and its lock', async () => {
     expect(await store.repo.getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await store.repo.listBeds()).toEqual([]);
     expect(await store.repo.searchPersons('')).toEqual([]);
@@ -35,12 +43,13 @@ describe('a fresh store', () => {
       newestBackup: null,
       backups: [],
     });
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(dir)).toEqual(['data']);
+    expect(await folderEntries(join(dir, 'data'))).toEqual([]);
   });
 
   it('creates each file on the first write that touches it', async () => {
     await store.repo.apply({ beds: [bed('b1')], audit: audit() });
-    expect((await readdir(join(dir, 'data'))).sort()).toEqual(['audit.jsonl', 'master.json']);
+    expect(await folderEntries(join(dir, 'data'))).toEqual(['audit.jsonl', 'master.json']);
     expect(await readJson('master.json')).toMatchObject({ schemaVersion: 1, beds: [bed('b1')] });
   });
 });
@@ -76,7 +85,7 @@ describe('apply', () => {
     expect((error as ServiceError).error.issues?.[0]?.path).toEqual(['stays', 0, 'start']);
     expect(await readFile(join(dir, 'data', 'master.json'))).toEqual(before);
     expect(await readFile(join(dir, 'data', 'audit.jsonl'))).toEqual(logBefore);
-    expect((await readdir(join(dir, 'data'))).sort()).toEqual(['audit.jsonl', 'master.json']);
+    expect(await folderEntries(join(dir, 'data'))).toEqual(['audit.jsonl', 'master.json']);
     expect(await store.repo.getPerson('p2')).toBeUndefined();
   });
 

@@ -21,6 +21,7 @@ import { validateChangeSet } from './change-set';
 import { trainingYearsOfStay } from './data-files';
 import type { MasterFile } from './data-files';
 import type { ChangeSet, DateRange, Repository } from './repository';
+import { LOCK_LOST_MESSAGE } from './folder-lock';
 import { stayIndexOf } from './stay-index';
 import type { LoadedData, StoreContext } from './store-state';
 
@@ -79,6 +80,8 @@ export class LowdbRepository implements Repository {
         );
       case 'closed':
         return fail('STORAGE_ERROR', 'データファイルは閉じられています。');
+      case 'lost':
+        return fail('DATA_FOLDER_LOCKED', LOCK_LOST_MESSAGE);
     }
   }
 

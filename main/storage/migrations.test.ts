@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
 import type { Migration } from './migrations';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { openStore } from './store';
-import { person, testClock } from './test-fixtures';
+import { folderEntries, person, testClock } from './test-fixtures';
 
 let dir: string;
 beforeEach(async () => {
@@ -121,9 +121,6 @@ describe('migrations', () => {
       error: { code: 'STORAGE_DAMAGED' },
     });
     expect(await readFile(join(dir, 'master.json'), 'utf8')).toBe(newer);
-    expect((await readdir(dir)).sort()).toEqual([
-      'master.json',
-      'master.json.newer-20261127T051000Z',
-    ]);
+    expect(await folderEntries(dir)).toEqual(['master.json', 'master.json.newer-20261127T051000Z']);
   });
 });

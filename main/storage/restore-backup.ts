@@ -4,7 +4,7 @@
  * replace or remove is first set aside as `<name>.before-restore-<stamp>`. The audit log is not
  * rolled back (it is append-only); the restore itself is recorded in it.
  */
-import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { copyFile, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail } from '../../shared/api/errors';
 import type { AuditEntry } from '../../shared/domain/schemas';
@@ -13,6 +13,7 @@ import { AUDIT_FILE } from './data-files';
 import { listDataFiles } from './data-folder';
 import { appendLine, syncDirectory, syncFile, writeFileDurably } from './durable-file';
 import type { StoreContext } from './store-state';
+import { ensurePrivateDir, makePrivate } from './private-files';
 import { formatStamp } from './timestamps';
 
 export async function restoreBackupFiles(ctx: StoreContext, name: string): Promise<void> {
@@ -36,7 +37,7 @@ export async function restoreBackupFiles(ctx: StoreContext, name: string): Promi
     ctx.state.kind === 'damaged' ? ctx.state.damaged.map((d) => d.file) : [],
   );
   const stamp = formatStamp(ctx.now());
-  await mkdir(dataDir, { recursive: true });
+  await ensurePrivateDir(dataDir);
 
   for (const file of current) {
     const aside = join(dataDir, `${file}.before-restore-${stamp}`);
@@ -52,6 +53,7 @@ export async function restoreBackupFiles(ctx: StoreContext, name: string): Promi
     ]);
     if (!now.equals(then)) {
       await copyFile(join(dataDir, file), aside);
+      await makePrivate(aside);
       await syncFile(aside);
     }
   }

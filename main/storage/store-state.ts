@@ -20,7 +20,9 @@ export interface LoadedData {
 export type StoreState =
   | { kind: 'ok'; data: LoadedData }
   | { kind: 'damaged'; damaged: DamagedFile[] }
-  | { kind: 'closed' };
+  | { kind: 'closed' }
+  /** Another process took the folder's lock over (see folder-lock.ts): nothing may be written. */
+  | { kind: 'lost' };
 
 export interface StoreContext {
   dataDir: string;

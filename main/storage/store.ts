@@ -12,6 +12,8 @@ import { LowdbRepository } from './lowdb-repository';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
 import type { Repository } from './repository';
+import { LOCK_LOST_MESSAGE, lockDataFolder } from './folder-lock';
+import { tightenFolder } from './private-files';
 import { restoreBackupFiles } from './restore-backup';
 import type { StoreContext } from './store-state';
 
@@ -54,6 +56,10 @@ function createExclusive(): StoreContext['exclusive'] {
   };
 }
 
+/**
+ * Opens the store on its folder, after taking the folder's lock: while another process holds it,
+ * this rejects with DATA_FOLDER_LOCKED and nothing in the folder is touched.
+ */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const ctx: StoreContext = {
     dataDir: options.dataDir,
@@ -75,6 +81,21 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       );
     },
   };
+  let lockLost = false;
+  const lock = await lockDataFolder(ctx.dataDir, ctx.now, () => {
+    console.error('[tomari] the data folder lock was taken over; writes are refused from now on');
+    lockLost = true;
+    ctx.state = { kind: 'lost' };
+  });
+  let unchecked: string | undefined;
+  try {
+    await tightenFolder(ctx.dataDir);
+    unchecked = await loadStore(ctx);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  if (lockLost) ctx.state = { kind: 'lost' };
 
   // The daily backup's check runs after open returns: opening reads only master and stays.
   let background: Promise<void> = Promise.resolve();
@@ -91,7 +112,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         );
       });
   };
-  checkInBackground(await loadStore(ctx));
+  checkInBackground(unchecked);
 
   const status = (): StorageStatus => ({
     ok: ctx.state.kind === 'ok',
@@ -120,6 +141,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         if (ctx.state.kind === 'closed') {
           return fail('STORAGE_ERROR', 'データファイルは閉じられています。');
         }
+        if (ctx.state.kind === 'lost') return fail('DATA_FOLDER_LOCKED', LOCK_LOST_MESSAGE);
         await restoreBackupFiles(ctx, name);
         checkInBackground(await loadStore(ctx));
         return status();
@@ -136,6 +158,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       });
       // A restore queued before the close may have started another check.
       await background;
+      await lock.release();
     },
   };
 }

@@ -1,4 +1,5 @@
 /** Test support: small valid records and a clock the tests can move. */
+import { readdir } from 'node:fs/promises';
 import type { AuditEntry, Bed, Person, Stay, TrainingRecord } from '../../shared/domain/schemas';
 
 export function bed(id: string, order = 1): Bed {
@@ -61,4 +62,9 @@ export function testClock(start = '2026-11-27T05:10:00Z') {
       current = new Date(current.getTime() + hours * 3_600_000);
     },
   };
+}
+
+/** What a data folder holds besides the store's lock (`.tomari-lock*`), sorted. */
+export async function folderEntries(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => !name.startsWith('.tomari-lock')).sort();
 }

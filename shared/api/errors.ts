@@ -38,6 +38,8 @@ export const ERROR_CODES = [
   'NOT_SUPPORTED',
   /** persons.save: another person has the same names and birth date; resend with acknowledge. */
   'POSSIBLE_DUPLICATE',
+  /** Another Tomari process holds the data folder (see main/storage/folder-lock.ts). */
+  'DATA_FOLDER_LOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
