@@ -161,3 +161,71 @@ describe('emergency intake', () => {
     expect(await f.call('stays.list', { from: '2026-05-01', to: '2026-05-31' })).toHaveLength(1);
   });
 });
+
+describe('an emergency from tomorrow', () => {
+  const tomorrow = { start: '2026-05-13', end: '2026-05-16' };
+
+  it('shortens tonight’s arrival to leave on its first day instead of postponing it, in one write', async () => {
+    const tonight = await book(guests[0]!, beds[0]!, '2026-05-12', '2026-05-16');
+    const inFacility = await book(guests[1]!, beds[1]!, '2026-05-11', '2026-05-17');
+    await f.call('stays.checkIn', { id: inFacility.id });
+    const plan = await f.call('emergency.plan', { personId: urgent.id, ...tomorrow });
+    expect(plan).toMatchObject({
+      bedId: beds[0]!.id,
+      bumped: [],
+      cutShort: [],
+      shortened: [{ stayId: tonight.id, newEnd: '2026-05-13' }],
+    });
+    expect(plan.explanations.map((r) => r.code)).toContain('SHORTENS');
+
+    const result = await f.call('emergency.commit', {
+      personId: urgent.id,
+      ...tomorrow,
+      expect: { bedId: plan.bedId, bumped: [], shortened: [tonight.id] },
+    });
+    expect(result.bumped).toEqual([]);
+    expect(result.shortened).toHaveLength(1);
+    const saved = await f.call('stays.get', { id: tonight.id });
+    expect(saved).toMatchObject({
+      status: 'confirmed',
+      start: '2026-05-12',
+      end: '2026-05-13',
+      originalEnd: '2026-05-16',
+      shortenedBy: result.stay.id,
+    });
+    expect(result.shortened[0]).toEqual(saved);
+    const history = await f.call('stays.history', { id: tonight.id });
+    expect(history[0]).toMatchObject({ action: 'stay.shorten', facts: { by: result.stay.id } });
+    // The guest still arrives tonight, and is not on the list of families to rebook.
+    expect((await f.call('stays.checkIn', { id: tonight.id })).status).toBe('in_stay');
+    expect(await f.call('stays.toContact', {})).toEqual([]);
+  });
+
+  it('refuses with STALE_PLAN when the booking it would shorten changed meanwhile', async () => {
+    const tonight = await book(guests[0]!, beds[0]!, '2026-05-12', '2026-05-16');
+    await book(guests[1]!, beds[1]!, '2026-05-12', '2026-05-18');
+    const plan = await f.call('emergency.plan', { personId: urgent.id, ...tomorrow });
+    expect(plan.shortened.map((s) => s.stayId)).toEqual([tonight.id]);
+    await f.call('stays.cancel', { id: tonight.id, reason: '体調不良' });
+    const answer = await f.answer('emergency.commit', {
+      personId: urgent.id,
+      ...tomorrow,
+      expect: { bedId: plan.bedId, bumped: plan.bumped, shortened: [tonight.id] },
+    });
+    expect(answer.ok ? 'ok' : answer.error.code).toBe('STALE_PLAN');
+    expect((await f.call('stays.get', { id: tonight.id })).end).toBe('2026-05-16');
+  });
+
+  it('explains no capacity with codes as well as words', async () => {
+    await f.call('beds.save', { bed: { ...beds[0]!, allows: ['experience'] } });
+    await f.call('beds.save', { bed: { ...beds[1]!, active: false } });
+    const answer = await f.answer('emergency.plan', { personId: urgent.id, ...tomorrow });
+    if (answer.ok) throw new Error('planned');
+    expect(answer.error.code).toBe('NO_EMERGENCY_CAPACITY');
+    expect((answer.error.explanations as { code: string }[]).map((r) => r.code)).toEqual([
+      'NO_CAPACITY',
+      'BED_NO_EMERGENCY',
+      'BED_INACTIVE',
+    ]);
+  });
+});

@@ -66,6 +66,7 @@ async function plan(ctx: ServiceContext, request: Request): Promise<EmergencyPla
   if (!result.ok) {
     fail('NO_EMERGENCY_CAPACITY', '緊急受入できるベッドがありません。', {
       reasons: result.reasons,
+      explanations: result.explanations,
     });
   }
   return result.plan;
@@ -78,15 +79,31 @@ export async function planEmergencyStay(
   return plan(ctx, input);
 }
 
-function samePlan(plan: EmergencyPlan, expect: { bedId: string; bumped: string[] }): boolean {
-  const a = [...plan.bumped].sort();
-  const b = [...expect.bumped].sort();
-  return plan.bedId === expect.bedId && a.length === b.length && a.every((id, i) => id === b[i]);
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.length === y.length && x.every((id, i) => id === y[i]);
+}
+
+/** The plan the desk saw: same bed, same bookings bumped, and (when given) the same shortened. */
+function samePlan(
+  plan: EmergencyPlan,
+  expect: { bedId: string; bumped: string[]; shortened?: string[] },
+): boolean {
+  return (
+    plan.bedId === expect.bedId &&
+    sameIds(plan.bumped, expect.bumped) &&
+    (expect.shortened === undefined ||
+      sameIds(
+        plan.shortened.map((s) => s.stayId),
+        expect.shortened,
+      ))
+  );
 }
 
 /**
  * Re-plans from current data and applies the plan in one write: the emergency stay, every bumped
- * stay and every stay cut short land together, or nothing does.
+ * stay, every stay cut short and every booking shortened land together, or nothing does.
  */
 export async function commitEmergency(
   ctx: ServiceContext,
@@ -149,14 +166,33 @@ export async function commitEmergency(
       });
     }
   }
+  const shortened: Stay[] = [];
+  for (const { stayId, newEnd } of current.shortened) {
+    const old = await ctx.repo.getStay(stayId);
+    if (old) {
+      shortened.push({
+        ...old,
+        end: newEnd,
+        originalEnd: old.originalEnd ?? old.end,
+        shortenedBy: stay.id,
+        bumpReason: reason,
+        updatedAt: at,
+      });
+    }
+  }
   await ctx.repo.apply({
-    stays: [stay, ...bumped, ...cutShort],
+    stays: [stay, ...bumped, ...cutShort, ...shortened],
     audit: [
       auditEntry(ctx, {
         action: 'emergency.commit',
         entity: 'stay',
         entityId: stay.id,
-        facts: { bedId: stay.bedId, bumped: bumped.length, cutShort: cutShort.length },
+        facts: {
+          bedId: stay.bedId,
+          bumped: bumped.length,
+          cutShort: cutShort.length,
+          shortened: shortened.length,
+        },
       }),
       ...bumped.map((s) =>
         auditEntry(ctx, {
@@ -175,7 +211,16 @@ export async function commitEmergency(
           facts: { by: stay.id },
         }),
       ),
+      ...shortened.map((s) =>
+        auditEntry(ctx, {
+          action: 'stay.shorten',
+          entity: 'stay',
+          entityId: s.id,
+          fields: ['end'],
+          facts: { by: stay.id },
+        }),
+      ),
     ],
   });
-  return { stay, bumped, cutShort };
+  return { stay, bumped, cutShort, shortened };
 }

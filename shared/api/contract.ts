@@ -227,7 +227,12 @@ export const contract = {
     input: emergencyRequest
       .extend({
         expect: z
-          .object({ bedId: idSchema, bumped: z.array(idSchema) })
+          .object({
+            bedId: idSchema,
+            bumped: z.array(idSchema),
+            /** The stays the plan shown would shorten; checked when given. */
+            shortened: z.array(idSchema).optional(),
+          })
           .strict()
           .optional(),
       })
@@ -236,6 +241,8 @@ export const contract = {
       stay: staySchema,
       bumped: z.array(staySchema),
       cutShort: z.array(staySchema),
+      /** Bookings not started that now end on the emergency's start. */
+      shortened: z.array(staySchema),
     }),
   },
   'usage.get': {

@@ -318,11 +318,13 @@ export const staySchema = stayDraftSchema.extend({
   updatedAt: timestampSchema.optional(),
   bumpedBy: idSchema.optional(),
   cutShortBy: idSchema.optional(),
+  /** The emergency stay that this booking, not started, was shortened for (it ends on its start). */
+  shortenedBy: idSchema.optional(),
   contactedAt: timestampSchema.optional(),
   cancelReason: z.string().optional(),
   /** Why the stay was bumped or cut short (shown on the to-contact list). */
   bumpReason: z.string().optional(),
-  /** Original departure date of a stay that was cut short or checked out early. */
+  /** Original departure date of a stay that was cut short, shortened or checked out early. */
   originalEnd: isoDateSchema.optional(),
   overrides: z.array(overrideSchema),
   /** Codes of the warnings shown when the stay was booked or last changed. */
@@ -374,13 +376,29 @@ export type Severity = Violation['severity'];
 export const offerSchema = z.object({ bedId: idSchema, start: isoDateSchema, end: isoDateSchema });
 export type RescheduleOffer = z.infer<typeof offerSchema>;
 
+const newEndSchema = z.object({ stayId: idSchema, newEnd: isoDateSchema });
+
+/** A reason of a plan as a code and its figures (see `shared/planner/reasons.ts`). */
+export const planReasonSchema = z.object({
+  code: z.string(),
+  details: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 export const emergencyPlanSchema = z.object({
   bedId: idSchema,
   bumped: z.array(idSchema),
-  cutShort: z.array(z.object({ stayId: idSchema, newEnd: isoDateSchema })),
+  /** Guests in the facility who leave on the emergency's start date. */
+  cutShort: z.array(newEndSchema),
+  /**
+   * Bookings not started that begin before the emergency: they keep those nights and end on
+   * its start instead of being bumped whole.
+   */
+  shortened: z.array(newEndSchema),
   offers: z.record(z.string(), z.array(offerSchema)),
   violations: z.array(violationSchema),
+  /** The reasons in Japanese sentences; `explanations` has them as codes with figures. */
   reasons: z.array(z.string()),
+  explanations: z.array(planReasonSchema),
 });
 export type EmergencyPlan = z.infer<typeof emergencyPlanSchema>;
 

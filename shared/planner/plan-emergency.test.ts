@@ -384,3 +384,162 @@ describe('planWindow', () => {
     });
   });
 });
+
+describe('planEmergency: shortening a booking that begins before the emergency', () => {
+  // The emergency arrives tomorrow; tonight the bed is still free for the booked guest.
+  const tomorrow = { personId: 'pe', start: '2026-05-13', end: '2026-05-16' };
+  const arrivingToday = guest('today', 'a1', { start: TODAY, end: '2026-05-16' });
+
+  function planFor(snap: PlanSnapshot): EmergencyPlan {
+    const result = planEmergency(tomorrow, snap);
+    if (!result.ok) throw new Error(result.reasons.join(' / '));
+    return result.plan;
+  }
+
+  it.each([
+    {
+      name: 'shortens a booking arriving today to end on the emergency’s first day',
+      stay: arrivingToday,
+      shortened: [{ stayId: 'today', newEnd: '2026-05-13' }],
+      bumped: [],
+    },
+    {
+      name: 'shortens a tentative booking too',
+      stay: { ...arrivingToday, status: 'tentative' as const },
+      shortened: [{ stayId: 'today', newEnd: '2026-05-13' }],
+      bumped: [],
+    },
+    {
+      name: 'bumps a booking beginning on the emergency’s first day: no night would be left',
+      stay: guest('same', 'a1', { start: '2026-05-13', end: '2026-05-15' }),
+      shortened: [],
+      bumped: ['same'],
+    },
+    {
+      name: 'bumps a booking that should have begun days ago when only past nights would be left',
+      stay: guest('late', 'a1', { start: '2026-05-10', end: '2026-05-15' }),
+      shortened: [],
+      bumped: ['late'],
+      request: { personId: 'pe', start: TODAY, end: '2026-05-15' },
+    },
+  ])('$name', ({ stay, shortened, bumped, request }) => {
+    const result = planEmergency(request ?? tomorrow, snapshot([a1], [stay]));
+    if (!result.ok) throw new Error('expected a plan');
+    expect(result.plan.shortened).toEqual(shortened);
+    expect(result.plan.bumped).toEqual(bumped);
+    expect(result.plan.cutShort).toEqual([]);
+  });
+
+  it('says so in the plan, in words and as a code with the date', () => {
+    const plan = planFor(snapshot([a1], [arrivingToday]));
+    expect(plan.reasons).toContain(
+      '緊急受入の前から始まる体験利用1件は、延期せず2026年5月13日(水)に退所するよう短縮します（それまでの夜はそのまま利用できます）',
+    );
+    expect(plan.explanations).toContainEqual({
+      code: 'SHORTENS',
+      details: { count: 1, date: '2026-05-13' },
+    });
+    expect(plan.explanations.map((r) => r.code)).not.toContain('BUMPS');
+    expect(plan.offers).toEqual({});
+  });
+
+  it('bumps instead when the shorter stay would break a rule (the person is no longer registered)', () => {
+    const snap = snapshot([a1], [arrivingToday]);
+    snap.persons['p-today'] = makePerson({ id: 'p-today', registration: { status: 'ended' } });
+    const plan = planFor(snap);
+    expect(plan.bumped).toEqual(['today']);
+    expect(plan.shortened).toEqual([]);
+  });
+
+  it('shortens a booking whose override still covers the shorter stay, not one that lacks it', () => {
+    const longStay = { ...arrivingToday, end: '2026-05-20' };
+    const strict = { ...testSettings, experienceMaxDaysPerStay: 1 };
+    const withOverride = snapshot(
+      [a1],
+      [{ ...longStay, overrides: [{ rule: 'EXPERIENCE_STAY_LENGTH', reason: '承認済み' }] }],
+    );
+    withOverride.settings = strict;
+    expect(planFor(withOverride).shortened).toEqual([{ stayId: 'today', newEnd: '2026-05-13' }]);
+    const without = snapshot([a1], [longStay]);
+    without.settings = strict;
+    expect(planFor(without).bumped).toEqual(['today']);
+  });
+
+  it('ranks a bed whose booking can be shortened before one whose booking must be bumped', () => {
+    const plan = planFor(
+      snapshot(
+        [a1, a2],
+        [
+          guest('bump', 'a1', { start: '2026-05-13', end: '2026-05-14' }),
+          guest('today', 'a2', { start: TODAY, end: '2026-05-16' }),
+        ],
+      ),
+    );
+    expect(plan.bedId).toBe('a2');
+    expect(plan.shortened.map((s) => s.stayId)).toEqual(['today']);
+    expect(plan.explanations.map((r) => r.code)).toContain('CHOSEN_BOOKINGS_BUMPED');
+  });
+
+  it('still spares guests in the facility first: shortening is not cutting a guest short', () => {
+    const plan = planFor(
+      snapshot(
+        [a1, a2],
+        [
+          guest('in', 'a1', { status: 'in_stay', start: '2026-05-11', end: '2026-05-16' }),
+          guest('today', 'a2', { start: TODAY, end: '2026-05-16' }),
+        ],
+      ),
+    );
+    expect(plan.bedId).toBe('a2');
+    expect(plan.cutShort).toEqual([]);
+  });
+
+  it('makes offers to bumped families around the nights a shortened stay keeps', () => {
+    // An emergency for the 15th–17th: the booking from the 13th keeps the 13th and 14th on a1,
+    // the one-night booking of the 16th is bumped and cannot be offered those nights.
+    const result = planEmergency(
+      { personId: 'pe', start: '2026-05-15', end: '2026-05-17' },
+      snapshot(
+        [emergencyOnly, a1],
+        [
+          heldByEmergency('e2'),
+          guest('early', 'a1', { start: '2026-05-13', end: '2026-05-18' }),
+          guest('later', 'a1', { start: '2026-05-16', end: '2026-05-17' }),
+        ],
+      ),
+    );
+    if (!result.ok) throw new Error('expected a plan');
+    expect(result.plan.shortened).toEqual([{ stayId: 'early', newEnd: '2026-05-15' }]);
+    expect(result.plan.bumped).toEqual(['later']);
+    expect(result.plan.offers.later?.map((o) => o.start)).toEqual([
+      '2026-05-17',
+      '2026-05-18',
+      '2026-05-19',
+    ]);
+  });
+});
+
+describe('planEmergency: reasons as codes', () => {
+  it('explains a free bed with its code and name', () => {
+    expect(planOf(snapshot([emergencyBed], [])).explanations).toEqual([
+      { code: 'FREE_RESERVED_BED', details: { bed: 'E-1' } },
+      { code: 'NOTHING_DISPLACED', details: {} },
+    ]);
+  });
+
+  it('explains no capacity bed by bed', () => {
+    const result = planEmergency(
+      request,
+      snapshot([emergencyBed, experienceOnly], [heldByEmergency('e1')]),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.explanations.map((r) => r.code)).toEqual([
+        'NO_CAPACITY',
+        'BED_NO_EMERGENCY',
+        'BED_HELD',
+      ]);
+      expect(result.reasons[1]).toBe('ベッドX-1は緊急利用に使えません');
+    }
+  });
+});

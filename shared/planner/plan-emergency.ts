@@ -2,12 +2,12 @@
  * The emergency priority of DESIGN.md §2 as one pure function: which bed an emergency takes,
  * which experience stays give way, and what to offer the families bumped.
  */
-import { formatJapaneseDate } from '../domain/dates';
 import type { Bed, EmergencyPlan, RescheduleOffer } from '../domain/schemas';
 import { checkStay } from '../rules/check-stay';
 import { bedStandings, type Displacement } from './bed-options';
 import { rescheduleOffers } from './offers';
 import { decidingKey, rankCandidates, type RankingKey } from './ranking';
+import { reason, reasonText, type PlanReason, type PlanReasonCode } from './reasons';
 import type { EmergencyRequest, PlanResult, PlanSnapshot } from './snapshot';
 import { planWindow } from './window';
 import { PLANNED_EMERGENCY_ID, worldAfter } from './world-after';
@@ -15,52 +15,44 @@ import { PLANNED_EMERGENCY_ID, worldAfter } from './world-after';
 export type { EmergencyRequest, PlanResult, PlanSnapshot } from './snapshot';
 export { planWindow } from './window';
 
-const WHY_CHOSEN: Record<RankingKey, string> = {
-  guestsCutShort: '利用中の方への影響が最も少ないベッドです',
-  bookingsBumped: '延期する予約が最も少ないベッドです',
-  daysDisplaced: '延期・短縮する体験利用の日数が最も少ないベッドです',
-  newestBooking: '最も新しく入った予約を延期します（後から入った予約から延期）',
-  bedOrder: 'ほかの条件が同じため、ベッドの並び順で選びました',
+const WHY_CHOSEN: Record<RankingKey, PlanReasonCode> = {
+  guestsCutShort: 'CHOSEN_GUESTS_CUT_SHORT',
+  bookingsBumped: 'CHOSEN_BOOKINGS_BUMPED',
+  daysDisplaced: 'CHOSEN_DAYS_DISPLACED',
+  newestBooking: 'CHOSEN_NEWEST_BOOKING',
+  bedOrder: 'CHOSEN_BED_ORDER',
 };
-
-function freeBedReason(name: string, reserved: boolean): string {
-  return reserved ? `緊急用ベッド${name}が空いています` : `ベッド${name}が空いています`;
-}
 
 function displacementReasons(
   chosen: Displacement,
   runnerUp: Displacement | undefined,
   start: string,
-): string[] {
+): PlanReason[] {
   const key = runnerUp ? decidingKey(chosen, runnerUp) : undefined;
-  const reasons = [
-    '空いている緊急受入可能なベッドがありません',
-    `ベッド${chosen.bed.name}を使います`,
-  ];
+  const reasons = [reason('NO_FREE_BED'), reason('USES_BED', { bed: chosen.bed.name })];
   if (chosen.bookingsBumped > 0) {
-    const newest = key === 'newestBooking' ? '（最も新しい予約）' : '';
-    reasons.push(`体験利用${chosen.bookingsBumped}件を延期します${newest}`);
+    const code = key === 'newestBooking' ? 'BUMPS_NEWEST' : 'BUMPS';
+    reasons.push(reason(code, { count: chosen.bookingsBumped }));
+  }
+  if (chosen.shortened.length > 0) {
+    reasons.push(reason('SHORTENS', { count: chosen.shortened.length, date: start }));
   }
   const arrivedSameDay = chosen.guestsCutShort - chosen.cutShort.length;
   if (chosen.cutShort.length > 0) {
-    reasons.push(
-      `利用中の体験利用者${chosen.cutShort.length}名の退所日を${formatJapaneseDate(start)}に早めます`,
-    );
+    reasons.push(reason('CUTS_SHORT', { count: chosen.cutShort.length, date: start }));
   }
   if (arrivedSameDay > 0) {
-    reasons.push(`緊急受入の開始日に到着した体験利用者${arrivedSameDay}名の利用を延期します`);
+    reasons.push(reason('BUMPS_ARRIVED_SAME_DAY', { count: arrivedSameDay }));
   }
-  reasons.push(key ? WHY_CHOSEN[key] : 'ほかに候補となるベッドはありません');
+  reasons.push(reason(key ? WHY_CHOSEN[key] : 'ONLY_CANDIDATE'));
   return reasons;
 }
 
-function offerReason(offers: Record<string, RescheduleOffer[]>): string[] {
+function offerReason(offers: Record<string, RescheduleOffer[]>): PlanReason[] {
   const lists = Object.values(offers);
   if (lists.length === 0) return [];
   const without = lists.filter((o) => o.length === 0).length;
-  return without === 0
-    ? ['延期する予約ごとに、8週間以内の振替候補を用意しました']
-    : [`8週間以内に振替候補が見つからない予約が${without}件あります`];
+  return without === 0 ? [reason('OFFERS_READY')] : [reason('OFFERS_MISSING', { count: without })];
 }
 
 /**
@@ -71,8 +63,9 @@ function offerReason(offers: Record<string, RescheduleOffer[]>): string[] {
  *    experience stay (tentative, confirmed or in_stay); none → `NO_EMERGENCY_CAPACITY`;
  * 3. candidates rank by guests cut short, bookings bumped, experience days displaced, newest
  *    blocking booking first, then bed order;
- * 4. stays not started are bumped; guests in_stay leave on the emergency's start date, or are
- *    bumped whole when they arrived that day (see `displacementOf`);
+ * 4. guests in_stay leave on the emergency's start date, or are bumped whole when they
+ *    arrived that day; a booking not started that begins before the emergency is shortened to
+ *    end on its start when the rules allow, any other is bumped (see `displacementOf`);
  * 5. each bumped stay gets up to three reschedule offers (see `rescheduleOffers`).
  * `plan.violations` are the emergency stay's own violations on the chosen bed once the plan
  * applies (warnings such as NOT_REGISTERED, but errors such as PERSON_OVERLAP too: a commit
@@ -92,25 +85,31 @@ export function planEmergency(request: EmergencyRequest, snap: PlanSnapshot): Pl
   const displacement = chosenFree ? undefined : ranked[0];
 
   if (chosenFree === undefined && displacement === undefined) {
-    const reasons = standings.flatMap((s) => (s.kind === 'excluded' ? [s.reason] : []));
+    const explanations = [
+      reason('NO_CAPACITY'),
+      ...standings.flatMap((s) => (s.kind === 'excluded' ? [s.reason] : [])),
+    ];
     return {
       ok: false,
       code: 'NO_EMERGENCY_CAPACITY',
-      reasons: [
-        '緊急受入できるベッドがありません（どのベッドも緊急利用・休止・対象外のいずれかです）',
-        ...reasons,
-      ],
+      reasons: explanations.map(reasonText),
+      explanations,
     };
   }
 
-  const choice = displacement ?? { bed: chosenFree as Bed, bumped: [], cutShort: [] };
-  const { bed, bumped, cutShort } = choice;
+  const choice = displacement ?? {
+    bed: chosenFree as Bed,
+    bumped: [],
+    cutShort: [],
+    shortened: [],
+  };
+  const { bed, bumped, cutShort, shortened } = choice;
   const world = worldAfter(
     request,
     snap,
     bed.id,
     bumped.map((s) => s.id),
-    cutShort,
+    [...cutShort, ...shortened],
   );
 
   const violations = checkStay(
@@ -136,17 +135,22 @@ export function planEmergency(request: EmergencyRequest, snap: PlanSnapshot): Pl
   const offers: Record<string, RescheduleOffer[]> = {};
   for (const stay of bumped) offers[stay.id] = rescheduleOffers(stay, snap, world, window);
 
-  const reasons = displacement
+  const explanations = displacement
     ? [...displacementReasons(displacement, ranked[1], request.start), ...offerReason(offers)]
-    : [freeBedReason(bed.name, bed.emergencyReserved), '延期・短縮する予約はありません'];
+    : [
+        reason(bed.emergencyReserved ? 'FREE_RESERVED_BED' : 'FREE_BED', { bed: bed.name }),
+        reason('NOTHING_DISPLACED'),
+      ];
 
   const plan: EmergencyPlan = {
     bedId: bed.id,
     bumped: bumped.map((s) => s.id),
     cutShort,
+    shortened,
     offers,
     violations,
-    reasons,
+    reasons: explanations.map(reasonText),
+    explanations,
   };
   return { ok: true, plan };
 }

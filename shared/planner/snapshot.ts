@@ -1,4 +1,5 @@
 import type { Bed, BedBlock, EmergencyPlan, Person, Settings, Stay } from '../domain/schemas';
+import type { PlanReason } from './reasons';
 
 /** An emergency admission asked for: who, and the nights `[start, end)`. */
 export interface EmergencyRequest {
@@ -30,4 +31,4 @@ export interface PlanSnapshot {
 
 export type PlanResult =
   | { ok: true; plan: EmergencyPlan }
-  | { ok: false; code: 'NO_EMERGENCY_CAPACITY'; reasons: string[] };
+  | { ok: false; code: 'NO_EMERGENCY_CAPACITY'; reasons: string[]; explanations: PlanReason[] };

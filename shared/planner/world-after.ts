@@ -1,6 +1,7 @@
 /**
  * The stays as they would be once a plan is committed: the emergency stay on its bed, bumped
- * stays bumped, cut-short stays ending on the emergency's start. Offers are checked in it.
+ * stays bumped, cut-short and shortened stays ending on the emergency's start (`newEnds`).
+ * Offers are checked in it.
  */
 import type { Stay } from '../domain/schemas';
 import type { CutShort } from './bed-options';
@@ -21,13 +22,13 @@ export function worldAfter(
   snap: PlanSnapshot,
   bedId: string,
   bumped: readonly string[],
-  cutShort: readonly CutShort[],
+  newEnds: readonly CutShort[],
 ): WorldAfter {
   const bumpedIds = new Set(bumped);
-  const newEnds = new Map(cutShort.map((c) => [c.stayId, c.newEnd]));
+  const endOf = new Map(newEnds.map((c) => [c.stayId, c.newEnd]));
   const apply = (stay: Stay): Stay => {
     if (bumpedIds.has(stay.id)) return { ...stay, status: 'bumped' };
-    const newEnd = newEnds.get(stay.id);
+    const newEnd = endOf.get(stay.id);
     return newEnd === undefined ? stay : { ...stay, end: newEnd };
   };
   const emergency: Stay = {

@@ -22,7 +22,7 @@ export function CommitSummary({ result, person, beds, onClose }: CommitSummaryPr
   const { t } = useTranslation();
   const { long } = useDateLabels();
   const bed = beds.find((b) => b.id === result.stay.bedId)?.name ?? '';
-  const toCall = result.bumped.length + result.cutShort.length;
+  const toCall = result.bumped.length + result.cutShort.length + result.shortened.length;
   return (
     <Stack spacing={2} data-testid="emergency-done">
       <Alert severity="success" icon={<CheckCircleIcon aria-hidden />} role="status">
@@ -45,6 +45,7 @@ export function CommitSummary({ result, person, beds, onClose }: CommitSummaryPr
           {t('emergency.done.callFamilies', {
             bumped: result.bumped.length,
             cutShort: result.cutShort.length,
+            shortened: result.shortened.length,
           })}
         </Alert>
       )}

@@ -10,7 +10,9 @@ import { fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
 
 export type Displacement =
-  { kind: 'bumped'; offers: RescheduleOffer[] } | { kind: 'cutShort'; newEnd: string };
+  | { kind: 'bumped'; offers: RescheduleOffer[] }
+  | { kind: 'cutShort'; newEnd: string }
+  | { kind: 'shortened'; newEnd: string };
 
 interface DisplacedStayLineProps {
   stay: Stay | undefined;
@@ -42,11 +44,12 @@ export function DisplacedStayLine({ stay, person, effect, bedName }: DisplacedSt
       <Typography sx={{ fontWeight: 'bold' }}>
         {effect.kind === 'bumped'
           ? t('emergency.plan.bumpedLine', { name, range, nights: nightsOf(stay.start, stay.end) })
-          : t('emergency.plan.cutShortLine', {
-              name,
-              range,
-              newEnd: long(effect.newEnd),
-            })}
+          : t(
+              effect.kind === 'shortened'
+                ? 'emergency.plan.shortenedLine'
+                : 'emergency.plan.cutShortLine',
+              { name, range, newEnd: long(effect.newEnd) },
+            )}
       </Typography>
       {effect.kind === 'bumped' &&
         (effect.offers.length === 0 ? (

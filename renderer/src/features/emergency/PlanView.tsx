@@ -7,6 +7,7 @@ import type { EmergencyPlan, Violation } from '../../../../shared/domain/schemas
 import { useBedsIncluding } from '../beds/useBedsIncluding';
 import { usePersonsById } from '../persons/usePersonsById';
 import { DisplacedStayLine } from './DisplacedStayLine';
+import { usePlanReasons } from './usePlanReasons';
 import { useStaysById } from './useStaysById';
 
 /** Warnings are shown and go ahead; an error (e.g. the person already stays) stops the commit. */
@@ -28,7 +29,12 @@ export function PlanView({ plan }: { plan: EmergencyPlan }) {
     beds.find((b) => b.id === id)?.name ??
     (settled ? t('emergency.plan.bedUnknown') : t('common.pending'));
   const bed = beds.find((b) => b.id === plan.bedId);
-  const displacedIds = [...plan.bumped, ...plan.cutShort.map((c) => c.stayId)];
+  const displacedIds = [
+    ...plan.bumped,
+    ...plan.cutShort.map((c) => c.stayId),
+    ...plan.shortened.map((c) => c.stayId),
+  ];
+  const reasonsInWords = usePlanReasons();
   const stays = useStaysById(displacedIds);
   const persons = usePersonsById([...new Set([...stays.values()].map((s) => s.personId))]);
   const nothingDisplaced = displacedIds.length === 0;
@@ -74,6 +80,15 @@ export function PlanView({ plan }: { plan: EmergencyPlan }) {
               bedName={bedName}
             />
           ))}
+          {plan.shortened.map((c) => (
+            <DisplacedStayLine
+              key={c.stayId}
+              stay={stays.get(c.stayId)}
+              person={persons.byId.get(stays.get(c.stayId)?.personId ?? '')}
+              effect={{ kind: 'shortened', newEnd: c.newEnd }}
+              bedName={bedName}
+            />
+          ))}
           {plan.cutShort.map((c) => (
             <DisplacedStayLine
               key={c.stayId}
@@ -89,7 +104,7 @@ export function PlanView({ plan }: { plan: EmergencyPlan }) {
         {t('emergency.plan.reasons')}
       </Typography>
       <Box component="ul" data-testid="plan-reasons" sx={{ mt: 0.5 }}>
-        {plan.reasons.map((reason) => (
+        {reasonsInWords(plan.explanations, plan.reasons).map((reason) => (
           <li key={reason}>
             <Typography variant="body2">{reason}</Typography>
           </li>

@@ -26,7 +26,11 @@ export function useCommitEmergency(request: EmergencyRequest | null, onStale: ()
       if (request === null) throw new Error('no emergency request');
       return call('emergency.commit', {
         ...request,
-        expect: { bedId: plan.bedId, bumped: plan.bumped },
+        expect: {
+          bedId: plan.bedId,
+          bumped: plan.bumped,
+          shortened: plan.shortened.map((s) => s.stayId),
+        },
       });
     },
     onError: (error) => {

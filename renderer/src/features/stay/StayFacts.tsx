@@ -72,6 +72,9 @@ export function StayFacts({ stay, bed }: { stay: Stay; bed: Bed | undefined }) {
       {stay.cutShortBy && (
         <Fact label={t('stay.facts.cutShort')}>{t('stay.facts.cutShortText')}</Fact>
       )}
+      {stay.shortenedBy && (
+        <Fact label={t('stay.facts.shortened')}>{t('stay.facts.shortenedText')}</Fact>
+      )}
       {stay.status === 'bumped' && (
         <Fact label={t('stay.facts.bumped')}>{stay.bumpReason ?? t('stay.facts.bumpedText')}</Fact>
       )}
