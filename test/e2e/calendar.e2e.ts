@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '../../shared/domain/dates';
 import { chromiumPath, launchBrowser } from './support/browser';
+import { dateValue, fillDate } from './support/date-field';
 import { CalendarPage } from './support/calendar-page';
 import { startHostProcess, type HostProcess } from './support/host';
 
@@ -93,8 +94,8 @@ describe.skipIf(!chromiumPath)('the bed calendar', () => {
     await calendar.selectNights(beds[1]!.id, night(5), night(7));
     await calendar.dialog.waitFor();
     // Three nights selected: arrival on the 5th, departure on the 8th.
-    expect(await page.getByTestId('booking-start').inputValue()).toBe(night(5));
-    expect(await page.getByTestId('booking-end').inputValue()).toBe(night(8));
+    expect(await dateValue(page.getByTestId('booking-start'))).toBe(night(5));
+    expect(await dateValue(page.getByTestId('booking-end'))).toBe(night(8));
     await calendar.pickPerson('はなこ', '佐藤 花子');
     await page.getByTestId('usage-line').waitFor();
     await page.getByTestId('booking-ok').waitFor();

@@ -1,5 +1,6 @@
 /** Page objects for the person register and the person record. */
 import type { Locator, Page } from 'playwright-core';
+import { fillDate } from './date-field';
 import { openApp } from './pages';
 
 export class PersonsListPage {
@@ -51,7 +52,9 @@ export class PersonRecordPage {
   /** Fills the identity form of the new-person screen and submits it. */
   async fillIdentity(input: NewPersonInput): Promise<void> {
     for (const [name, value] of Object.entries(input)) {
-      await this.page.getByTestId(`identity-${name}`).fill(value);
+      const field = this.page.getByTestId(`identity-${name}`);
+      if (name === 'birthDate') await fillDate(field, value);
+      else await field.fill(value);
     }
     await this.section('identity').getByRole('button', { name: '登録する' }).click();
   }
@@ -65,8 +68,8 @@ export class PersonRecordPage {
   async addAuthorization(from: string, to: string, daysPerMonth: number): Promise<void> {
     const section = this.section('authorizations');
     await section.getByRole('button', { name: '期間を追加' }).click();
-    await section.getByTestId('authorization-0-from').fill(from);
-    await section.getByTestId('authorization-0-to').fill(to);
+    await fillDate(section.getByTestId('authorization-0-from'), from);
+    await fillDate(section.getByTestId('authorization-0-to'), to);
     await section.getByTestId('authorization-0-days').fill(String(daysPerMonth));
     await section.getByRole('button', { name: '保存' }).click();
   }
@@ -74,7 +77,7 @@ export class PersonRecordPage {
   async setRegistered(date: string): Promise<void> {
     const section = this.section('registration');
     await section.getByTestId('registration-status').selectOption('registered');
-    await section.getByTestId('registration-registeredOn').fill(date);
+    await fillDate(section.getByTestId('registration-registeredOn'), date);
     await section.getByRole('button', { name: '保存' }).click();
   }
 

@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../common/dates/DateField';
 
 interface EmergencyDatesProps {
   start: string;
@@ -15,26 +15,21 @@ export function EmergencyDates({ start, end, onStart, onEnd, error }: EmergencyD
   const { t } = useTranslation();
   return (
     <Stack direction="row" spacing={2}>
-      <TextField
-        type="date"
+      <DateField
         label={t('emergency.start')}
         value={start}
-        onChange={(e) => onStart(e.target.value)}
+        onChange={onStart}
         required
-        slotProps={{
-          inputLabel: { shrink: true },
-          htmlInput: { 'data-testid': 'emergency-start' },
-        }}
+        testId="emergency-start"
       />
-      <TextField
-        type="date"
+      <DateField
         label={t('emergency.end')}
         value={end}
-        onChange={(e) => onEnd(e.target.value)}
+        onChange={onEnd}
         required
         error={error !== null}
         helperText={error ?? t('emergency.endHint')}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'emergency-end' } }}
+        testId="emergency-end"
       />
     </Stack>
   );

@@ -46,9 +46,10 @@ describe('the authorisations section', () => {
 
   it('refuses an overlapping period under its field without calling the service', async () => {
     renderForm();
-    fireEvent.change(screen.getByTestId('authorization-1-to'), {
-      target: { value: '2021-06-30' },
-    });
+    // The picker's own input takes a whole date in the field's format (as pasting does).
+    const to = screen.getByTestId('authorization-1-to').querySelector('input');
+    if (!to) throw new Error('the date field has no input');
+    fireEvent.change(to, { target: { value: '2021/06/30' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() =>
       expect(
