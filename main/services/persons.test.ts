@@ -141,6 +141,101 @@ describe('persons.save and a possible duplicate', () => {
   });
 });
 
+describe('persons.save and a recipient certificate number another person has', () => {
+  const hanako = (certificateNumber: string | undefined) =>
+    personInput({
+      familyName: '佐藤',
+      givenName: '花子',
+      familyNameKana: 'さとう',
+      givenNameKana: 'はなこ',
+      ...(certificateNumber ? { certificateNumber } : {}),
+    });
+
+  it('warns with DUPLICATE_CERTIFICATE and the other id only, saving nothing', async () => {
+    const before = await dataFileContents(f.dataDir);
+    const answer = await f.answer('persons.save', { person: hanako(saved.certificateNumber) });
+    expect(refusal(answer)).toMatchObject({
+      code: 'DUPLICATE_CERTIFICATE',
+      fields: ['certificateNumber'],
+    });
+    if (answer.ok) return;
+    expect(answer.error.duplicates).toEqual([saved.id]);
+    expect(JSON.stringify(answer.error)).not.toContain('山田');
+    expect(await dataFileContents(f.dataDir)).toEqual(before);
+  });
+
+  it('sees the same number typed in full-width digits with hyphens', async () => {
+    const typed = (saved.certificateNumber ?? '')
+      .replace(/\d/gu, (d) => String.fromCodePoint(0xff10 + Number(d)))
+      .replace(/^(.{5})/u, '$1－');
+    const answer = await f.answer('persons.save', { person: hanako(typed) });
+    expect(refusal(answer).code).toBe('DUPLICATE_CERTIFICATE');
+  });
+
+  it('saves the person once the user confirms, and then warns no more', async () => {
+    const person = await f.call('persons.save', {
+      person: hanako(saved.certificateNumber),
+      acknowledge: ['DUPLICATE_CERTIFICATE'],
+    });
+    expect(person.certificateNumber).toBe(saved.certificateNumber);
+    const again = await f.answer('persons.save', { person: { ...saved, givenNameKana: 'タロウ' } });
+    expect(refusal(again).code).toBe('DUPLICATE_CERTIFICATE');
+  });
+
+  it('does not warn when a person saves over their own record with their number', async () => {
+    const again = await f.call('persons.save', { person: { ...saved, sex: 'male' } });
+    expect(again.sex).toBe('male');
+  });
+
+  it('does not warn for another number or for no number', async () => {
+    await expect(f.call('persons.save', { person: hanako('2000000001') })).resolves.toMatchObject({
+      certificateNumber: '2000000001',
+    });
+    await expect(
+      f.call('persons.save', { person: { ...hanako(undefined), givenName: '次郎' } }),
+    ).resolves.toBeDefined();
+  });
+
+  it('asks about each warning that applies, and saves once both are confirmed', async () => {
+    const twinWithNumber = {
+      ...personInput({ birthDate: '1980-06-01' }),
+      certificateNumber: saved.certificateNumber,
+    };
+    const first = await f.answer('persons.save', { person: twinWithNumber });
+    expect(refusal(first).code).toBe('POSSIBLE_DUPLICATE');
+    const second = await f.answer('persons.save', {
+      person: twinWithNumber,
+      acknowledge: ['POSSIBLE_DUPLICATE'],
+    });
+    expect(refusal(second).code).toBe('DUPLICATE_CERTIFICATE');
+    const done = await f.answer('persons.save', {
+      person: twinWithNumber,
+      acknowledge: ['POSSIBLE_DUPLICATE', 'DUPLICATE_CERTIFICATE'],
+    });
+    expect(done.ok).toBe(true);
+  });
+});
+
+describe('persons.save stores numbers typed the Japanese office way as ASCII', () => {
+  it('normalises the certificate number and every phone number, so the API does too', async () => {
+    const person = await f.call('persons.save', {
+      person: personInput({
+        familyName: '佐藤',
+        givenName: '花子',
+        certificateNumber: '１３０００－０００４２',
+        consultationOffice: { office: 'みどり相談室', phone: '（０３）１２３４－５６７８' },
+        contacts: [{ name: '佐藤一郎', relation: '父', phone: '０９０ー１２３４ー５６７８' }],
+      }),
+    });
+    const stored = await f.call('persons.get', { id: person.id });
+    expect([
+      stored.certificateNumber,
+      stored.consultationOffice?.phone,
+      stored.contacts?.[0]?.phone,
+    ]).toEqual(['1300000042', '(03)1234-5678', '090-1234-5678']);
+  });
+});
+
 describe('privacy of contacts and care notes', () => {
   it('leaves contacts and care notes out of persons.search', async () => {
     const [found] = await f.call('persons.search', { text: 'やまだ' });

@@ -10,7 +10,7 @@ import { newId } from './ids';
 import { requirePerson } from './lookups';
 import { personIssues } from '../../shared/domain/person-rules';
 import { possibleDuplicates } from '../../shared/domain/person-duplicates';
-import { fail } from '../../shared/api/errors';
+import { fail, type PersonSaveWarning } from '../../shared/api/errors';
 
 /** Drops what only the record screen may show (contacts, care notes) from a listed person. */
 function listItemOf(person: Person): PersonListItem {
@@ -47,9 +47,9 @@ export async function getPerson(
 async function refuseUnconfirmedDuplicate(
   ctx: ServiceContext,
   person: Person,
-  acknowledged: boolean,
+  acknowledged: readonly PersonSaveWarning[],
 ): Promise<void> {
-  if (acknowledged || !person.birthDate) return;
+  if (acknowledged.includes('POSSIBLE_DUPLICATE') || !person.birthDate) return;
   const sameFamilyName = await ctx.repo.searchPersons(person.familyName);
   const duplicates = possibleDuplicates(person, sameFamilyName);
   if (duplicates.length === 0) return;
@@ -65,6 +65,33 @@ async function refuseUnconfirmedDuplicate(
   });
 }
 
+/**
+ * DUPLICATE_CERTIFICATE: a recipient certificate is one person's, so a number another person
+ * already has is almost always a typo. A warning: saved once the user confirms. Checked here,
+ * not in a screen, so every screen and every API caller meets it. Ids only, as above.
+ */
+async function refuseUnconfirmedSharedCertificate(
+  ctx: ServiceContext,
+  person: Person,
+  acknowledged: readonly PersonSaveWarning[],
+): Promise<void> {
+  const number = person.certificateNumber;
+  if (acknowledged.includes('DUPLICATE_CERTIFICATE') || number === undefined) return;
+  const holders = await ctx.repo.personsWithCertificate(number);
+  const others = holders.filter((other) => other.id !== person.id).map((other) => other.id);
+  if (others.length === 0) return;
+  fail('DUPLICATE_CERTIFICATE', 'この受給者証番号はほかの利用者にも登録されています。', {
+    duplicates: others,
+    issues: [
+      {
+        path: ['certificateNumber'],
+        code: 'DUPLICATE_CERTIFICATE',
+        message: 'この受給者証番号はほかの利用者にも登録されています。',
+      },
+    ],
+  });
+}
+
 export async function savePerson(
   ctx: ServiceContext,
   input: ParsedInput<'persons.save'>,
@@ -75,11 +102,9 @@ export async function savePerson(
   const issues = personIssues(person);
   if (issues.length > 0)
     fail('INVALID_INPUT', issues.map((i) => i.message).join(' / '), { issues });
-  await refuseUnconfirmedDuplicate(
-    ctx,
-    person,
-    input.acknowledge?.includes('POSSIBLE_DUPLICATE') ?? false,
-  );
+  const acknowledged = input.acknowledge ?? [];
+  await refuseUnconfirmedDuplicate(ctx, person, acknowledged);
+  await refuseUnconfirmedSharedCertificate(ctx, person, acknowledged);
   await ctx.repo.apply({
     persons: [person],
     audit: [saveAuditEntry(ctx, 'person', before, person)],

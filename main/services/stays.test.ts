@@ -124,6 +124,7 @@ describe('booking a stay', () => {
     await f.call('settings.update', { consecutiveDaysLimit: 5 });
     const small = await f.call('persons.save', {
       person: personInput({
+        givenName: '小枝',
         authorizations: [{ from: '2026-04-01', to: '2027-03-31', daysPerMonth: 3 }],
       }),
     });

@@ -41,7 +41,8 @@ describe('the stay summary', () => {
     }
     const summary = await f.call('summary.get', { stayId: stay.id });
     expect(summary.facilityName).toBe('とまり荘');
-    expect(summary.person.certificateNumber).toBe('1234567890');
+    expect(summary.person.certificateNumber).toMatch(/^\d{10}$/);
+    expect(summary.person.certificateNumber).toBe(taro.certificateNumber);
     expect(summary.daysUsed).toBe(5);
     expect(summary.fiscalYearUsage).toMatchObject({ fiscalYear: 2026, experienceDays: 5, cap: 30 });
     expect(summary.goals).toEqual({ cooking: '炊飯' });

@@ -191,6 +191,23 @@ describe('reading', () => {
     expect(await store.repo.searchPersons('すずき')).toEqual([]);
   });
 
+  it('finds the persons holding one recipient certificate number, and no one else', async () => {
+    await store.repo.apply({
+      persons: [
+        { ...person('p1', 'やまだ', 'はなこ'), certificateNumber: '1300000001' },
+        { ...person('p2', 'あおき', 'じろう'), certificateNumber: '1300000001' },
+        { ...person('p3', 'やまだ', 'あきら'), certificateNumber: '1300000002' },
+        person('p4'),
+      ],
+      audit: audit(),
+    });
+    expect((await store.repo.personsWithCertificate('1300000001')).map((p) => p.id)).toEqual([
+      'p2',
+      'p1',
+    ]);
+    expect(await store.repo.personsWithCertificate('1300000009')).toEqual([]);
+  });
+
   it('lists bumped stays not yet contacted', async () => {
     await store.repo.apply({
       stays: [

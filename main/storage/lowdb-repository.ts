@@ -116,6 +116,13 @@ export class LowdbRepository implements Repository {
     return structuredClone(found.sort(byKana));
   }
 
+  async personsWithCertificate(certificateNumber: string): Promise<Person[]> {
+    const found = this.#data().master.data.persons.filter(
+      (p) => p.certificateNumber === certificateNumber,
+    );
+    return structuredClone(found.sort(byKana));
+  }
+
   async getStay(id: string): Promise<Stay | undefined> {
     return structuredClone(stayIndexOf(this.#data().stays.data.stays).get(id));
   }

@@ -49,6 +49,8 @@ export interface Repository {
    * `shared/domain/kana` (hiragana = katakana, full-width = half-width); all when empty.
    */
   searchPersons(text: string): Promise<Person[]>;
+  /** Persons whose recipient certificate number is exactly this one (stored normalised). */
+  personsWithCertificate(certificateNumber: string): Promise<Person[]>;
   getStay(id: string): Promise<Stay | undefined>;
   /** Stays, any status, whose dates `[start, end]` touch the inclusive range. */
   staysInRange(range: DateRange, filter?: { bedId?: string; personId?: string }): Promise<Stay[]>;

@@ -16,13 +16,27 @@ export function bedInput(
   };
 }
 
+/**
+ * A ten-digit recipient certificate number of the person's own, made from the names: two test
+ * persons share one only when they share their names, as a real certificate is one person's.
+ */
+export function certificateNumberFor(familyName: string, givenName: string): string {
+  let hash = 0;
+  for (const ch of `${familyName}\u0000${givenName}`) {
+    hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) % 9_000_000_000;
+  }
+  return String(1_000_000_000 + hash);
+}
+
 export function personInput(overrides: Partial<Person> = {}): Omit<Person, 'id'> {
+  const familyName = overrides.familyName ?? '山田';
+  const givenName = overrides.givenName ?? '太郎';
   return {
-    familyName: '山田',
-    givenName: '太郎',
+    familyName,
+    givenName,
     familyNameKana: 'やまだ',
     givenNameKana: 'たろう',
-    certificateNumber: '1234567890',
+    certificateNumber: certificateNumberFor(familyName, givenName),
     registration: { status: 'registered', registeredOn: '2026-04-01' },
     authorizations: [{ from: '2026-04-01', to: '2027-03-31', daysPerMonth: 15 }],
     ...overrides,

@@ -24,6 +24,7 @@ import {
   violationSchema,
   overrideSchema,
 } from '../domain/schemas';
+import { PERSON_SAVE_WARNINGS } from './errors';
 
 const empty = z.object({}).strict();
 const byId = z.object({ id: idSchema }).strict();
@@ -157,7 +158,7 @@ export const contract = {
       .object({
         person: personSchema.partial({ id: true }),
         /** Warnings the user has seen and confirmed, e.g. a possible duplicate. */
-        acknowledge: z.array(z.enum(['POSSIBLE_DUPLICATE'])).optional(),
+        acknowledge: z.array(z.enum(PERSON_SAVE_WARNINGS)).optional(),
       })
       .strict(),
     output: personSchema,

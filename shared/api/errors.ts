@@ -40,7 +40,16 @@ export const ERROR_CODES = [
   'POSSIBLE_DUPLICATE',
   /** Another Tomari process holds the data folder (see main/storage/folder-lock.ts). */
   'DATA_FOLDER_LOCKED',
+  /**
+   * persons.save: another person already has this recipient certificate number (almost always
+   * a typo); resend with acknowledge to save anyway.
+   */
+  'DUPLICATE_CERTIFICATE',
 ] as const;
+
+/** Warnings persons.save answers with until the user has seen them and says to save anyway. */
+export const PERSON_SAVE_WARNINGS = ['POSSIBLE_DUPLICATE', 'DUPLICATE_CERTIFICATE'] as const;
+export type PersonSaveWarning = (typeof PERSON_SAVE_WARNINGS)[number];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ValidationIssue {

@@ -105,4 +105,24 @@ describe('personSchema', () => {
   ])('refuses %s with a Japanese message naming the field', (_name, change, message) => {
     expect(messageFor(change)).toEqual([message]);
   });
+
+  it('stores full-width digits and hyphens of numbers as ASCII', () => {
+    const parsed = personSchema.parse({
+      ...valid,
+      certificateNumber: '１２３４５－６７８９０',
+      consultationOffice: { office: 'みどり相談室', phone: '（０３）１２３４－５６７８' },
+      contacts: [{ name: '家族', relation: '母', phone: '０９０ー１２３４ー５６７８' }],
+    });
+    expect([
+      parsed.certificateNumber,
+      parsed.consultationOffice?.phone,
+      parsed.contacts?.[0]?.phone,
+    ]).toEqual(['1234567890', '(03)1234-5678', '090-1234-5678']);
+  });
+
+  it('refuses a certificate number still short of ten digits once normalised', () => {
+    expect(messageFor({ certificateNumber: '１２３４５－６７８９' })).toEqual([
+      'certificateNumber: 受給者証番号は10桁の数字で入力してください。',
+    ]);
+  });
 });

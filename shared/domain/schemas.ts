@@ -4,6 +4,7 @@
  * code is typed against.
  */
 import { z } from 'zod';
+import { normalizeCertificateNumber, normalizePhoneNumber } from './number-text';
 
 /** A plain calendar date in Japan time, `YYYY-MM-DD`, that exists on the calendar. */
 export const isoDateSchema = z.iso.date();
@@ -166,10 +167,11 @@ function kanaField(label: string) {
 /** Loose on purpose: numbers are written many ways (03-1234-5678, (03)1234-5678, +81…). */
 const PHONE_PATTERN = /^\+?[\d\-()]{2,20}$/;
 
+/** Full-width digits and hyphens are accepted and stored as ASCII (number-text.ts). */
 function phoneField(label: string) {
   return z
     .string({ error: `${label}を入力してください。` })
-    .trim()
+    .overwrite(normalizePhoneNumber)
     .regex(PHONE_PATTERN, {
       error: `${label}は数字・ハイフン・括弧・+ で入力してください。`,
     });
@@ -260,8 +262,10 @@ export const personSchema = z.object({
   givenNameKana: kanaField('名（ふりがな）'),
   birthDate: dateField('生年月日').optional(),
   sex: sexSchema.optional(),
+  /** Stored as its ten digits: full-width digits, hyphens and spaces are accepted (number-text.ts). */
   certificateNumber: z
     .string({ error: '受給者証番号は10桁の数字で入力してください。' })
+    .overwrite(normalizeCertificateNumber)
     .regex(/^\d{10}$/, { error: '受給者証番号は10桁の数字で入力してください。' })
     .optional(),
   supportCategory: supportCategorySchema.optional(),

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '../../shared/domain/dates';
 import { chromiumPath, launchBrowser } from './support/browser';
-import { dateValue, fillDate } from './support/date-field';
+import { dateValue } from './support/date-field';
 import { CalendarPage } from './support/calendar-page';
 import { startHostProcess, type HostProcess } from './support/host';
 

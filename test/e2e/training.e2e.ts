@@ -45,21 +45,26 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
           active: true,
         },
       });
-    const person = (familyName: string, givenName: string, kana: [string, string]) =>
+    const person = (
+      familyName: string,
+      givenName: string,
+      kana: [string, string],
+      certificateNumber: string,
+    ) =>
       host.call<{ id: string }>('persons.save', {
         person: {
           familyName,
           givenName,
           familyNameKana: kana[0],
           givenNameKana: kana[1],
-          certificateNumber: '0123456789',
+          certificateNumber,
           registration: { status: 'registered' },
           authorizations: [{ from: addDays(today, -30), to: addDays(today, 300) }],
         },
       });
     const [bed1, bed2] = [await bed(1), await bed(2)];
-    const sato = await person('佐藤', '花子', ['さとう', 'はなこ']);
-    const kato = await person('加藤', '次郎', ['かとう', 'じろう']);
+    const sato = await person('佐藤', '花子', ['さとう', 'はなこ'], '0123456789');
+    const kato = await person('加藤', '次郎', ['かとう', 'じろう'], '0123456790');
     const stay = (personId: string, bedId: string) =>
       host.call<{ id: string }>('stays.create', {
         draft: { personId, bedId, kind: 'experience', start: today, end, status: 'confirmed' },
