@@ -121,6 +121,24 @@ describe('persons.save and a possible duplicate', () => {
     );
   });
 
+  it('asks no more once confirmed, while the names and the birth date stay', async () => {
+    const person = await f.call('persons.save', {
+      person: twin(),
+      acknowledge: ['POSSIBLE_DUPLICATE'],
+    });
+    await expect(
+      f.call('persons.save', { person: { ...person, sex: 'male' } }),
+    ).resolves.toMatchObject({ sex: 'male' });
+    const renamed = await f.answer('persons.save', {
+      person: { ...person, birthDate: '1981-06-01' },
+    });
+    expect(renamed.ok).toBe(true);
+    const back = await f.answer('persons.save', {
+      person: { ...person, birthDate: '1980-06-01', sex: 'male' },
+    });
+    expect(refusal(back).code).toBe('POSSIBLE_DUPLICATE');
+  });
+
   it('does not warn when a person saves over their own record', async () => {
     const again = await f.call('persons.save', { person: { ...saved, givenNameKana: 'タロウ' } });
     expect(again.givenNameKana).toBe('タロウ');
@@ -172,14 +190,27 @@ describe('persons.save and a recipient certificate number another person has', (
     expect(refusal(answer).code).toBe('DUPLICATE_CERTIFICATE');
   });
 
-  it('saves the person once the user confirms, and then warns no more', async () => {
+  it('saves the person once the user confirms, and asks no more while the number stays', async () => {
     const person = await f.call('persons.save', {
       person: hanako(saved.certificateNumber),
       acknowledge: ['DUPLICATE_CERTIFICATE'],
     });
     expect(person.certificateNumber).toBe(saved.certificateNumber);
-    const again = await f.answer('persons.save', { person: { ...saved, givenNameKana: 'タロウ' } });
-    expect(refusal(again).code).toBe('DUPLICATE_CERTIFICATE');
+    // Later saves of either record, the number unchanged, go through.
+    await expect(
+      f.call('persons.save', { person: { ...person, sex: 'female' } }),
+    ).resolves.toMatchObject({ sex: 'female' });
+    await expect(
+      f.call('persons.save', { person: { ...saved, givenNameKana: 'タロウ' } }),
+    ).resolves.toMatchObject({ givenNameKana: 'タロウ' });
+  });
+
+  it('asks when an existing record changes its number to one another person has', async () => {
+    const other = await f.call('persons.save', { person: hanako('2000000001') });
+    const answer = await f.answer('persons.save', {
+      person: { ...other, certificateNumber: saved.certificateNumber },
+    });
+    expect(refusal(answer).code).toBe('DUPLICATE_CERTIFICATE');
   });
 
   it('does not warn when a person saves over their own record with their number', async () => {

@@ -43,13 +43,21 @@ export async function getPerson(
 /**
  * Refuses a POSSIBLE_DUPLICATE unless the caller says the user saw it and confirmed. The error
  * carries the other record's id only, never its names, so no personal data travels in it.
+ * Asked when the names or the birth date are entered or changed, not on every later save.
  */
 async function refuseUnconfirmedDuplicate(
   ctx: ServiceContext,
   person: Person,
+  before: Person | undefined,
   acknowledged: readonly PersonSaveWarning[],
 ): Promise<void> {
   if (acknowledged.includes('POSSIBLE_DUPLICATE') || !person.birthDate) return;
+  const unchanged =
+    before !== undefined &&
+    before.familyName === person.familyName &&
+    before.givenName === person.givenName &&
+    before.birthDate === person.birthDate;
+  if (unchanged) return;
   const sameFamilyName = await ctx.repo.searchPersons(person.familyName);
   const duplicates = possibleDuplicates(person, sameFamilyName);
   if (duplicates.length === 0) return;
@@ -68,15 +76,18 @@ async function refuseUnconfirmedDuplicate(
 /**
  * DUPLICATE_CERTIFICATE: a recipient certificate is one person's, so a number another person
  * already has is almost always a typo. A warning: saved once the user confirms. Checked here,
- * not in a screen, so every screen and every API caller meets it. Ids only, as above.
+ * not in a screen, so every screen and every API caller meets it. Ids only, as above. Asked
+ * when the number is entered or changed, not again on every later save of the record.
  */
 async function refuseUnconfirmedSharedCertificate(
   ctx: ServiceContext,
   person: Person,
+  before: Person | undefined,
   acknowledged: readonly PersonSaveWarning[],
 ): Promise<void> {
   const number = person.certificateNumber;
   if (acknowledged.includes('DUPLICATE_CERTIFICATE') || number === undefined) return;
+  if (before?.certificateNumber === number) return;
   const holders = await ctx.repo.personsWithCertificate(number);
   const others = holders.filter((other) => other.id !== person.id).map((other) => other.id);
   if (others.length === 0) return;
@@ -103,8 +114,8 @@ export async function savePerson(
   if (issues.length > 0)
     fail('INVALID_INPUT', issues.map((i) => i.message).join(' / '), { issues });
   const acknowledged = input.acknowledge ?? [];
-  await refuseUnconfirmedDuplicate(ctx, person, acknowledged);
-  await refuseUnconfirmedSharedCertificate(ctx, person, acknowledged);
+  await refuseUnconfirmedDuplicate(ctx, person, before, acknowledged);
+  await refuseUnconfirmedSharedCertificate(ctx, person, before, acknowledged);
   await ctx.repo.apply({
     persons: [person],
     audit: [saveAuditEntry(ctx, 'person', before, person)],
