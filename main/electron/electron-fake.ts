@@ -52,7 +52,7 @@ export const fakeIpcMain = { handle: vi.fn(), removeHandler: vi.fn() };
 export const fakeIpcRenderer = { invoke: vi.fn() };
 export const fakeContextBridge = { exposeInMainWorld: vi.fn() };
 export const fakeShell = { openExternal: vi.fn(async () => undefined) };
-export const fakeDialog = { showErrorBox: vi.fn() };
+export const fakeDialog = { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn(() => 0) };
 export const fakeMenu = {
   buildFromTemplate: vi.fn((template: unknown) => template),
   setApplicationMenu: vi.fn(),

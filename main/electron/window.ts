@@ -6,6 +6,7 @@
 import { BrowserWindow } from 'electron';
 import type { WebPreferences } from 'electron';
 import type { RendererLocation } from './renderer-location';
+import { setupUnloadConfirmation } from './unsaved-changes';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -38,6 +39,7 @@ export function createMainWindow(options: {
     webPreferences: secureWebPreferences(options.preload),
   });
   window.once('ready-to-show', () => window.show());
+  setupUnloadConfirmation(window);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

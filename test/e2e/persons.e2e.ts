@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bedInput } from '../../main/testing/builders';
+import { ageAt } from '../../shared/domain/age';
 import { addDays, fiscalYearOf, todayInJapan } from '../../shared/domain/dates';
 import { chromiumPath, launchBrowser } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/host';
@@ -109,5 +110,53 @@ describe.skipIf(!chromiumPath)('the person register over the browser host', () =
     await page.getByTestId('confirm-duplicate').click();
     await record.personIdFromUrl();
     expect(await host.call<unknown[]>('persons.search', {})).toHaveLength(2);
+  });
+
+  it('takes numbers typed in full-width, shows the birth date in 和暦, and warns of a certificate another person has', async () => {
+    const list = new PersonsListPage(page);
+    await list.open(host.appUrl);
+    await list.startNewPerson();
+    const record = new PersonRecordPage(page);
+    await record.fillIdentity({
+      familyName: '見本',
+      givenName: '次郎',
+      familyNameKana: 'みほん',
+      givenNameKana: 'じろう',
+      birthDate: '1990-04-15',
+      // The first test's number, typed with the IME on and grouped with a full-width minus.
+      certificateNumber: '１２３４５－６７８９０',
+    });
+    await page.getByTestId('confirm-duplicate').waitFor();
+    expect(await record.section('identity').getByRole('alert').textContent()).toContain(
+      'この受給者証番号はほかの利用者にも登録されています。',
+    );
+    expect(await page.getByTestId('save-warning-persons').textContent()).toContain('試験 花子');
+    expect(await host.call<unknown[]>('persons.search', { text: '見本' })).toEqual([]);
+
+    await page.getByTestId('confirm-duplicate').click();
+    const personId = await record.personIdFromUrl();
+    const saved = await host.call<{ certificateNumber?: string }>('persons.get', { id: personId });
+    expect(saved.certificateNumber).toBe('1234567890');
+    // The record shows the number as stored, and the birth date with its era and the age.
+    expect(await page.getByTestId('identity-certificateNumber').inputValue()).toBe('1234567890');
+    const age = ageAt('1990-04-15', todayInJapan(new Date()));
+    expect(await record.section('identity').textContent()).toContain(`平成2年4月15日・${age}歳`);
+    expect(errors).toEqual([]);
+  });
+
+  it('stores a phone number typed in full-width digits and hyphens as ASCII', async () => {
+    const personId = (await host.call<{ id: string }[]>('persons.search', { text: '見本' }))[0]!.id;
+    const record = new PersonRecordPage(page);
+    await record.open(host.appUrl, personId);
+    const section = record.section('consultation');
+    await section.getByTestId('consultation-office').fill('ひだまり相談支援センター');
+    await section.getByTestId('consultation-phone').fill('０３ー１２３４ー５６７８');
+    await section.getByRole('button', { name: '保存' }).click();
+    await section.getByText('保存しました').waitFor();
+    const saved = await host.call<{ consultationOffice?: { phone?: string } }>('persons.get', {
+      id: personId,
+    });
+    expect(saved.consultationOffice?.phone).toBe('03-1234-5678');
+    expect(await section.getByTestId('consultation-phone').inputValue()).toBe('03-1234-5678');
   });
 });

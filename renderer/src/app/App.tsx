@@ -3,8 +3,8 @@ import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { StorageGuard } from '../features/storage/StorageGuard';
-import { HashRouter } from 'react-router';
-import { AppRoutes } from './AppRoutes';
+import { RouterProvider } from 'react-router/dom';
+import { createAppRouter } from './AppRoutes';
 import { createQueryClient } from './queryClient';
 import { theme } from './theme';
 
@@ -12,14 +12,13 @@ import { theme } from './theme';
 export function App(props: { queryClient?: QueryClient }) {
   // One client per mounted app, created once (not per render).
   const [queryClient] = useState(() => props.queryClient ?? createQueryClient());
+  const [router] = useState(createAppRouter);
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <StorageGuard>
-          <HashRouter>
-            <AppRoutes />
-          </HashRouter>
+          <RouterProvider router={router} />
         </StorageGuard>
       </ThemeProvider>
     </QueryClientProvider>

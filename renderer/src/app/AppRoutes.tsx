@@ -1,19 +1,22 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
 import { HOME_PATH, INNER_ROUTES, NAV_VIEWS, PRINT_ROUTES } from './views';
 
-export function AppRoutes() {
-  return (
-    <Routes>
-      <Route element={<AppShell />}>
-        {[...NAV_VIEWS, ...INNER_ROUTES].map(({ path, element }) => (
-          <Route key={path} path={path} element={element} />
-        ))}
-      </Route>
-      {PRINT_ROUTES.map(({ path, element }) => (
-        <Route key={path} path={path} element={element} />
-      ))}
-      <Route path="*" element={<Navigate to={HOME_PATH} replace />} />
-    </Routes>
-  );
+/** Every route of the app: the screens inside the app shell, the print pages outside it. */
+export const APP_ROUTES: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [...NAV_VIEWS, ...INNER_ROUTES].map(({ path, element }) => ({ path, element })),
+  },
+  ...PRINT_ROUTES.map(({ path, element }) => ({ path, element })),
+  { path: '*', element: <Navigate to={HOME_PATH} replace /> },
+];
+
+/**
+ * A data router over the URL fragment (#/calendar), so it works the same from a file in
+ * Electron and from the browser host. A data router rather than <HashRouter>: only it lets a
+ * screen hold a navigation while unsaved input waits for an answer (useBlocker).
+ */
+export function createAppRouter() {
+  return createHashRouter(APP_ROUTES);
 }

@@ -19,6 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { stayKindSchema, type Bed, type StayKind } from '../../../../shared/domain/schemas';
 import { isApiCallError } from '../../api/apiCallError';
 import { describeApiError } from '../../api/errors-ja';
+import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
+import { anyFieldDirty } from '../../common/unsaved/formDirty';
 import { bedFormSchema, type BedFormInput, type BedFormValues } from './bedForms';
 import { useSaveBed } from './useBedMutations';
 
@@ -50,6 +52,7 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
     },
   });
   const { errors } = form.formState;
+  const guard = useCloseGuard(onClose, anyFieldDirty(form.formState.dirtyFields));
   const submit = form.handleSubmit((values) => {
     const room = values.room?.trim();
     save.mutate(
@@ -70,7 +73,13 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
     );
   });
   return (
-    <Dialog open onClose={onClose} aria-labelledby="bed-form-title" fullWidth maxWidth="sm">
+    <Dialog
+      open
+      onClose={guard.requestClose}
+      aria-labelledby="bed-form-title"
+      fullWidth
+      maxWidth="sm"
+    >
       <form noValidate onSubmit={(e) => void submit(e)} data-testid="bed-form">
         <DialogTitle id="bed-form-title">
           {bed ? t('beds.editTitle', { name: bed.name }) : t('beds.addTitle')}
@@ -157,7 +166,7 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={guard.requestClose}>{t('common.cancel')}</Button>
           <Button
             type="submit"
             variant="contained"
@@ -168,6 +177,7 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
           </Button>
         </DialogActions>
       </form>
+      {guard.confirmation}
     </Dialog>
   );
 }

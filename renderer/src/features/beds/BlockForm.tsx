@@ -11,6 +11,9 @@ import type { Bed } from '../../../../shared/domain/schemas';
 import { isApiCallError } from '../../api/apiCallError';
 import { describeApiError } from '../../api/errors-ja';
 import { todayInJapan } from '../../lib/calendar';
+import { FormDateField } from '../../common/dates/FormDateField';
+import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
+import { anyFieldDirty } from '../../common/unsaved/formDirty';
 import { BlockConflict } from './BlockConflict';
 import { blockFormSchema, type BlockFormInput, type BlockFormValues } from './bedForms';
 import { useBlockBed } from './useBedMutations';
@@ -32,6 +35,7 @@ export function BlockForm({ beds }: { beds: readonly Bed[] }) {
     defaultValues: { bedId: beds[0]?.id ?? '', start: today, end: addDays(today, 1), reason: '' },
   });
   const { errors } = form.formState;
+  useUnsavedChanges(anyFieldDirty(form.formState.dirtyFields));
   const conflict = conflictingStays(block.error);
   const submit = form.handleSubmit((values) =>
     block.mutate(values, { onSuccess: () => form.reset({ ...values, reason: '' }) }),
@@ -71,23 +75,20 @@ export function BlockForm({ beds }: { beds: readonly Bed[] }) {
           </TextField>
         )}
       />
-      <TextField
-        type="date"
+      <FormDateField
+        control={form.control}
+        name="start"
         label={t('beds.blockStart')}
         required
-        {...form.register('start')}
-        error={errors.start !== undefined}
-        helperText={errors.start?.message}
-        slotProps={{ inputLabel: { shrink: true } }}
+        testId="block-start"
       />
-      <TextField
-        type="date"
+      <FormDateField
+        control={form.control}
+        name="end"
         label={t('beds.blockEnd')}
         required
-        {...form.register('end')}
-        error={errors.end !== undefined}
-        helperText={errors.end?.message ?? t('beds.blockEndHint')}
-        slotProps={{ inputLabel: { shrink: true } }}
+        helperText={t('beds.blockEndHint')}
+        testId="block-end"
       />
       <TextField
         label={t('beds.blockReason')}

@@ -23,6 +23,9 @@ import { fiscalYearOf, isValidIsoDate, nightsOf, stayDates } from '../../../../s
 import type { Bed, Stay } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import { describeApiError } from '../../api/errors-ja';
+import { DateField } from '../../common/dates/DateField';
+import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
+import { anyFieldDirty } from '../../common/unsaved/formDirty';
 import { useSettings } from '../settings/useSettings';
 import { bookingFormSchema, draftOf, type BookingFormValues } from './bookingForm';
 import { OverrideReasonFields } from './OverrideReasonFields';
@@ -85,6 +88,9 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
   const validDates =
     isValidIsoDate(values.start) && isValidIsoDate(values.end) && values.end > values.start;
 
+  // Escape, the backdrop and キャンセル ask first once anything was entered; a booking made closes.
+  const guard = useCloseGuard(onClose, anyFieldDirty(formState.dirtyFields));
+
   const onSubmit = handleSubmit(async (form) => {
     if (!draft || !canSave) return;
     setSaveError(null);
@@ -106,7 +112,7 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
   return (
     <Dialog
       open
-      onClose={onClose}
+      onClose={guard.requestClose}
       fullWidth
       maxWidth="sm"
       aria-labelledby="booking-dialog-title"
@@ -185,14 +191,13 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
                 control={control}
                 name="start"
                 render={({ field }) => (
-                  <TextField
-                    type="date"
+                  <DateField
                     label={t('booking.start')}
-                    {...field}
-                    slotProps={{
-                      inputLabel: { shrink: true },
-                      htmlInput: { 'data-testid': 'booking-start' },
-                    }}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                    testId="booking-start"
                   />
                 )}
               />
@@ -200,20 +205,19 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
                 control={control}
                 name="end"
                 render={({ field, fieldState }) => (
-                  <TextField
-                    type="date"
+                  <DateField
                     label={t('booking.end')}
-                    {...field}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
                     error={fieldState.error !== undefined}
                     helperText={
                       fieldState.error?.message
                         ? t(fieldState.error.message, { defaultValue: fieldState.error.message })
                         : undefined
                     }
-                    slotProps={{
-                      inputLabel: { shrink: true },
-                      htmlInput: { 'data-testid': 'booking-end' },
-                    }}
+                    testId="booking-end"
                   />
                 )}
               />
@@ -297,7 +301,7 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={guard.requestClose}>{t('common.cancel')}</Button>
           <Button
             type="submit"
             variant="contained"
@@ -308,6 +312,7 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
           </Button>
         </DialogActions>
       </form>
+      {guard.confirmation}
     </Dialog>
   );
 }

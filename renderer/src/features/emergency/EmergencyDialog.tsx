@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, isValidIsoDate } from '../../../../shared/domain/dates';
 import type { Person } from '../../../../shared/domain/schemas';
 import { LoadingState } from '../../common/LoadingState';
+import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
 import { todayInJapan } from '../../lib/calendar';
 import { useBeds } from '../beds/useBeds';
 import { useSettings } from '../settings/useSettings';
@@ -37,7 +38,8 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
   const beds = useBeds().data ?? [];
   const [person, setPerson] = useState<Person | null>(null);
   const [creating, setCreating] = useState(false);
-  const [start, setStart] = useState(() => todayInJapan());
+  const [openedOn] = useState(() => todayInJapan());
+  const [start, setStart] = useState(openedOn);
   // Until the user picks an end, the stay fills the emergency period of the settings. Days are
   // counted arrival and departure day included, so a 7-day period ends 6 days after the start
   // (ending 7 days later would already break EMERGENCY_LENGTH).
@@ -61,6 +63,11 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
   const blocking = plan.data?.violations.some((v) => v.severity === 'error') ?? false;
   const commitError = commit.isError && stalePlanOf(commit.error) === null ? commit.error : null;
 
+  // An intake under way (someone chosen, a name being typed, dates changed) is not dropped by
+  // Escape, a click beside the dialog or キャンセル without asking; a committed one closes freely.
+  const entered = person !== null || creating || chosenEnd !== null || start !== openedOn;
+  const guard = useCloseGuard(onClose, done === undefined && entered);
+
   const changeRequest = (apply: () => void) => {
     apply();
     setStaleNotice(false);
@@ -70,7 +77,7 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog
       open
-      onClose={commit.isPending ? undefined : onClose}
+      onClose={commit.isPending ? undefined : guard.requestClose}
       maxWidth="md"
       fullWidth
       aria-labelledby="emergency-title"
@@ -152,7 +159,7 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
           </Button>
         ) : (
           <>
-            <Button onClick={onClose} disabled={commit.isPending}>
+            <Button onClick={guard.requestClose} disabled={commit.isPending}>
               {t('common.cancel')}
             </Button>
             <Button
@@ -167,6 +174,7 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
           </>
         )}
       </DialogActions>
+      {guard.confirmation}
     </Dialog>
   );
 }

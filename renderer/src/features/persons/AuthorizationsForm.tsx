@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/domain/authorization-periods';
 import { todayInJapan } from '../../../../shared/domain/dates';
 import type { Person } from '../../../../shared/domain/schemas';
+import { FormDateField } from '../../common/dates/FormDateField';
 import { formErrorMessages } from './formErrorMessages';
 import { emptyToNumber } from './formValues';
 import { SaveBar } from './SaveBar';
@@ -23,6 +24,10 @@ import { authorizationsFormSchema, type AuthorizationsValues } from './sectionSc
 import { useSectionSave } from './useSectionSave';
 
 const STATE_CHIP = { current: 'success', expired: 'default', future: 'info' } as const;
+
+function authorizationsValuesOf(person: Person): AuthorizationsValues {
+  return { authorizations: authorizationsNewestFirst(person.authorizations) };
+}
 
 /**
  * 支給決定: periods newest first. The current one is outlined and labelled; expired ones stay
@@ -33,11 +38,11 @@ export function AuthorizationsForm({ person }: { person: Person }) {
   const today = todayInJapan(new Date());
   const form = useForm<AuthorizationsValues>({
     resolver: zodResolver(authorizationsFormSchema),
-    defaultValues: { authorizations: authorizationsNewestFirst(person.authorizations) },
+    defaultValues: authorizationsValuesOf(person),
   });
   const { register, handleSubmit, formState, control } = form;
   const { fields, prepend, remove } = useFieldArray({ control, name: 'authorizations' });
-  const { save, confirmDuplicate, state } = useSectionSave(form.setError);
+  const { save, confirmDuplicate, state } = useSectionSave(form, authorizationsValuesOf);
   const errors = formState.errors.authorizations;
   const values = useWatch({ control, name: 'authorizations' });
   const submit = handleSubmit(async (v) => {
@@ -90,27 +95,17 @@ export function AuthorizationsForm({ person }: { person: Person }) {
                 spacing={1.5}
                 sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}
               >
-                <TextField
-                  {...register(`authorizations.${i}.from`)}
-                  type="date"
+                <FormDateField
+                  control={control}
+                  name={`authorizations.${i}.from`}
                   label={t('persons.authorizations.from')}
-                  error={errors?.[i]?.from !== undefined}
-                  helperText={errors?.[i]?.from?.message}
-                  slotProps={{
-                    inputLabel: { shrink: true },
-                    htmlInput: { 'data-testid': `authorization-${i}-from` },
-                  }}
+                  testId={`authorization-${i}-from`}
                 />
-                <TextField
-                  {...register(`authorizations.${i}.to`)}
-                  type="date"
+                <FormDateField
+                  control={control}
+                  name={`authorizations.${i}.to`}
                   label={t('persons.authorizations.to')}
-                  error={errors?.[i]?.to !== undefined}
-                  helperText={errors?.[i]?.to?.message}
-                  slotProps={{
-                    inputLabel: { shrink: true },
-                    htmlInput: { 'data-testid': `authorization-${i}-to` },
-                  }}
+                  testId={`authorization-${i}-to`}
                 />
                 <TextField
                   {...register(`authorizations.${i}.daysPerMonth`, { setValueAs: emptyToNumber })}

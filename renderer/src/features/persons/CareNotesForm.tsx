@@ -23,16 +23,20 @@ const TOPICS = [
   'mobility',
 ] as const;
 
+function careNotesValuesOf(person: Person): CareNotesValues {
+  return { careNotes: person.careNotes ?? { flags: [] } };
+}
+
 /** What the night staff must know: flags for a quick look, then free text per topic. */
 export function CareNotesForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const form = useForm<CareNotesValues>({
     resolver: zodResolver(careNotesFormSchema),
-    defaultValues: { careNotes: person.careNotes ?? { flags: [] } },
+    defaultValues: careNotesValuesOf(person),
   });
   const { register, handleSubmit, formState, control } = form;
   const errors = formState.errors.careNotes;
-  const { save, confirmDuplicate, state } = useSectionSave(form.setError);
+  const { save, confirmDuplicate, state } = useSectionSave(form, careNotesValuesOf);
   const submit = handleSubmit(async (values) => {
     await save({ ...person, ...values });
   });

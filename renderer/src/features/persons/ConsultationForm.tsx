@@ -20,6 +20,10 @@ function officeOf<T extends { office?: string; coordinator?: string; phone?: str
   return values;
 }
 
+function consultationValuesOf(person: Person): ConsultationValues {
+  return { consultationOffice: person.consultationOffice ?? { office: '' } };
+}
+
 /** 計画相談支援事業所: office, coordinator, phone. */
 export function ConsultationForm({ person }: { person: Person }) {
   const { t } = useTranslation();
@@ -31,11 +35,11 @@ export function ConsultationForm({ person }: { person: Person }) {
         context,
         options,
       ),
-    defaultValues: { consultationOffice: person.consultationOffice ?? { office: '' } },
+    defaultValues: consultationValuesOf(person),
   });
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors.consultationOffice;
-  const { save, confirmDuplicate, state } = useSectionSave(form.setError);
+  const { save, confirmDuplicate, state } = useSectionSave(form, consultationValuesOf);
   const submit = handleSubmit(async (values) => {
     const next: Person = { ...person };
     delete next.consultationOffice;

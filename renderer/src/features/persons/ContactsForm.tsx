@@ -21,16 +21,20 @@ import { useSectionSave } from './useSectionSave';
 type Field = 'name' | 'relation' | 'phone' | 'note';
 const FIELD_WIDTH: Record<Field, number> = { name: 180, relation: 110, phone: 170, note: 220 };
 
+function contactsValuesOf(person: Person): ContactsValues {
+  return { contacts: person.contacts ?? [] };
+}
+
 /** 緊急連絡先: called from the top down, so the order can be changed with the arrows. */
 export function ContactsForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const form = useForm<ContactsValues>({
     resolver: zodResolver(contactsFormSchema),
-    defaultValues: { contacts: person.contacts ?? [] },
+    defaultValues: contactsValuesOf(person),
   });
   const { register, handleSubmit, formState, control } = form;
   const { fields, append, remove, move } = useFieldArray({ control, name: 'contacts' });
-  const { save, confirmDuplicate, state } = useSectionSave(form.setError);
+  const { save, confirmDuplicate, state } = useSectionSave(form, contactsValuesOf);
   const errors = formState.errors.contacts;
   const submit = handleSubmit(async (values) => {
     await save({ ...person, ...values });

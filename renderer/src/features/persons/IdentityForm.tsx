@@ -4,13 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ageAt } from '../../../../shared/domain/age';
-import { todayInJapan } from '../../../../shared/domain/dates';
-import {
-  isoDateSchema,
-  sexSchema,
-  supportCategorySchema,
-  type Person,
-} from '../../../../shared/domain/schemas';
+import { formatWareki, isValidIsoDate, todayInJapan } from '../../../../shared/domain/dates';
+import { sexSchema, supportCategorySchema, type Person } from '../../../../shared/domain/schemas';
+import { FormDateField } from '../../common/dates/FormDateField';
 import { formErrorMessages } from './formErrorMessages';
 import { emptyToUndefined } from './formValues';
 import { SaveBar } from './SaveBar';
@@ -49,11 +45,15 @@ export function IdentityForm({ person, onSaved, submitLabel }: IdentityFormProps
   });
   const { register, handleSubmit, control, formState } = form;
   const { errors } = formState;
-  const { save, confirmDuplicate, state } = useSectionSave(form.setError);
+  const { save, confirmDuplicate, state } = useSectionSave(form, identityValuesOf);
   const birthDate = useWatch({ control, name: 'birthDate' });
-  const age =
-    birthDate && isoDateSchema.safeParse(birthDate).success
-      ? t('persons.identity.age', { age: ageAt(birthDate, todayInJapan(new Date())) })
+  // 和暦 beside the date, as certificates and family members give it, and the age today.
+  const birthDateHint =
+    birthDate && isValidIsoDate(birthDate)
+      ? t('persons.identity.birthDateHint', {
+          wareki: formatWareki(birthDate),
+          age: ageAt(birthDate, todayInJapan(new Date())),
+        })
       : undefined;
 
   const submit = handleSubmit(async (values) => {
@@ -89,14 +89,14 @@ export function IdentityForm({ person, onSaved, submitLabel }: IdentityFormProps
           <TextField {...text('givenNameKana')} required />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
-          <TextField
-            {...text('birthDate')}
-            type="date"
-            slotProps={{
-              inputLabel: { shrink: true },
-              htmlInput: { 'data-testid': 'identity-birthDate' },
-            }}
-            helperText={errors.birthDate?.message ?? age}
+          <FormDateField
+            control={control}
+            name="birthDate"
+            optional
+            label={t('persons.identity.birthDate')}
+            fullWidth
+            testId="identity-birthDate"
+            helperText={birthDateHint}
           />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
@@ -123,7 +123,8 @@ export function IdentityForm({ person, onSaved, submitLabel }: IdentityFormProps
             slotProps={{
               htmlInput: {
                 inputMode: 'numeric',
-                maxLength: 10,
+                // Room for full-width digits and grouping hyphens, stored as its ten digits.
+                maxLength: 20,
                 'data-testid': 'identity-certificateNumber',
               },
             }}

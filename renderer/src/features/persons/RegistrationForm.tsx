@@ -4,26 +4,31 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { registrationStatusSchema, type Person } from '../../../../shared/domain/schemas';
+import { FormDateField } from '../../common/dates/FormDateField';
 import { formErrorMessages } from './formErrorMessages';
 import { emptyToUndefined } from './formValues';
 import { SaveBar } from './SaveBar';
 import { registrationFormSchema, type RegistrationValues } from './sectionSchemas';
 import { useSectionSave } from './useSectionSave';
 
+function registrationValuesOf(person: Person): RegistrationValues {
+  return { registration: person.registration };
+}
+
 /** 事前登録: status, date, who registered, and when to review it. */
 export function RegistrationForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const form = useForm<RegistrationValues>({
     resolver: zodResolver(registrationFormSchema),
-    defaultValues: { registration: person.registration },
+    defaultValues: registrationValuesOf(person),
   });
-  const { register, handleSubmit, formState } = form;
+  const { register, handleSubmit, formState, control } = form;
   const errors = formState.errors.registration;
-  const { save, confirmDuplicate, state } = useSectionSave(form.setError);
+  const { save, confirmDuplicate, state } = useSectionSave(form, registrationValuesOf);
   const submit = handleSubmit(async (values) => {
     await save({ ...person, ...values });
   });
-  const field = (name: 'status' | 'registeredOn' | 'registeredBy' | 'reviewDate') => ({
+  const field = (name: 'status' | 'registeredBy') => ({
     ...register(`registration.${name}`, { setValueAs: emptyToUndefined }),
     error: errors?.[name] !== undefined,
     helperText: errors?.[name]?.message,
@@ -56,13 +61,27 @@ export function RegistrationForm({ person }: { person: Person }) {
           </TextField>
         </Grid>
         <Grid size={{ xs: 6 }}>
-          <TextField {...field('registeredOn')} type="date" />
+          <FormDateField
+            control={control}
+            name="registration.registeredOn"
+            optional
+            label={t('persons.registration.registeredOn')}
+            fullWidth
+            testId="registration-registeredOn"
+          />
         </Grid>
         <Grid size={{ xs: 6 }}>
           <TextField {...field('registeredBy')} />
         </Grid>
         <Grid size={{ xs: 6 }}>
-          <TextField {...field('reviewDate')} type="date" />
+          <FormDateField
+            control={control}
+            name="registration.reviewDate"
+            optional
+            label={t('persons.registration.reviewDate')}
+            fullWidth
+            testId="registration-reviewDate"
+          />
         </Grid>
       </Grid>
       <SaveBar

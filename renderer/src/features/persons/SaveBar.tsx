@@ -3,7 +3,9 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CheckIcon from '@mui/icons-material/Check';
+import EditIcon from '@mui/icons-material/Edit';
 import { useTranslation } from 'react-i18next';
+import { SaveWarningPersons } from './SaveWarningPersons';
 import type { SectionSaveState } from './useSectionSave';
 
 interface SaveBarProps {
@@ -15,7 +17,10 @@ interface SaveBarProps {
   formErrors?: string[];
 }
 
-/** The end of a section form: what went wrong, the duplicate confirmation, and the save button. */
+/**
+ * The end of a section form: what went wrong, the duplicate confirmation, the save button, and
+ * whether the section holds unsaved input (in words and an icon) or was just saved.
+ */
 export function SaveBar({ state, onConfirmDuplicate, label, formErrors = [] }: SaveBarProps) {
   const { t } = useTranslation();
   const messages = state.errors.length > 0 ? state.errors : formErrors;
@@ -29,7 +34,8 @@ export function SaveBar({ state, onConfirmDuplicate, label, formErrors = [] }: S
               <li key={m}>{m}</li>
             ))}
           </ul>
-          {state.duplicatePending && (
+          {state.warning && <SaveWarningPersons personIds={state.warning.personIds} />}
+          {state.warning && (
             <Button
               variant="outlined"
               color="inherit"
@@ -38,7 +44,11 @@ export function SaveBar({ state, onConfirmDuplicate, label, formErrors = [] }: S
               onClick={onConfirmDuplicate}
               data-testid="confirm-duplicate"
             >
-              {t('persons.duplicateConfirm')}
+              {t(
+                state.warning.code === 'DUPLICATE_CERTIFICATE'
+                  ? 'persons.certificateConfirm'
+                  : 'persons.duplicateConfirm',
+              )}
             </Button>
           )}
         </Alert>
@@ -47,11 +57,22 @@ export function SaveBar({ state, onConfirmDuplicate, label, formErrors = [] }: S
         <Button type="submit" variant="contained" disabled={state.saving}>
           {state.saving ? t('persons.saving') : (label ?? t('persons.save'))}
         </Button>
-        {state.saved && (
-          <Typography role="status" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-            <CheckIcon fontSize="small" aria-hidden />
-            {t('persons.saved')}
+        {state.dirty && !state.saving ? (
+          <Typography
+            role="status"
+            data-testid="unsaved-marker"
+            sx={{ display: 'flex', alignItems: 'center', gap: 0.5, fontWeight: 700 }}
+          >
+            <EditIcon fontSize="small" aria-hidden />
+            {t('unsaved.marker')}
           </Typography>
+        ) : (
+          state.saved && (
+            <Typography role="status" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+              <CheckIcon fontSize="small" aria-hidden />
+              {t('persons.saved')}
+            </Typography>
+          )
         )}
       </Stack>
     </Stack>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stay } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
+import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
 
 interface StayNoteEditorProps {
   stay: Stay;
@@ -15,8 +16,17 @@ interface StayNoteEditorProps {
 /** The booking note (shown in the calendar tooltip); it stays editable after the stay ends. */
 export function StayNoteEditor({ stay, busy, run }: StayNoteEditorProps) {
   const { t } = useTranslation();
-  const [note, setNote] = useState(stay.note ?? '');
-  const changed = note !== (stay.note ?? '');
+  const saved = stay.note ?? '';
+  const [note, setNote] = useState(saved);
+  // When the stored note changes (saved here, or elsewhere) and nothing is being typed over
+  // it, show the stored one; a note being typed is never replaced.
+  const [seenSaved, setSeenSaved] = useState(saved);
+  if (saved !== seenSaved) {
+    setSeenSaved(saved);
+    if (note === seenSaved) setNote(saved);
+  }
+  const changed = note !== saved;
+  useUnsavedChanges(changed);
   return (
     <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
       <TextField

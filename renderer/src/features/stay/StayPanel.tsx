@@ -14,6 +14,7 @@ import { describeApiError } from '../../api/errors-ja';
 import { ErrorState } from '../../common/ErrorState';
 import { LoadingState } from '../../common/LoadingState';
 import { NoticeSnackbar, type Notice } from '../../common/NoticeSnackbar';
+import { UnsavedScope, useCloseGuard } from '../../common/unsaved/useCloseGuard';
 import { personNameOf } from '../calendar/personName';
 import { usePersonsById } from '../persons/usePersonsById';
 import { StayBedField } from './StayBedField';
@@ -61,6 +62,8 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
       onDone: () => setNotice({ severity: 'success', message: t('stay.done.noteSaved') }),
     });
   const actionError = action.error ? describeApiError(action.error, t) : null;
+  // Escape, a click beside the panel or its close button ask first while a note is unsaved.
+  const guard = useCloseGuard(onClose);
 
   const body = () => {
     if (stay.isPending) return <LoadingState />;
@@ -68,54 +71,57 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
     const current = stay.data;
     const name = personNameOf(persons.byId.get(current.personId), persons.isPending, t);
     return (
-      // Keyed by the stay's last change, so the editors start from the saved values again.
-      <Stack spacing={3} key={current.updatedAt ?? current.createdAt}>
-        <Typography variant="h6" component="p" data-testid="stay-person">
-          {name}
-        </Typography>
-        <StayFacts stay={current} bed={beds.find((b) => b.id === current.bedId)} />
-        {actionError && (
-          <Alert severity="error" role="alert" data-testid="stay-action-error">
-            {actionError.message}
-            {actionError.details.map((d) => (
-              <div key={d}>{d}</div>
-            ))}
-          </Alert>
-        )}
-        {!isClosed(current.status) && (
-          <Section title={t('stay.sections.actions')}>
-            <Stack spacing={3}>
-              {current.status === 'in_stay' ? (
-                <GuestActions
+      <Stack spacing={3}>
+        {/* Keyed by the stay's last change, so the action fields start from the saved stay again. */}
+        <Stack spacing={3} key={current.updatedAt ?? current.createdAt}>
+          <Typography variant="h6" component="p" data-testid="stay-person">
+            {name}
+          </Typography>
+          <StayFacts stay={current} bed={beds.find((b) => b.id === current.bedId)} />
+          {actionError && (
+            <Alert severity="error" role="alert" data-testid="stay-action-error">
+              {actionError.message}
+              {actionError.details.map((d) => (
+                <div key={d}>{d}</div>
+              ))}
+            </Alert>
+          )}
+          {!isClosed(current.status) && (
+            <Section title={t('stay.sections.actions')}>
+              <Stack spacing={3}>
+                {current.status === 'in_stay' ? (
+                  <GuestActions
+                    stay={current}
+                    today={today}
+                    name={name}
+                    busy={action.isPending}
+                    act={action.mutate}
+                    notify={setNotice}
+                    onChangeEnd={(end) => onChangeStay(current, { end })}
+                  />
+                ) : (
+                  <BookingActions
+                    stay={current}
+                    today={today}
+                    name={name}
+                    busy={action.isPending}
+                    act={action.mutate}
+                    notify={setNotice}
+                  />
+                )}
+                <StayBedField
                   stay={current}
-                  today={today}
-                  name={name}
+                  beds={beds}
                   busy={action.isPending}
-                  act={action.mutate}
-                  notify={setNotice}
-                  onChangeEnd={(end) => onChangeStay(current, { end })}
+                  onChangeBed={(bedId) => onChangeStay(current, { bedId })}
                 />
-              ) : (
-                <BookingActions
-                  stay={current}
-                  today={today}
-                  name={name}
-                  busy={action.isPending}
-                  act={action.mutate}
-                  notify={setNotice}
-                />
-              )}
-              <StayBedField
-                stay={current}
-                beds={beds}
-                busy={action.isPending}
-                onChangeBed={(bedId) => onChangeStay(current, { bedId })}
-              />
-            </Stack>
-          </Section>
-        )}
+              </Stack>
+            </Section>
+          )}
+        </Stack>
+        {/* Not remounted by other changes to the stay, so a note being typed is kept. */}
         <Section title={t('stay.sections.note')}>
-          <StayNoteEditor stay={current} busy={action.isPending} run={run} />
+          <StayNoteEditor key={current.id} stay={current} busy={action.isPending} run={run} />
         </Section>
         <Divider />
         <Section title={t('stay.sections.history')}>
@@ -130,7 +136,7 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
       <Drawer
         anchor="right"
         open
-        onClose={onClose}
+        onClose={guard.requestClose}
         slotProps={{
           paper: {
             sx: { width: { xs: '100%', sm: 480 }, p: 3 },
@@ -147,11 +153,16 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
           <Typography variant="h5" component="h2" id="stay-panel-title">
             {t('stay.title')}
           </Typography>
-          <IconButton onClick={onClose} aria-label={t('stay.close')} data-testid="stay-panel-close">
+          <IconButton
+            onClick={guard.requestClose}
+            aria-label={t('stay.close')}
+            data-testid="stay-panel-close"
+          >
             <CloseIcon />
           </IconButton>
         </Stack>
-        {body()}
+        <UnsavedScope registry={guard.registry}>{body()}</UnsavedScope>
+        {guard.confirmation}
       </Drawer>
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} testId="stay-notice" />
     </>

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportLevel, TrainingRecord } from '../../../../shared/domain/schemas';
+import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
 import { LevelButtons } from './LevelButtons';
 import { RecordHistory } from './RecordHistory';
 import { SaveStateLabel, type SaveState } from './SaveStateLabel';
@@ -32,6 +33,8 @@ export function DomainEntry(props: DomainEntryProps) {
   const [note, setNote] = useState(record?.note ?? '');
   const [level, setLevel] = useState<SupportLevel | null>(record?.level ?? null);
   const [dirty, setDirty] = useState(false);
+  // An entry typed but not saved is not lost to a tab switch or a closed window: they ask first.
+  useUnsavedChanges(dirty);
 
   const edit = <T,>(set: (value: T) => void) => {
     return (value: T) => {

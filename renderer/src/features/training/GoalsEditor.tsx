@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../common/ErrorState';
+import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
 import { useUpdateGoals } from './useUpdateGoals';
 
 interface GoalsEditorProps {
@@ -21,6 +22,9 @@ export function GoalsEditor({ stayId, domains, domainLabel, goals }: GoalsEditor
   const update = useUpdateGoals(stayId);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Record<string, string>>({ ...goals });
+  const changed = editing && domains.some((d) => (draft[d] ?? '') !== (goals[d] ?? ''));
+  // Leaving the editor with changed goals asks first, as leaving the screen does.
+  const guard = useCloseGuard(() => setEditing(false), changed);
 
   const save = () => {
     const cleaned = Object.fromEntries(
@@ -48,11 +52,15 @@ export function GoalsEditor({ stayId, domains, domainLabel, goals }: GoalsEditor
               slotProps={{ htmlInput: { maxLength: 500, 'data-testid': `goal-input-${domain}` } }}
             />
           ))}
-          <Box>
+          <Box sx={{ display: 'flex', gap: 1 }}>
             <Button variant="contained" onClick={save} disabled={update.isPending}>
               {t('training.record.saveGoals')}
             </Button>
+            <Button onClick={guard.requestClose} disabled={update.isPending}>
+              {t('common.cancel')}
+            </Button>
           </Box>
+          {guard.confirmation}
           {update.isError && <ErrorState error={update.error} />}
         </Box>
       ) : (
