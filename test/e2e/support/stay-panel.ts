@@ -1,5 +1,6 @@
 /** Page object of the stay panel (予約の詳細), opened from the calendar or from 本日の受付. */
 import type { Locator, Page } from 'playwright-core';
+import { fillDate } from './date-field';
 
 export class StayPanel {
   constructor(readonly page: Page) {}
@@ -57,7 +58,7 @@ export class StayPanel {
 
   /** Fills the departure date (the day the guest left); the button says what it would do. */
   async setDepartureDate(date: string): Promise<void> {
-    await this.root.getByTestId('stay-check-out-date').fill(date);
+    await fillDate(this.root.getByTestId('stay-check-out-date'), date);
   }
 
   /** The question asked before a departure earlier than booked (or on the arrival day). */
@@ -74,7 +75,7 @@ export class StayPanel {
   }
 
   async setPlannedEnd(date: string): Promise<void> {
-    await this.root.getByTestId('stay-planned-end').fill(date);
+    await fillDate(this.root.getByTestId('stay-planned-end'), date);
   }
 
   /** Moves the planned departure; the guest stays in the facility. */

@@ -4,11 +4,10 @@ import UndoIcon from '@mui/icons-material/Undo';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../../shared/domain/dates';
+import { addDays, isValidIsoDate } from '../../../../shared/domain/dates';
 import {
   checkOutRefusal,
   departureChangeRefusal,
@@ -18,6 +17,7 @@ import {
 import type { Stay } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import { refusalMessage } from '../../api/errors-ja';
+import { DateField } from '../../common/dates/DateField';
 import type { Notice } from '../../common/NoticeSnackbar';
 import { useDateLabels } from '../../common/useDateLabels';
 import { DepartureConfirmDialog } from './DepartureConfirmDialog';
@@ -59,8 +59,11 @@ export function GuestActions(props: GuestActionsProps) {
   const { t } = useTranslation();
   const { long } = useDateLabels();
   const latestDeparture = earlier(today, stay.end);
-  const [departure, setDeparture] = useState(latestDeparture);
-  const [plannedEnd, setPlannedEnd] = useState(stay.end);
+  // What the date fields hold; a date typed halfway counts as no date yet.
+  const [departureText, setDeparture] = useState(latestDeparture);
+  const [plannedEndText, setPlannedEnd] = useState(stay.end);
+  const departure = isValidIsoDate(departureText) ? departureText : '';
+  const plannedEnd = isValidIsoDate(plannedEndText) ? plannedEndText : '';
   const outRefusal = departure === '' ? null : checkOutRefusal(stay, departure, today);
   const kind = departure === '' || outRefusal ? null : departureKind(stay, departure);
   const firstPossibleEnd = later(today, addDays(stay.start, 1));
@@ -80,20 +83,14 @@ export function GuestActions(props: GuestActionsProps) {
       <Part title={t('stay.guest.departureTitle')}>
         <Stack spacing={1}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <TextField
-              type="date"
+            <DateField
               size="small"
               label={t('stay.guest.departureDate')}
-              value={departure}
-              onChange={(event) => setDeparture(event.target.value)}
-              slotProps={{
-                inputLabel: { shrink: true },
-                htmlInput: {
-                  'data-testid': 'stay-check-out-date',
-                  min: stay.start,
-                  max: latestDeparture,
-                },
-              }}
+              value={departureText}
+              onChange={setDeparture}
+              min={stay.start}
+              max={latestDeparture}
+              testId="stay-check-out-date"
             />
             <Button
               // Leaving as booked is the day's usual step; ending a stay early is asked first.
@@ -123,16 +120,13 @@ export function GuestActions(props: GuestActionsProps) {
       <Part title={t('stay.guest.planTitle')}>
         <Stack spacing={1}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <TextField
-              type="date"
+            <DateField
               size="small"
               label={t('stay.guest.plannedEnd')}
-              value={plannedEnd}
-              onChange={(event) => setPlannedEnd(event.target.value)}
-              slotProps={{
-                inputLabel: { shrink: true },
-                htmlInput: { 'data-testid': 'stay-planned-end', min: firstPossibleEnd },
-              }}
+              value={plannedEndText}
+              onChange={setPlannedEnd}
+              min={firstPossibleEnd}
+              testId="stay-planned-end"
             />
             <Button
               variant="outlined"
