@@ -145,9 +145,10 @@ describe.skipIf(!chromiumPath)('emergency intake at the desk', () => {
     await intake.commit();
     await intake.staleNotice.waitFor();
     await intake.plan.getByTestId(`plan-displaced-${latecomer.id}`).waitFor();
-    expect(await intake.plan.getByTestId(`plan-displaced-${latecomer.id}`).textContent()).toContain(
-      '高橋 三郎',
-    );
+    // The line appears with the stay; the name follows once it has loaded.
+    await expect
+      .poll(() => intake.plan.getByTestId(`plan-displaced-${latecomer.id}`).textContent())
+      .toContain('高橋 三郎');
     // Nothing was applied on the stale commit.
     expect((await host.call<StayValue>('stays.get', { id: latecomer.id })).status).toBe(
       'confirmed',

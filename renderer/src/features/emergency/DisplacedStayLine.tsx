@@ -17,12 +17,15 @@ export type Displacement =
 interface DisplacedStayLineProps {
   stay: Stay | undefined;
   person: PersonName | undefined;
+  /** The name is still on its way: say so, not that it could not be found. */
+  personPending: boolean;
   effect: Displacement;
   bedName: (bedId: string) => string;
 }
 
 /** One stay that gives way, in a sentence, with the dates its family could be offered. */
-export function DisplacedStayLine({ stay, person, effect, bedName }: DisplacedStayLineProps) {
+export function DisplacedStayLine(props: DisplacedStayLineProps) {
+  const { stay, person, personPending, effect, bedName } = props;
   const { t } = useTranslation();
   const { long } = useDateLabels();
   if (!stay) {
@@ -32,7 +35,11 @@ export function DisplacedStayLine({ stay, person, effect, bedName }: DisplacedSt
       </Typography>
     );
   }
-  const name = person ? fullName(person) : t('emergency.plan.unknownPerson');
+  const name = person
+    ? fullName(person)
+    : personPending
+      ? t('common.pending')
+      : t('emergency.plan.unknownPerson');
   const range = t('date.range', { from: long(stay.start), to: long(stay.end) });
   return (
     <Paper

@@ -76,6 +76,7 @@ export function PlanView({ plan }: { plan: EmergencyPlan }) {
               key={id}
               stay={stays.get(id)}
               person={persons.byId.get(stays.get(id)?.personId ?? '')}
+              personPending={persons.isPending}
               effect={{ kind: 'bumped', offers: plan.offers[id] ?? [] }}
               bedName={bedName}
             />
@@ -94,6 +95,7 @@ export function PlanView({ plan }: { plan: EmergencyPlan }) {
               key={c.stayId}
               stay={stays.get(c.stayId)}
               person={persons.byId.get(stays.get(c.stayId)?.personId ?? '')}
+              personPending={persons.isPending}
               effect={{ kind: 'cutShort', newEnd: c.newEnd }}
               bedName={bedName}
             />
