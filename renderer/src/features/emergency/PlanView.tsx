@@ -86,6 +86,7 @@ export function PlanView({ plan }: { plan: EmergencyPlan }) {
               key={c.stayId}
               stay={stays.get(c.stayId)}
               person={persons.byId.get(stays.get(c.stayId)?.personId ?? '')}
+              personPending={persons.isPending}
               effect={{ kind: 'shortened', newEnd: c.newEnd }}
               bedName={bedName}
             />
