@@ -132,6 +132,27 @@ export default tseslint.config(
     },
   },
   {
+    // What a change makes stale comes from the contract (renderer/src/api/queries.ts): a
+    // literal query key or a hand-made refresh would escape it and go stale unnoticed.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/api/queries.ts', 'renderer/src/app/queryClient.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='queryKey'] > ArrayExpression",
+          message: 'Query keys come from channelKey/channelQuery (api/queries.ts).',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(invalidateQueries|refetchQueries|resetQueries)$/]',
+          message:
+            'A change refreshes what it made stale by itself (the contract says what it changes).',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },

@@ -1,7 +1,12 @@
+import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract';
+import type { ServiceContext } from '../services/context';
+import type { Repository } from '../storage/repository';
+import { openStore, type Store } from '../storage/store';
 import { bedInput, createFixture, personInput, type Fixture } from '../testing/fixture';
 import { dataFileContents } from '../testing/data-files';
+import { createDispatcher } from './dispatcher';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -136,5 +141,80 @@ describe('the dispatcher', () => {
     );
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
     expect(await f.call('stays.list', { from: '2026-06-01', to: '2026-06-03' })).toHaveLength(1);
+  });
+});
+
+describe("the dispatcher's write transaction", () => {
+  let store: Store;
+  let base: ServiceContext;
+  beforeEach(async () => {
+    store = await openStore({ dataDir: f.dataDir + '-tx', now: () => f.clock.now });
+    base = {
+      repo: store.repo,
+      now: () => f.clock.now,
+      actor: 'tester',
+      storage: { status: () => store.status(), restoreBackup: (n) => store.restoreBackup(n) },
+    };
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(f.dataDir + '-tx', { recursive: true, force: true });
+  });
+
+  /**
+   * A context whose store records its transactions and hands each one its own repository, as
+   * a database store does (its repository bound to the transaction's connection).
+   */
+  function recordingContext(ctx: ServiceContext) {
+    const log: string[] = [];
+    const inner = ctx.repo;
+    const bound = (name: string): Repository =>
+      new Proxy(inner, {
+        get(target, key, receiver) {
+          const value: unknown = Reflect.get(target, key, receiver);
+          if (key === 'apply') {
+            return (changes: Parameters<Repository['apply']>[0]) => {
+              log.push(`${name}: apply`);
+              return inner.apply(changes);
+            };
+          }
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    let opened = 0;
+    const repo = new Proxy(bound('outside'), {
+      get(target, key, receiver) {
+        if (key !== 'transaction') return Reflect.get(target, key, receiver);
+        return <T>(work: (r: Repository) => Promise<T>) => {
+          const name = `transaction ${++opened}`;
+          log.push(`${name}: begin`);
+          return inner.transaction(() => work(bound(name))).finally(() => log.push(`${name}: end`));
+        };
+      },
+    });
+    return { ctx: { ...ctx, repo }, log };
+  }
+
+  it('runs a channel that changes data in one transaction, writing through its repository', async () => {
+    const { ctx, log } = recordingContext(base);
+    const dispatch = createDispatcher(ctx);
+    const answer = await dispatch('beds.save', { bed: bedInput('A-1', 1) });
+    expect(answer.ok).toBe(true);
+    expect(log).toEqual(['transaction 1: begin', 'transaction 1: apply', 'transaction 1: end']);
+  });
+
+  it('runs a channel that only reads outside any transaction', async () => {
+    const { ctx, log } = recordingContext(base);
+    const dispatch = createDispatcher(ctx);
+    expect((await dispatch('beds.list', {})).ok).toBe(true);
+    expect((await dispatch('stays.list', { from: '2026-06-01', to: '2026-06-30' })).ok).toBe(true);
+    expect(log).toEqual([]);
+  });
+
+  it('opens no transaction for input its schema refuses', async () => {
+    const { ctx, log } = recordingContext(base);
+    const dispatch = createDispatcher(ctx);
+    expect((await dispatch('beds.save', { bed: {} })).ok).toBe(false);
+    expect(log).toEqual([]);
   });
 });

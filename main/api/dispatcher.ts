@@ -1,12 +1,13 @@
 /**
  * The one dispatcher both transports call: look up the channel, validate the input with its
- * schema, run the service, and answer an envelope. Nothing thrown escapes as an exception.
+ * schema, run the service (a channel that changes data inside the store's write transaction,
+ * as its contract entry says), and answer an envelope. Nothing thrown escapes as an exception.
  */
 import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/api/contract';
 import { ServiceError, type Envelope, type ValidationIssue } from '../../shared/api/errors';
 import type { ServiceContext } from '../services/context';
-import { MUTATING_CHANNELS, services, type Service } from '../services';
+import { services, type Service } from '../services';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -18,22 +19,10 @@ export function toIssues(error: z.ZodError): ValidationIssue[] {
   }));
 }
 
-/** A queue that runs writes one after another, so a booking's check and its write stay together. */
-function createWriteQueue() {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
 export function createDispatcher(
   ctx: ServiceContext,
   onInternalError: (channel: string, error: unknown) => void = () => {},
 ): Dispatch {
-  const serialize = createWriteQueue();
-
   return async function dispatch(channel, input) {
     if (!isChannel(channel)) {
       return {
@@ -54,9 +43,13 @@ export function createDispatcher(
       };
     }
     const service = services[channel] as Service<Channel>;
-    const run = () => service(ctx, parsed.data as never);
+    const valid = parsed.data as never;
     try {
-      const value = MUTATING_CHANNELS.has(channel) ? await serialize(run) : await run();
+      // The store decides what a transaction is (one writer at a time, or a database
+      // transaction); the service reads and writes through the repository it is handed.
+      const value = contract[channel].mutates
+        ? await ctx.repo.transaction((repo) => service({ ...ctx, repo }, valid))
+        : await service(ctx, valid);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof ServiceError) return { ok: false, error: error.error };

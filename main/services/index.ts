@@ -82,23 +82,3 @@ export const services: Services = {
   'storage.status': storageStatus,
   'storage.restoreBackup': restoreBackup,
 };
-
-/** Channels that change data: the dispatcher runs them one at a time so a check and its write cannot interleave with another write. */
-export const MUTATING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
-  'settings.update',
-  'beds.save',
-  'beds.block',
-  'beds.unblock',
-  'persons.save',
-  'stays.create',
-  'stays.update',
-  'stays.cancel',
-  'stays.checkIn',
-  'stays.undoCheckIn',
-  'stays.checkOut',
-  'stays.markContacted',
-  'emergency.commit',
-  'training.save',
-  'training.delete',
-  'storage.restoreBackup',
-]);

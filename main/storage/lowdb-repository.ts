@@ -23,6 +23,7 @@ import type { MasterFile } from './data-files';
 import type { ChangeSet, DateRange, Repository } from './repository';
 import { LOCK_LOST_MESSAGE } from './folder-lock';
 import { stayIndexOf } from './stay-index';
+import { createSerialQueue } from './serial-queue';
 import type { LoadedData, StoreContext } from './store-state';
 
 const kanaOrder = new Intl.Collator('ja');
@@ -61,6 +62,8 @@ function masterIndexOf(master: MasterFile): MasterIndex {
 
 export class LowdbRepository implements Repository {
   readonly #ctx: StoreContext;
+  /** One transaction at a time; separate from the store's own queue, which `apply` waits on. */
+  readonly #transactions = createSerialQueue();
 
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
@@ -180,6 +183,10 @@ export class LowdbRepository implements Repository {
     const valid = validateChangeSet(changes);
     // Changes run one at a time: each plans from the state the previous one left on disk.
     return this.#ctx.exclusive(() => applyChanges(this.#ctx, this.#data(), valid));
+  }
+
+  transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T> {
+    return this.#transactions(() => work(this));
   }
 
   async auditOf(entityId: string): Promise<AuditEntry[]> {

@@ -62,4 +62,13 @@ export interface Repository {
   apply(changes: ChangeSet): Promise<void>;
   /** The audit trail entries about one record (by `entityId`), newest first. */
   auditOf(entityId: string): Promise<AuditEntry[]>;
+  /**
+   * Runs a change as one transaction: what `work` reads through `repo` and what it applies are
+   * seen by no other transaction half done, so a booking's rule check and its write cannot
+   * interleave with another booking's. The dispatcher runs every channel that changes data in
+   * here. The embedded store runs transactions one at a time in its process (its folder lock
+   * keeps other processes out); a database store runs `work` in a database transaction, with
+   * `repo` bound to it. Not re-entrant: `work` must not open another transaction.
+   */
+  transaction<T>(work: (repo: Repository) => Promise<T>): Promise<T>;
 }

@@ -15,6 +15,7 @@ import type { Repository } from './repository';
 import { LOCK_LOST_MESSAGE, lockDataFolder } from './folder-lock';
 import { tightenFolder } from './private-files';
 import { restoreBackupFiles } from './restore-backup';
+import { createSerialQueue } from './serial-queue';
 import type { StoreContext } from './store-state';
 
 export interface StoreOptions {
@@ -46,16 +47,6 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** A queue of tasks run one at a time, each after the previous settled. */
-function createExclusive(): StoreContext['exclusive'] {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
 /**
  * Opens the store on its folder, after taking the folder's lock: while another process holds it,
  * this rejects with DATA_FOLDER_LOCKED and nothing in the folder is touched.
@@ -68,7 +59,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     state: { kind: 'closed' },
     backups: [],
     newestBackup: null,
-    exclusive: createExclusive(),
+    exclusive: createSerialQueue(),
     async reportDamage(file, error) {
       const entry = await keepDamaged(ctx, file, error);
       const earlier = ctx.state.kind === 'damaged' ? ctx.state.damaged : [];

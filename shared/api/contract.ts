@@ -1,7 +1,9 @@
 /**
- * The API contract: one table of channels, each with the zod schema of its input and of its
- * value. The dispatcher, the Electron preload, the browser host and the renderer client are all
- * typed from this table, so adding a channel is one entry here plus one service function.
+ * The API contract: one table of channels. Each entry holds everything about its channel: the
+ * zod schemas of its input and value, whether it changes data, what data its answer reads or
+ * its call changes, and who may call it. The dispatcher, the Electron preload, the browser host
+ * and the renderer (its client and its query cache) all take what they need from this table, so
+ * adding a channel is one entry here plus one service function (docs/api.md).
  */
 import { z } from 'zod';
 import {
@@ -23,6 +25,8 @@ import {
   trainingRecordSchema,
   violationSchema,
   overrideSchema,
+  ROLES,
+  type Role,
 } from '../domain/schemas';
 import { PERSON_SAVE_WARNINGS } from './errors';
 
@@ -124,36 +128,94 @@ const emergencyRequest = z
   .object({ personId: idSchema, start: isoDateSchema, end: isoDateSchema })
   .strict();
 
+/**
+ * What a channel's answer is built from, and what a change touches: the unit of cache refresh.
+ * A cached answer of a channel that `reads` a kind is refreshed after any call that `changes` it.
+ */
+export const DATA_KINDS = ['settings', 'beds', 'persons', 'stays', 'training', 'storage'] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
+/**
+ * Everything about a channel, in one entry: its input and value, whether it changes stored data
+ * (then the dispatcher runs it inside the store's write transaction and the renderer refreshes
+ * what it touched), what its answer depends on, and who may call it.
+ */
+export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  mutates: boolean;
+  /** The data the answer is built from; empty for a channel whose answer is not cached. */
+  reads: readonly DataKind[];
+  /** The data a call may change; empty exactly when `mutates` is false. */
+  changes: readonly DataKind[];
+  /**
+   * The staff roles that may call it. Until staff sign in (the staff accounts issue) every
+   * channel is open to every role; that issue gives each entry its own list.
+   */
+  roles: readonly Role[];
+}
+
+/** A channel that answers from stored data and changes nothing. */
+function read<I extends z.ZodType, O extends z.ZodType>(spec: {
+  input: I;
+  output: O;
+  reads: readonly DataKind[];
+  roles?: readonly Role[];
+}): ChannelSpec<I, O> & { mutates: false } {
+  return { ...spec, mutates: false, changes: [], roles: spec.roles ?? ROLES };
+}
+
+/** A channel that changes stored data: run one at a time (check and write together). */
+function write<I extends z.ZodType, O extends z.ZodType>(spec: {
+  input: I;
+  output: O;
+  changes: readonly [DataKind, ...DataKind[]];
+  roles?: readonly Role[];
+}): ChannelSpec<I, O> & { mutates: true } {
+  return { ...spec, mutates: true, reads: [], roles: spec.roles ?? ROLES };
+}
+
+/** What a booking is checked against: the rules read settings, beds, persons and stays. */
+const BOOKING_DATA: readonly DataKind[] = ['settings', 'beds', 'persons', 'stays'];
+
 export const contract = {
-  'settings.get': { input: empty, output: settingsSchema },
-  'settings.update': { input: settingsUpdateSchema, output: settingsSchema },
-  'beds.list': { input: empty, output: z.array(bedSchema) },
-  'beds.save': {
+  'settings.get': read({ input: empty, output: settingsSchema, reads: ['settings'] }),
+  'settings.update': write({
+    input: settingsUpdateSchema,
+    output: settingsSchema,
+    changes: ['settings'],
+  }),
+  'beds.list': read({ input: empty, output: z.array(bedSchema), reads: ['beds'] }),
+  'beds.save': write({
     input: z.object({ bed: bedSchema.partial({ id: true }) }).strict(),
     output: bedSchema,
-  },
-  'beds.block': {
+    changes: ['beds'],
+  }),
+  'beds.block': write({
     input: bedBlockSchema.omit({ id: true }).strict(),
     output: bedBlockSchema,
-  },
-  'beds.blocks': { input: dateRange, output: z.array(bedBlockSchema) },
+    changes: ['beds'],
+  }),
+  'beds.blocks': read({ input: dateRange, output: z.array(bedBlockSchema), reads: ['beds'] }),
   /** Reopens a bed: removes one block; answers the block removed. */
-  'beds.unblock': { input: byId, output: bedBlockSchema },
+  'beds.unblock': write({ input: byId, output: bedBlockSchema, changes: ['beds'] }),
   // Privacy: search answers persons WITHOUT contacts and careNotes; only persons.get has them.
-  'persons.search': {
+  'persons.search': read({
     input: z.object({ text: z.string().max(100).optional() }).strict(),
     output: z.array(personListItemSchema),
-  },
-  'persons.get': { input: byId, output: personSchema },
+    reads: ['persons'],
+  }),
+  'persons.get': read({ input: byId, output: personSchema, reads: ['persons'] }),
   /**
    * Names only, for screens that show who stays (week, today, plans): they never receive
    * contacts or care notes. Unknown ids are left out.
    */
-  'persons.names': {
+  'persons.names': read({
     input: z.object({ ids: z.array(idSchema).max(500) }).strict(),
     output: z.array(personNameSchema),
-  },
-  'persons.save': {
+    reads: ['persons'],
+  }),
+  'persons.save': write({
     input: z
       .object({
         person: personSchema.partial({ id: true }),
@@ -162,31 +224,36 @@ export const contract = {
       })
       .strict(),
     output: personSchema,
-  },
+    changes: ['persons'],
+  }),
   /**
    * Experience usage per fiscal year for the record screen: this year first, then each earlier
    * year with any experience day (same count as usage.get, split at today).
    */
-  'persons.usage': {
+  'persons.usage': read({
     input: z.object({ personId: idSchema }).strict(),
     output: z.array(usageSplitSchema),
-  },
+    reads: ['settings', 'stays'],
+  }),
   /** The person's stays, every status, past and future, newest first. */
-  'persons.stays': {
+  'persons.stays': read({
     input: z.object({ personId: idSchema }).strict(),
     output: z.array(staySchema),
-  },
-  'stays.list': { input: dateRange, output: z.array(staySchema) },
-  'stays.get': { input: byId, output: staySchema },
-  'stays.check': {
+    reads: ['stays'],
+  }),
+  'stays.list': read({ input: dateRange, output: z.array(staySchema), reads: ['stays'] }),
+  'stays.get': read({ input: byId, output: staySchema, reads: ['stays'] }),
+  'stays.check': read({
     input: z.object({ draft: stayDraftSchema, stayId: idSchema.optional() }).strict(),
     output: z.object({ violations: z.array(violationSchema) }),
-  },
-  'stays.create': {
+    reads: BOOKING_DATA,
+  }),
+  'stays.create': write({
     input: z.object({ draft: stayDraftSchema, overrides }).strict(),
     output: staySchema,
-  },
-  'stays.update': {
+    changes: ['stays'],
+  }),
+  'stays.update': write({
     input: z
       .object({
         id: idSchema,
@@ -205,26 +272,33 @@ export const contract = {
       })
       .strict(),
     output: staySchema,
-  },
-  'stays.cancel': {
+    changes: ['stays'],
+  }),
+  'stays.cancel': write({
     input: z.object({ id: idSchema, reason: z.string().trim().min(1).max(500) }).strict(),
     output: staySchema,
-  },
-  'stays.checkIn': { input: byId, output: staySchema },
+    changes: ['stays'],
+  }),
+  'stays.checkIn': write({ input: byId, output: staySchema, changes: ['stays'] }),
   /** Undoes a check-in made by mistake, on the day it was made; answers the booking again. */
-  'stays.undoCheckIn': { input: byId, output: staySchema },
-  'stays.checkOut': {
+  'stays.undoCheckIn': write({ input: byId, output: staySchema, changes: ['stays'] }),
+  'stays.checkOut': write({
     input: z.object({ id: idSchema, date: isoDateSchema.optional() }).strict(),
     output: staySchema,
-  },
-  'stays.toContact': { input: empty, output: z.array(staySchema) },
-  'stays.markContacted': { input: byId, output: staySchema },
+    changes: ['stays'],
+  }),
+  'stays.toContact': read({ input: empty, output: z.array(staySchema), reads: ['stays'] }),
+  'stays.markContacted': write({ input: byId, output: staySchema, changes: ['stays'] }),
   /** The audit trail of one stay (who did what, when), newest first. */
-  'stays.history': { input: byId, output: z.array(auditEntrySchema) },
+  'stays.history': read({ input: byId, output: z.array(auditEntrySchema), reads: ['stays'] }),
   /** Up to three reschedule offers for a bumped stay, computed from the data as it is now. */
-  'stays.offers': { input: byId, output: z.array(offerSchema) },
-  'emergency.plan': { input: emergencyRequest, output: emergencyPlanSchema },
-  'emergency.commit': {
+  'stays.offers': read({ input: byId, output: z.array(offerSchema), reads: BOOKING_DATA }),
+  'emergency.plan': read({
+    input: emergencyRequest,
+    output: emergencyPlanSchema,
+    reads: BOOKING_DATA,
+  }),
+  'emergency.commit': write({
     input: emergencyRequest
       .extend({
         expect: z
@@ -245,49 +319,68 @@ export const contract = {
       /** Bookings not started that now end on the emergency's start. */
       shortened: z.array(staySchema),
     }),
-  },
-  'usage.get': {
+    changes: ['stays'],
+  }),
+  'usage.get': read({
     input: z
       .object({ personId: idSchema, fiscalYear: z.number().int().min(1989).max(2200).optional() })
       .strict(),
     output: usageSchema,
-  },
-  'training.list': {
+    reads: ['settings', 'stays'],
+  }),
+  'training.list': read({
     input: z.object({ stayId: idSchema }).strict(),
     output: z.array(trainingRecordSchema),
-  },
-  'training.save': {
+    reads: ['training'],
+  }),
+  'training.save': write({
     input: z
       .object({ record: trainingRecordSchema.omit({ history: true }).partial({ id: true }) })
       .strict(),
     output: trainingRecordSchema,
-  },
-  'training.delete': { input: byId, output: empty },
-  'summary.get': { input: z.object({ stayId: idSchema }).strict(), output: summarySchema },
-  'training.tonight': {
+    changes: ['training'],
+  }),
+  'training.delete': write({ input: byId, output: empty, changes: ['training'] }),
+  'summary.get': read({
+    input: z.object({ stayId: idSchema }).strict(),
+    output: summarySchema,
+    reads: [...BOOKING_DATA, 'training'],
+  }),
+  'training.tonight': read({
     input: z.object({ date: isoDateSchema.optional() }).strict(),
     output: z.array(tonightGuestSchema),
-  },
-  'training.progress': {
+    reads: [...BOOKING_DATA, 'training'],
+  }),
+  'training.progress': read({
     input: z.object({ personId: idSchema }).strict(),
     output: z.array(stayProgressSchema),
-  },
-  'summary.month': {
+    reads: ['stays', 'training'],
+  }),
+  'summary.month': read({
     input: z.object({ month: monthSchema }).strict(),
     output: z.array(summarySchema),
-  },
-  'print.preview': { input: z.object({ route: printRouteSchema }).strict(), output: empty },
-  'print.savePdf': {
+    reads: [...BOOKING_DATA, 'training'],
+  }),
+  // Printing reads pages, not data, and changes nothing stored: its answers are never cached.
+  'print.preview': read({
+    input: z.object({ route: printRouteSchema }).strict(),
+    output: empty,
+    reads: [],
+  }),
+  'print.savePdf': read({
     input: z.object({ route: printRouteSchema }).strict(),
     /** Where the PDF was saved; null when the user cancelled the save dialog. */
     output: z.object({ path: z.string().nullable() }),
-  },
-  'storage.status': { input: empty, output: storageStatusSchema },
-  'storage.restoreBackup': {
+    reads: [],
+  }),
+  'storage.status': read({ input: empty, output: storageStatusSchema, reads: ['storage'] }),
+  'storage.restoreBackup': write({
     input: z.object({ backup: z.string().min(1).max(100) }).strict(),
     output: storageStatusSchema,
-  },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+    // A restore puts every file back as the backup had it.
+    changes: DATA_KINDS,
+  }),
+} as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -295,14 +388,25 @@ export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
+/** The channels that change nothing: their answers may be cached by the renderer. */
+export type QueryChannel = {
+  [C in Channel]: Contract[C]['mutates'] extends false ? C : never;
+}[Channel];
+
 export const CHANNELS = Object.keys(contract) as Channel[];
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);
 }
 
-/** Channels that still answer while the store is damaged, so the user can restore a backup. */
-export const RECOVERY_CHANNELS: ReadonlySet<Channel> = new Set([
-  'storage.status',
-  'storage.restoreBackup',
-]);
+/**
+ * The channels whose cached answers a call of `channel` makes stale: every channel that reads a
+ * kind of data it changes. Empty for a channel that changes nothing.
+ */
+export function refreshedBy(channel: Channel): readonly QueryChannel[] {
+  const changed = new Set<DataKind>(contract[channel].changes);
+  return CHANNELS.filter(
+    (c): c is QueryChannel =>
+      !contract[c].mutates && contract[c].reads.some((kind) => changed.has(kind)),
+  );
+}

@@ -15,6 +15,14 @@ export const timestampSchema = z.iso.datetime({ offset: true });
 
 export const idSchema = z.string().min(1).max(64);
 
+/**
+ * What a member of staff does at the facility: 受付 (front desk), 支援員 (care), 管理者
+ * (manager). The contract names, per channel, the roles that may call it.
+ */
+export const roleSchema = z.enum(['desk', 'care', 'manager']);
+export type Role = z.infer<typeof roleSchema>;
+export const ROLES: readonly Role[] = roleSchema.options;
+
 export const stayKindSchema = z.enum(['emergency', 'experience']);
 export type StayKind = z.infer<typeof stayKindSchema>;
 

@@ -57,3 +57,34 @@ describe('folder boundaries', () => {
     expect(await restrictedImportErrors(filePath, code)).toEqual([]);
   });
 });
+
+describe('the query cache follows the contract', () => {
+  async function syntaxErrors(code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: 'renderer/src/features/x.ts' });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === 'no-restricted-syntax')
+      .map((m) => m.message);
+  }
+
+  it('refuses a literal query key in a screen', async () => {
+    expect(
+      await syntaxErrors("export const q = { queryKey: ['usage', 'p1'], queryFn: () => 1 };\n"),
+    ).not.toEqual([]);
+  });
+
+  it('refuses a hand-made refresh in a screen', async () => {
+    expect(
+      await syntaxErrors(
+        'declare const c: { invalidateQueries(f: object): void };\nc.invalidateQueries({});\n',
+      ),
+    ).not.toEqual([]);
+  });
+
+  it("allows a key made from the channel's name", async () => {
+    expect(
+      await syntaxErrors(
+        "import { channelKey } from '../api/queries';\nexport const q = { queryKey: channelKey('settings.get', {}) };\n",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -18,6 +18,20 @@ export interface ApiClient {
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
 
+/**
+ * Told after each call of a channel that changes data (its contract entry says so), before the
+ * call resolves: the app's query cache refreshes what the change made stale there, so every
+ * caller sees fresh data without keeping its own list of what to refresh.
+ */
+export type ChangeListener = (channel: Channel) => Promise<void>;
+
+/** A failed call whose change may still have been made: the answer never arrived whole. */
+function outcomeUnknown(error: unknown): boolean {
+  return (
+    error instanceof ApiCallError && (error.code === 'NETWORK' || error.code === 'BAD_RESPONSE')
+  );
+}
+
 function networkError(channel: Channel, cause: unknown): ApiCallError {
   return new ApiCallError(channel, 'NETWORK', `could not reach ${channel}`, undefined, { cause });
 }
@@ -88,48 +102,67 @@ function pickTransport(): { kind: ApiClient['transport']; send: Transport } {
  * exists, otherwise HTTP to the browser host. The choice is made once, so a page never mixes
  * the two.
  */
-export function createApiClient(): ApiClient {
+export function createApiClient(afterChange: ChangeListener = async () => {}): ApiClient {
   const { kind, send } = pickTransport();
+  async function callOnce<C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<ChannelOutput<C>> {
+    const envelope = parseEnvelope(await send(channel, input));
+    if (envelope === null) {
+      throw new ApiCallError(channel, 'BAD_RESPONSE', `${channel}: answer is not an envelope`);
+    }
+    if (!envelope.ok) {
+      throw new ApiCallError(channel, envelope.error.code, envelope.error.message, envelope.error);
+    }
+    // Payloads stay `unknown` until the contract's own schema has read them.
+    const value = contract[channel].output.safeParse(envelope.value);
+    if (!value.success) {
+      throw new ApiCallError(
+        channel,
+        'BAD_RESPONSE',
+        `${channel}: unexpected value shape`,
+        undefined,
+        { cause: value.error },
+      );
+    }
+    return value.data as ChannelOutput<C>;
+  }
   return {
     transport: kind,
-    async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-      const envelope = parseEnvelope(await send(channel, input));
-      if (envelope === null) {
-        throw new ApiCallError(channel, 'BAD_RESPONSE', `${channel}: answer is not an envelope`);
+    async call(channel, input) {
+      if (!contract[channel].mutates) return callOnce(channel, input);
+      try {
+        const value = await callOnce(channel, input);
+        await afterChange(channel);
+        return value;
+      } catch (error) {
+        if (outcomeUnknown(error)) await afterChange(channel);
+        throw error;
       }
-      if (!envelope.ok) {
-        throw new ApiCallError(
-          channel,
-          envelope.error.code,
-          envelope.error.message,
-          envelope.error,
-        );
-      }
-      // Payloads stay `unknown` until the contract's own schema has read them.
-      const value = contract[channel].output.safeParse(envelope.value);
-      if (!value.success) {
-        throw new ApiCallError(
-          channel,
-          'BAD_RESPONSE',
-          `${channel}: unexpected value shape`,
-          undefined,
-          {
-            cause: value.error,
-          },
-        );
-      }
-      return value.data as ChannelOutput<C>;
     },
   };
 }
 
 let defaultClient: ApiClient | undefined;
+const changeListeners = new Set<ChangeListener>();
+
+/** Listens to the changes made through `call`; answers the function that stops listening. */
+export function onDataChange(listener: ChangeListener): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+async function tellListeners(channel: Channel): Promise<void> {
+  // A listener that fails (a refetch that errs) must not turn a saved change into an error.
+  await Promise.allSettled([...changeListeners].map((listener) => listener(channel)));
+}
 
 /** Calls one API channel; the app's single way to reach its data. */
 export function call<C extends Channel>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<ChannelOutput<C>> {
-  defaultClient ??= createApiClient();
+  defaultClient ??= createApiClient(tellListeners);
   return defaultClient.call(channel, input);
 }

@@ -1,17 +1,19 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiCallError } from '../api/apiCallError';
-import { queryKeys } from '../api/queryKeys';
+import { onDataChange } from '../api/client';
+import { channelKey, refreshAfter } from '../api/queries';
 
 /**
  * Retries only what may heal by itself (the connection); a rule or input error answers the same
  * way every time. A damaged store found by any query re-checks storage, so the guard takes over.
+ * Every change made through the API client refreshes what it made stale (api/queries.ts).
  */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
         if (isApiCallError(error) && error.code === 'STORAGE_DAMAGED') {
-          void client.invalidateQueries({ queryKey: queryKeys.storageStatus });
+          void client.invalidateQueries({ queryKey: channelKey('storage.status', {}) });
         }
       },
     }),
@@ -24,5 +26,6 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  onDataChange((channel) => refreshAfter(client, channel));
   return client;
 }

@@ -15,7 +15,8 @@ import { ErrorState } from '../../common/ErrorState';
 import { LoadingState } from '../../common/LoadingState';
 import { useDateLabels } from '../../common/useDateLabels';
 import { todayInJapan } from '../../lib/calendar';
-import { useBlocks, useUnblockBed } from './useBedMutations';
+import { useBedBlocks } from '../calendar/useBedBlocks';
+import { useUnblockBed } from './useBedMutations';
 
 /** How far ahead closures are listed; anything planned further out is unusual. */
 const LIST_DAYS_AHEAD = 730;
@@ -25,7 +26,7 @@ export function BlockList({ beds }: { beds: readonly Bed[] }) {
   const { t } = useTranslation();
   const { long } = useDateLabels();
   const today = todayInJapan();
-  const blocks = useBlocks(today, addDays(today, LIST_DAYS_AHEAD));
+  const blocks = useBedBlocks(today, addDays(today, LIST_DAYS_AHEAD));
   const unblock = useUnblockBed();
   if (blocks.isPending) return <LoadingState />;
   if (blocks.isError)

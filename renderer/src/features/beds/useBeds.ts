@@ -1,12 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { useQuery } from '@tanstack/react-query';
+import { channelQuery } from '../../api/queries';
 
 /** The beds query, shared by the hook and the calendar's prefetch (same key, same fetch). */
-export const bedsQuery = queryOptions({
-  queryKey: queryKeys.beds,
-  queryFn: () => call('beds.list', {}),
-});
+export const bedsQuery = channelQuery('beds.list', {});
 
 /** All beds in their calendar order (the service sorts by `order`). */
 export function useBeds() {

@@ -15,7 +15,6 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +54,6 @@ interface BookingDialogProps {
  */
 export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialogProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const settings = useSettings();
   const [saveError, setSaveError] = useState<unknown>(null);
   const bed = beds.find((b) => b.id === initial.bedId);
@@ -100,8 +98,6 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
         draft,
         ...(overrides.length > 0 ? { overrides } : {}),
       });
-      await queryClient.invalidateQueries({ queryKey: ['stays'] });
-      await queryClient.invalidateQueries({ queryKey: ['usage'] });
       onBooked(stay);
     } catch (error) {
       setSaveError(error);

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StayDraft } from '../../../../shared/domain/schemas';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 import { useDebouncedValue } from '../../common/useDebouncedValue';
 
 /**
@@ -13,10 +12,10 @@ export function useStayCheck(draft: StayDraft | null, stayId?: string) {
   const settledKey = useDebouncedValue(key, 250);
   const settled = settledKey ? (JSON.parse(settledKey) as StayDraft) : null;
   const query = useQuery({
-    queryKey: queryKeys.stayCheck(settledKey, stayId),
-    queryFn: () =>
-      call('stays.check', { draft: settled as StayDraft, ...(stayId ? { stayId } : {}) }),
-    enabled: settled !== null,
+    ...channelQuery(
+      'stays.check',
+      settled ? { draft: settled, ...(stayId ? { stayId } : {}) } : null,
+    ),
     staleTime: 0,
   });
   return { ...query, isCurrent: key !== null && key === settledKey && query.isSuccess };

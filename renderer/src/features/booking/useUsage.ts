@@ -1,12 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 /** A person's experience days in one fiscal year, against the cap. */
 export function useUsage(personId: string | null, fiscalYear: number) {
-  return useQuery({
-    queryKey: queryKeys.usage(personId ?? '', fiscalYear),
-    queryFn: () => call('usage.get', { personId: personId as string, fiscalYear }),
-    enabled: personId !== null,
-  });
+  return useQuery(channelQuery('usage.get', personId ? { personId, fiscalYear } : null));
 }

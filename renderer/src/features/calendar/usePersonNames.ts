@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 export interface PersonNames {
   byId: ReadonlyMap<string, { familyName: string; givenName: string }>;
@@ -10,8 +9,7 @@ export interface PersonNames {
 
 /** The whole register's list items, shared by the hook and the calendar's prefetch. */
 export const personNamesQuery = queryOptions({
-  queryKey: queryKeys.personSearch(''),
-  queryFn: () => call('persons.search', {}),
+  ...channelQuery('persons.search', {}),
   staleTime: 60_000,
 });
 

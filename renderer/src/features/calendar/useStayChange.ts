@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Violation } from '../../../../shared/domain/schemas';
@@ -25,7 +24,6 @@ export interface PendingOverride {
  */
 export function useStayChange() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [pending, setPending] = useState<PendingOverride | null>(null);
   const [notice, setNotice] = useState<ChangeNotice | null>(null);
 
@@ -45,7 +43,6 @@ export function useStayChange() {
           changes: request.changes,
           ...(overrides.length > 0 ? { overrides } : {}),
         });
-        await queryClient.invalidateQueries({ queryKey: ['stays'] });
         const warnings = saved.warnings ?? [];
         setNotice({
           severity: warnings.length > 0 ? 'info' : 'success',
@@ -56,7 +53,7 @@ export function useStayChange() {
         fail(request, error);
       }
     },
-    [fail, queryClient, t],
+    [fail, t],
   );
 
   const requestChange = useCallback(

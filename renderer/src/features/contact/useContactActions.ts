@@ -1,14 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import type { RescheduleOffer, Stay } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
-import { useRefreshDesk } from '../../common/useRefreshDesk';
 
 /**
  * Books an offer for the bumped stay's person, kind and note. It is booked as confirmed: the
  * offer is made on the phone, so the family has just agreed to it.
  */
 export function useBookOffer(bumped: Stay) {
-  const refresh = useRefreshDesk();
   return useMutation({
     mutationFn: (offer: RescheduleOffer) =>
       call('stays.create', {
@@ -22,14 +20,11 @@ export function useBookOffer(bumped: Stay) {
           ...(bumped.note ? { note: bumped.note } : {}),
         },
       }),
-    onSuccess: () => refresh(),
   });
 }
 
 export function useMarkContacted(stayId: string) {
-  const refresh = useRefreshDesk();
   return useMutation({
     mutationFn: () => call('stays.markContacted', { id: stayId }),
-    onSuccess: () => refresh(),
   });
 }

@@ -1,11 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 /** Bumped bookings whose family has not been called yet. */
 export function useToContact() {
-  return useQuery({
-    queryKey: queryKeys.toContact,
-    queryFn: () => call('stays.toContact', {}),
-  });
+  return useQuery(channelQuery('stays.toContact', {}));
 }

@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { emergencyPlanSchema, type EmergencyPlan } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import { isApiCallError } from '../../api/apiCallError';
-import { queryKeys } from '../../api/queryKeys';
-import { useRefreshDesk } from '../../common/useRefreshDesk';
+import { channelKey } from '../../api/queries';
 import type { EmergencyRequest } from './useEmergencyPlan';
 
 /** The new plan a STALE_PLAN answer carries, or null for any other failure. */
@@ -20,7 +19,6 @@ export function stalePlanOf(error: unknown): EmergencyPlan | null {
  */
 export function useCommitEmergency(request: EmergencyRequest | null, onStale: () => void) {
   const queryClient = useQueryClient();
-  const refresh = useRefreshDesk();
   return useMutation({
     mutationFn: (plan: EmergencyPlan) => {
       if (request === null) throw new Error('no emergency request');
@@ -36,13 +34,9 @@ export function useCommitEmergency(request: EmergencyRequest | null, onStale: ()
     onError: (error) => {
       const fresh = stalePlanOf(error);
       if (fresh && request) {
-        queryClient.setQueryData(
-          queryKeys.emergencyPlan(request.personId, request.start, request.end),
-          fresh,
-        );
+        queryClient.setQueryData(channelKey('emergency.plan', request), fresh);
         onStale();
       }
     },
-    onSuccess: () => refresh(),
   });
 }

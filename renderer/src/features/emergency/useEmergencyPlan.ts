@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 export interface EmergencyRequest {
   personId: string;
@@ -14,11 +13,7 @@ export interface EmergencyRequest {
  */
 export function useEmergencyPlan(request: EmergencyRequest | null) {
   return useQuery({
-    queryKey: request
-      ? queryKeys.emergencyPlan(request.personId, request.start, request.end)
-      : ['stays', 'emergencyPlan', 'none'],
-    queryFn: () => call('emergency.plan', request as EmergencyRequest),
-    enabled: request !== null,
+    ...channelQuery('emergency.plan', request),
     staleTime: 0,
     refetchOnWindowFocus: false,
   });

@@ -1,7 +1,6 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import type { Stay } from '../../../../shared/domain/schemas';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 function combineStays(results: UseQueryResult<Stay>[]): ReadonlyMap<string, Stay> {
   const byId = new Map<string, Stay>();
@@ -12,10 +11,7 @@ function combineStays(results: UseQueryResult<Stay>[]): ReadonlyMap<string, Stay
 /** The stays a plan names (by id), to say whose booking gives way and when it was. */
 export function useStaysById(ids: readonly string[]): ReadonlyMap<string, Stay> {
   return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: queryKeys.stay(id),
-      queryFn: () => call('stays.get', { id }),
-    })),
+    queries: ids.map((id) => channelQuery('stays.get', { id })),
     combine: combineStays,
   });
 }

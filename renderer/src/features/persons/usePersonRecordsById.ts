@@ -1,7 +1,6 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import type { Person } from '../../../../shared/domain/schemas';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 // Stable (module-level) so TanStack Query re-runs it only when a result changes.
 function combineRecords(results: UseQueryResult<Person>[]): ReadonlyMap<string, Person> {
@@ -14,10 +13,7 @@ function combineRecords(results: UseQueryResult<Person>[]): ReadonlyMap<string, 
  */
 export function usePersonRecordsById(ids: readonly string[]): ReadonlyMap<string, Person> {
   return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: queryKeys.person(id),
-      queryFn: () => call('persons.get', { id }),
-    })),
+    queries: ids.map((id) => channelQuery('persons.get', { id })),
     combine: combineRecords,
   });
 }

@@ -1,11 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 /** The person's stays, past and future, newest first. */
 export function usePersonStays(personId: string) {
-  return useQuery({
-    queryKey: queryKeys.personStays(personId),
-    queryFn: () => call('persons.stays', { personId }),
-  });
+  return useQuery(channelQuery('persons.stays', { personId }));
 }

@@ -1,11 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 /** Experience days per fiscal year: this year first, then earlier years with any use. */
 export function usePersonUsage(personId: string) {
-  return useQuery({
-    queryKey: queryKeys.personUsage(personId),
-    queryFn: () => call('persons.usage', { personId }),
-  });
+  return useQuery(channelQuery('persons.usage', { personId }));
 }

@@ -1,7 +1,6 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import type { PersonName } from '../../../../shared/api/contract';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 export interface PersonsById {
   byId: ReadonlyMap<string, PersonName>;
@@ -9,7 +8,11 @@ export interface PersonsById {
   isPending: boolean;
 }
 
-// Stable (module-level) so TanStack Query re-runs it only when a result changes.
+// Stable (module-level) so TanStack Query re-runs them only when a result changes.
+function selectFirst(names: PersonName[]): PersonName | null {
+  return names[0] ?? null;
+}
+
 function combinePersons(results: UseQueryResult<PersonName | null>[]): PersonsById {
   const byId = new Map<string, PersonName>();
   for (const result of results) {
@@ -26,8 +29,8 @@ function combinePersons(results: UseQueryResult<PersonName | null>[]): PersonsBy
 export function usePersonsById(ids: readonly string[]): PersonsById {
   return useQueries({
     queries: ids.map((id) => ({
-      queryKey: queryKeys.personName(id),
-      queryFn: async () => (await call('persons.names', { ids: [id] }))[0] ?? null,
+      ...channelQuery('persons.names', { ids: [id] }),
+      select: selectFirst,
       staleTime: 5 * 60_000,
     })),
     combine: combinePersons,

@@ -1,10 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 export function useSettings() {
-  return useQuery({
-    queryKey: queryKeys.settings,
-    queryFn: () => call('settings.get', {}),
-  });
+  return useQuery(channelQuery('settings.get', {}));
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Stay } from '../../../../shared/domain/schemas';
 
 export interface StayActionRequest {
@@ -8,21 +8,13 @@ export interface StayActionRequest {
 }
 
 /**
- * Runs one action on a stay (confirm, check in, check out, …) and refreshes everything that
- * shows stays (every stays key starts with 'stays', the history included), the usage figures
- * and the training screens, whose days follow the stay's dates.
+ * Runs one action on a stay (confirm, check in, check out, …). The API client has refreshed
+ * everything the change touched (stays, their history, the usage figures, the training
+ * screens whose days follow the stay's dates) by the time `onDone` is told.
  */
 export function useStayAction() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ run }: StayActionRequest) => run(),
-    onSuccess: async (saved, { onDone }) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['stays'] }),
-        queryClient.invalidateQueries({ queryKey: ['usage'] }),
-        queryClient.invalidateQueries({ queryKey: ['training'] }),
-      ]);
-      onDone?.(saved);
-    },
+    onSuccess: (saved, { onDone }) => onDone?.(saved),
   });
 }

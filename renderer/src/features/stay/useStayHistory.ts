@@ -1,11 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 /** Who did what to a stay, newest first. */
 export function useStayHistory(id: string) {
-  return useQuery({
-    queryKey: queryKeys.stayHistory(id),
-    queryFn: () => call('stays.history', { id }),
-  });
+  return useQuery(channelQuery('stays.history', { id }));
 }

@@ -1,13 +1,9 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { channelQuery } from '../../api/queries';
 
 /** The stays query of a range, shared by the hook and the calendar's prefetch. */
 export function staysInRangeQuery(from: string, to: string) {
-  return queryOptions({
-    queryKey: queryKeys.staysInRange(from, to),
-    queryFn: () => call('stays.list', { from, to }),
-  });
+  return channelQuery('stays.list', { from, to });
 }
 
 /** Stays of every status whose dates touch `from`..`to` (both `YYYY-MM-DD`). */

@@ -1,17 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
 
-/** Restores one backup; afterwards everything but the new storage status is reloaded. */
+/** Restores one backup; a restore changes every kind of data, so every screen reloads. */
 export function useRestoreBackup() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (backup: string) => call('storage.restoreBackup', { backup }),
-    onSuccess: async (status) => {
-      queryClient.setQueryData(queryKeys.storageStatus, status);
-      await queryClient.invalidateQueries({
-        predicate: (query) => query.queryKey[0] !== queryKeys.storageStatus[0],
-      });
-    },
   });
 }

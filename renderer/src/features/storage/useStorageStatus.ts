@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 export function useStorageStatus() {
   return useQuery({
-    queryKey: queryKeys.storageStatus,
-    queryFn: () => call('storage.status', {}),
+    ...channelQuery('storage.status', {}),
     // The store is checked at start and after a STORAGE_DAMAGED error, not on every focus.
     staleTime: Infinity,
     refetchOnWindowFocus: false,

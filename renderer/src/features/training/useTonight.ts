@@ -1,11 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 /** The guests in the facility on a date (the host's today when `date` is empty). */
 export function useTonight(date = '') {
-  return useQuery({
-    queryKey: queryKeys.trainingTonight(date),
-    queryFn: () => call('training.tonight', date ? { date } : {}),
-  });
+  return useQuery(channelQuery('training.tonight', date ? { date } : {}));
 }

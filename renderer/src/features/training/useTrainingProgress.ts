@@ -1,12 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { channelQuery } from '../../api/queries';
 
 /** Per stay of the person, per domain: first, last and average level. */
 export function useTrainingProgress(personId: string | undefined) {
-  return useQuery({
-    queryKey: queryKeys.trainingProgress(personId ?? ''),
-    queryFn: () => call('training.progress', { personId: personId ?? '' }),
-    enabled: Boolean(personId),
-  });
+  return useQuery(channelQuery('training.progress', personId ? { personId } : null));
 }

@@ -1,0 +1,41 @@
+/**
+ * Every cached answer is keyed `[channel, input]`, so what a change makes stale is found from
+ * the contract alone: a call of a channel that changes data refreshes every cached answer of
+ * the channels that read what it changed (`refreshedBy` in shared/api/contract.ts). No screen
+ * keeps its own list of keys to refresh.
+ */
+import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
+import {
+  isChannel,
+  refreshedBy,
+  type Channel,
+  type ChannelInput,
+  type QueryChannel,
+} from '../../../shared/api/contract';
+import { call } from './client';
+
+/** The cache key of a channel's answer to one input (`null`: no input yet). */
+export function channelKey<C extends QueryChannel>(channel: C, input: ChannelInput<C> | null) {
+  return [channel, input] as const;
+}
+
+/**
+ * The query of a channel's answer to an input, for `useQuery`, `useQueries` or a prefetch.
+ * With `null` (the input is not complete yet) nothing is asked.
+ */
+export function channelQuery<C extends QueryChannel>(channel: C, input: ChannelInput<C> | null) {
+  return queryOptions({
+    queryKey: channelKey(channel, input),
+    queryFn: input === null ? skipToken : () => call(channel, input),
+  });
+}
+
+/** Marks stale (and refetches, when shown) every cached answer a call of `channel` affects. */
+export async function refreshAfter(client: QueryClient, channel: Channel): Promise<void> {
+  const stale = new Set<string>(refreshedBy(channel));
+  if (stale.size === 0) return;
+  await client.invalidateQueries({
+    predicate: ({ queryKey: [first] }) =>
+      typeof first === 'string' && isChannel(first) && stale.has(first),
+  });
+}

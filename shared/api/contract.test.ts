@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../domain/schemas';
+import { CHANNELS, DATA_KINDS, contract, refreshedBy, type Channel } from './contract';
+
+describe('the contract entries', () => {
+  it('say for every channel whether it changes data, and what', () => {
+    for (const channel of CHANNELS) {
+      const { mutates, reads, changes } = contract[channel];
+      expect(changes.length > 0, channel).toBe(mutates);
+      if (mutates) expect(reads, channel).toEqual([]);
+      for (const kind of [...reads, ...changes]) expect(DATA_KINDS, channel).toContain(kind);
+    }
+  });
+
+  it('mark exactly the channels that write as changing data', () => {
+    const mutating = CHANNELS.filter((c) => contract[c].mutates).sort();
+    expect(mutating).toEqual(
+      [
+        'beds.block',
+        'beds.save',
+        'beds.unblock',
+        'emergency.commit',
+        'persons.save',
+        'settings.update',
+        'storage.restoreBackup',
+        'stays.cancel',
+        'stays.checkIn',
+        'stays.checkOut',
+        'stays.create',
+        'stays.markContacted',
+        'stays.update',
+        'training.delete',
+        'training.save',
+      ].sort(),
+    );
+  });
+
+  it('let every role call every channel until staff accounts name the roles', () => {
+    for (const channel of CHANNELS) expect(contract[channel].roles, channel).toEqual(ROLES);
+  });
+
+  it('leave no cached answer that no change would ever refresh', () => {
+    const refreshed = new Set<Channel>(CHANNELS.flatMap((c) => refreshedBy(c)));
+    const cached = CHANNELS.filter((c) => !contract[c].mutates && contract[c].reads.length > 0);
+    expect(cached.filter((c) => !refreshed.has(c))).toEqual([]);
+  });
+});
+
+describe('what a change refreshes', () => {
+  it.each<[Channel, Channel[], Channel[]]>([
+    // The yearly usage changes with every stay change: a drag, a check-out, an emergency's bumps.
+    ['stays.update', ['usage.get', 'persons.usage', 'stays.list', 'stays.check'], ['beds.list']],
+    ['emergency.commit', ['usage.get', 'persons.usage', 'stays.toContact', 'emergency.plan'], []],
+    ['stays.checkOut', ['usage.get', 'training.tonight', 'summary.get'], ['persons.get']],
+    // The cap and the fiscal year's first month are settings.
+    ['settings.update', ['usage.get', 'stays.check', 'settings.get'], ['stays.list']],
+    ['beds.block', ['beds.blocks', 'stays.check', 'emergency.plan', 'stays.offers'], ['usage.get']],
+    ['persons.save', ['persons.search', 'persons.get', 'persons.names', 'stays.check'], []],
+    ['training.save', ['training.tonight', 'summary.get', 'training.progress'], ['usage.get']],
+    ['storage.restoreBackup', ['storage.status', 'usage.get', 'beds.list', 'training.list'], []],
+  ])('%s refreshes %j and not %j', (channel, refreshed, untouched) => {
+    const stale = refreshedBy(channel);
+    for (const c of refreshed) expect(stale).toContain(c);
+    for (const c of untouched) expect(stale).not.toContain(c);
+  });
+
+  it('refreshes nothing after a call that changes nothing', () => {
+    for (const channel of CHANNELS.filter((c) => !contract[c].mutates)) {
+      expect(refreshedBy(channel), channel).toEqual([]);
+    }
+  });
+
+  it('never names a channel that changes data as a cached answer', () => {
+    for (const channel of CHANNELS) {
+      for (const c of refreshedBy(channel)) expect(contract[c].mutates).toBe(false);
+    }
+  });
+});
