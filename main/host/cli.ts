@@ -39,16 +39,18 @@ async function main(): Promise<void> {
     port,
     staticDir: resolve(values['static-dir'] ?? join(projectRoot, 'out', 'renderer')),
   });
-  console.log(`Tomari host listening on ${host.url}`);
-  console.log(`Open ${host.url}#token=${token}`);
-
+  let stopping: Promise<void> | undefined;
   const stop = async () => {
     await host.close();
     await runtime.close();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  // Before the ready line: whoever reads it may stop the host at once, and must find it
+  // closing its files, not killed by the default signal action.
+  process.on('SIGINT', () => void (stopping ??= stop()));
+  process.on('SIGTERM', () => void (stopping ??= stop()));
+  console.log(`Tomari host listening on ${host.url}`);
+  console.log(`Open ${host.url}#token=${token}`);
 }
 
 main().catch((error: unknown) => {
