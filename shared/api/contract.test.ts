@@ -25,6 +25,7 @@ describe('the contract entries', () => {
         'storage.restoreBackup',
         'stays.cancel',
         'stays.checkIn',
+        'stays.undoCheckIn',
         'stays.checkOut',
         'stays.create',
         'stays.markContacted',
