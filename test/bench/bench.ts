@@ -14,7 +14,7 @@ import { planEmergency } from '../../shared/planner/plan-emergency';
 import { loadPlanSnapshot } from '../../main/services/emergency';
 import type { ServiceContext } from '../../main/services/context';
 import { chromiumPath } from '../e2e/support/browser';
-import { benchCalendarNextMonth, benchCalendarOpen, benchCalendarSwitch } from './calendar-bench';
+import { printCalendarBench } from './calendar-bench';
 import { seedFacility } from './facility';
 import { formatTiming, summarize, time } from './stats';
 import { benchSummaryPdf } from './summary-bench';
@@ -141,28 +141,7 @@ async function main(): Promise<void> {
       console.log('calendar and summary PDF: skipped (no Chromium; apt-get install chromium)');
       return;
     }
-    const calendarBudget = '< 200 ms';
-    const calendarOpen = await benchCalendarOpen(dataDir);
-    const calendarTab = await benchCalendarSwitch(dataDir);
-    // The calendar opens on this month; a stay starting mid next month is drawn after 次.
-    const nextMonth = addDays(`${today.slice(0, 7)}-01`, 45).slice(0, 7);
-    const nextMonthStay = facility.stays.find(
-      (s) => s.start.startsWith(nextMonth) && s.start.slice(8) >= '10' && s.status !== 'cancelled',
-    );
-    const calendarNext = nextMonthStay
-      ? await benchCalendarNextMonth(dataDir, nextMonthStay.id)
-      : undefined;
-    console.log(
-      formatTiming('calendar month, 20 beds: tab click → interactive', calendarTab, calendarBudget),
-    );
-    if (calendarNext) {
-      console.log(
-        formatTiming('calendar: next month (次) → bars interactive', calendarNext, calendarBudget),
-      );
-    }
-    console.log(
-      formatTiming('app start (browser) → interactive calendar', calendarOpen, '< 1.5 s'),
-    );
+    await printCalendarBench(seeded);
     const summary = await benchSummaryPdf(seeded);
     console.log(formatTiming('one stay summary PDF (A4, Chromium)', summary.one));
     console.log(

@@ -39,27 +39,38 @@ export async function seedFacility(): Promise<SeededFacility> {
   };
 }
 
+/** The build folder: TOMARI_OUT_DIR (as electron-vite was told) or out/. */
+export const OUT_DIR = resolve(ROOT, process.env.TOMARI_OUT_DIR ?? 'out');
+
 export interface FacilityHost {
   url: string;
   /** The address a user opens, with the access token in the fragment. */
   appUrl: string;
+  /** The bare FullCalendar page over the same data, when its build folder was given. */
+  bareUrl?: string;
   close(): Promise<void>;
 }
 
-/** The browser host over a seeded folder, serving the build in TOMARI_OUT_DIR (or out/). */
-export async function startFacilityHost(dataDir: string): Promise<FacilityHost> {
+/**
+ * The browser host over a seeded folder, serving the build in TOMARI_OUT_DIR (or out/); with
+ * `bareDir`, a second host on the same running store serves the bare FullCalendar page.
+ */
+export async function startFacilityHost(
+  dataDir: string,
+  options: { bareDir?: string } = {},
+): Promise<FacilityHost> {
   const runtime = await startTomari({ dataDir, actor: 'bench' });
   const token = randomBytes(16).toString('base64url');
-  const host = await startHost({
-    dispatch: runtime.dispatch,
-    token,
-    port: 0,
-    staticDir: join(resolve(ROOT, process.env.TOMARI_OUT_DIR ?? 'out'), 'renderer'),
-  });
+  const serve = (staticDir: string) =>
+    startHost({ dispatch: runtime.dispatch, token, port: 0, staticDir });
+  const host = await serve(join(OUT_DIR, 'renderer'));
+  const bare = options.bareDir === undefined ? undefined : await serve(options.bareDir);
   return {
     url: host.url,
     appUrl: `${host.url}#token=${token}`,
+    ...(bare ? { bareUrl: `${bare.url}#token=${token}` } : {}),
     close: async () => {
+      await bare?.close();
       await host.close();
       await runtime.close();
     },
