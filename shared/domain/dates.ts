@@ -3,7 +3,8 @@
  * on UTC midnight so that no time zone or daylight-saving shift can move a date. These helpers
  * sit under every rule, so they avoid allocating more than one Date per call where they can.
  */
-import holidayJp from '@holiday-jp/holiday_jp';
+import { holidayReader } from './holidays-compact';
+import { HOLIDAYS_BY_YEAR } from './holidays-jp';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -121,13 +122,9 @@ export function formatJapaneseDate(date: string): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日(${WEEKDAYS_JA[d.getUTCDay()]})`;
 }
 
-const warekiFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
-  era: 'long',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+// Made on first use: a formatter with the Japanese calendar loads calendar data that costs a
+// browser tens of milliseconds, and only printed documents need it (not every start).
+let warekiFormat: Intl.DateTimeFormat | undefined;
 
 /**
  * `2026-05-12` → `令和8年5月12日`, the Japanese-era date printed on documents. The first year of
@@ -135,28 +132,34 @@ const warekiFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
  * that gives a numeric `1` instead is corrected here so printed documents never differ.
  */
 export function formatWareki(date: string): string {
+  warekiFormat ??= new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+    era: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
   return warekiFormat
     .formatToParts(parseIsoDate(date))
     .map((part) => (part.type === 'year' && part.value === '1' ? '元' : part.value))
     .join('');
 }
 
-/** True when the date is a national holiday (祝日) or substitute holiday (振替休日). */
-export function isJapaneseHoliday(date: string): boolean {
-  return Object.hasOwn(holidayJp.holidays, date);
-}
+/**
+ * True when the date is a national holiday (祝日) or substitute holiday (振替休日), by the table
+ * made from @holiday-jp/holiday_jp (holidays-jp.ts, `npm run holidays`).
+ */
+export const isJapaneseHoliday: (date: string) => boolean = holidayReader(HOLIDAYS_BY_YEAR);
 
-const japanCalendarDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/** Japan Standard Time is UTC+9 all year: Japan has kept no daylight saving time since 1951. */
+const JAPAN_OFFSET_MS = 9 * 3_600_000;
 
 /**
- * The date in Japan at an instant (en-CA formats as YYYY-MM-DD). The facility's "today" does
- * not depend on the computer's time zone. The instant is passed in: rules never read a clock.
+ * The date in Japan at an instant. The facility's "today" does not depend on the computer's time
+ * zone. Worked out from the fixed offset rather than an Intl formatter for Asia/Tokyo: loading a
+ * zone's data cost the app's start real time, for an answer that never changes. The instant is
+ * passed in: rules never read a clock.
  */
 export function todayInJapan(now: Date): string {
-  return japanCalendarDate.format(now);
+  return toIsoDate(new Date(now.getTime() + JAPAN_OFFSET_MS));
 }
