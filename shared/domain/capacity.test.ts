@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBed, makeBlock, makeStay } from '../rules/test-fixtures';
-import { bedIsFree, nightlyCapacity } from './capacity';
+import { nightlyCapacity } from './capacity';
 
 const beds = [
   makeBed({ id: 'e1', allows: ['emergency'], emergencyReserved: true, order: 1 }),
@@ -72,6 +72,24 @@ describe('nightlyCapacity', () => {
     ]);
   });
 
+  it('counts only the nights asked for of a stay that runs past them', () => {
+    const stays = [
+      makeStay({ id: 's1', bedId: 'b2', start: '2026-05-01', end: '2026-06-30' }),
+      makeStay({
+        id: 's2',
+        bedId: 'e1',
+        kind: 'emergency',
+        start: '2026-05-13',
+        end: '2026-07-01',
+      }),
+    ];
+    const result = nightlyCapacity(beds, stays, [], ['2026-05-12', '2026-05-13']);
+    expect(result.map((n) => [n.date, n.freeBeds, n.noEmergencyBed])).toEqual([
+      ['2026-05-12', 2, false],
+      ['2026-05-13', 1, false],
+    ]);
+  });
+
   it('answers one entry per date, in the order given', () => {
     const stays = [makeStay({ id: 's1', bedId: 'b2', start: '2026-05-13', end: '2026-05-14' })];
     const result = nightlyCapacity(beds, stays, [], ['2026-05-12', '2026-05-13', '2026-05-14']);
@@ -80,42 +98,5 @@ describe('nightlyCapacity', () => {
       ['2026-05-13', 2],
       ['2026-05-14', 3],
     ]);
-  });
-});
-
-describe('bedIsFree', () => {
-  const stays = [makeStay({ id: 's1', bedId: 'b2', start: '2026-05-10', end: '2026-05-12' })];
-  const blocks = [makeBlock({ bedId: 'b2', start: '2026-05-20', end: '2026-05-22' })];
-
-  it.each([
-    ['a span on an empty bed', 'x3', '2026-05-10', '2026-05-12', undefined, true],
-    [
-      'arrival on the departure date of the stay before',
-      'b2',
-      '2026-05-12',
-      '2026-05-14',
-      undefined,
-      true,
-    ],
-    [
-      'a span sharing a night with another stay',
-      'b2',
-      '2026-05-11',
-      '2026-05-13',
-      undefined,
-      false,
-    ],
-    [
-      'the stay being moved, which never collides with itself',
-      'b2',
-      '2026-05-11',
-      '2026-05-13',
-      's1',
-      true,
-    ],
-    ['a span over a blocked night', 'b2', '2026-05-19', '2026-05-21', undefined, false],
-    ['a span without nights', 'x3', '2026-05-12', '2026-05-12', undefined, false],
-  ])('answers for %s', (_name, bedId, start, end, except, expected) => {
-    expect(bedIsFree(bedId, { start, end }, stays, blocks, except)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Bed, BedBlock, Stay } from './schemas';
 import { nightsOverlap, otherOccupyingStays } from '../rules/occupancy';
-import { addDays, type DateSpan } from './dates';
+import { addDays, nightDates, type DateSpan } from './dates';
 
 export interface NightCapacity {
   /** The night, by its date (the night from this date to the next). */
@@ -22,9 +22,16 @@ export interface NightCapacity {
   noEmergencyBed: boolean;
 }
 
+/** What holds a bed on a night, worst first: a block or an emergency stay, then experience stays. */
+const FREE = 0;
+const HELD_BY_EXPERIENCE = 1;
+const HELD_FOR_GOOD = 2;
+
 /**
  * The capacity of every night in `dates`. Inactive beds are ignored; cancelled and bumped stays
- * hold nothing (`occupiesNights`).
+ * hold nothing (`occupiesNights`). One pass over the stays and blocks marks what holds each bed
+ * on each night, then one pass over the nights counts: a month of a large facility is drawn
+ * often, and comparing every night with every stay of every bed cost it real time.
  */
 export function nightlyCapacity(
   beds: readonly Bed[],
@@ -33,43 +40,41 @@ export function nightlyCapacity(
   dates: readonly string[],
 ): NightCapacity[] {
   const active = beds.filter((bed) => bed.active);
-  const holding = otherOccupyingStays(stays, undefined);
-  return dates.map((date) => {
-    const night: DateSpan = { start: date, end: addDays(date, 1) };
+  const nightIndex = new Map(dates.map((date, i) => [date, i]));
+  const holds = new Map(active.map((bed) => [bed.id, new Uint8Array(dates.length)]));
+  const mark = (bedId: string, span: DateSpan, hold: number) => {
+    const row = holds.get(bedId);
+    if (!row) return;
+    for (const night of nightDates(span.start, span.end)) {
+      const i = nightIndex.get(night);
+      if (i !== undefined && row[i]! < hold) row[i] = hold;
+    }
+  };
+  const first = dates.reduce((a, b) => (b < a ? b : a), dates[0] ?? '');
+  const last = dates.reduce((a, b) => (b > a ? b : a), dates[0] ?? '');
+  const shown: DateSpan = { start: first, end: last === '' ? '' : addDays(last, 1) };
+  const clip = (span: DateSpan): DateSpan => ({
+    start: span.start > shown.start ? span.start : shown.start,
+    end: span.end < shown.end ? span.end : shown.end,
+  });
+  for (const stay of otherOccupyingStays(stays, undefined, (s) => nightsOverlap(s, shown))) {
+    mark(stay.bedId, clip(stay), stay.kind === 'emergency' ? HELD_FOR_GOOD : HELD_BY_EXPERIENCE);
+  }
+  for (const block of blocks) {
+    if (nightsOverlap(block, shown)) mark(block.bedId, clip(block), HELD_FOR_GOOD);
+  }
+  return dates.map((date, i) => {
     let freeBeds = 0;
     let freeEmergencyBeds = 0;
     let emergencyPossible = false;
     for (const bed of active) {
-      const blocked = blocks.some((b) => b.bedId === bed.id && nightsOverlap(b, night));
-      const holders = holding.filter((s) => s.bedId === bed.id && nightsOverlap(s, night));
-      const free = !blocked && holders.length === 0;
+      const hold = holds.get(bed.id)![i]!;
       const takesEmergency = bed.allows.includes('emergency');
-      if (free) freeBeds += 1;
-      if (free && takesEmergency) freeEmergencyBeds += 1;
-      if (takesEmergency && !blocked && holders.every((s) => s.kind === 'experience')) {
-        emergencyPossible = true;
-      }
+      if (hold === FREE) freeBeds += 1;
+      if (hold === FREE && takesEmergency) freeEmergencyBeds += 1;
+      // An experience stay gives way to an emergency (the bumping rule), so it does not count.
+      if (takesEmergency && hold !== HELD_FOR_GOOD) emergencyPossible = true;
     }
     return { date, freeBeds, freeEmergencyBeds, noEmergencyBed: !emergencyPossible };
   });
-}
-
-/**
- * True when a bed has no other stay and no block on any night of `span`: the calendar's instant
- * feedback while dragging. It is only a preview; the server re-checks every rule on save.
- */
-export function bedIsFree(
-  bedId: string,
-  span: DateSpan,
-  stays: readonly Stay[],
-  blocks: readonly BedBlock[],
-  exceptStayId?: string,
-): boolean {
-  if (span.end <= span.start) return false;
-  const held = otherOccupyingStays(
-    stays,
-    exceptStayId,
-    (s) => s.bedId === bedId && nightsOverlap(s, span),
-  );
-  return held.length === 0 && !blocks.some((b) => b.bedId === bedId && nightsOverlap(b, span));
 }

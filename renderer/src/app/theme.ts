@@ -32,8 +32,8 @@ interface TomariTokens {
     noEmergency: { background: string; foreground: string };
     /** Lanes of Saturdays and of Sundays/holidays (the day header says which in words). */
     lane: { saturday: string; sunday: string; today: string };
-    slotMinWidth: number;
-    resourceAreaWidth: string;
+    /** The calendar fills the window below it, but is never shorter than this (px). */
+    minHeight: number;
   };
 }
 
@@ -87,8 +87,7 @@ const tomari: TomariTokens = {
     // #7f1d1d on #fde0dc ≈ 8.6:1
     noEmergency: { background: '#fde0dc', foreground: '#7f1d1d' },
     lane: { saturday: '#f0f5fc', sunday: '#fdf1f1', today: '#fff8e1' },
-    slotMinWidth: 44,
-    resourceAreaWidth: '180px',
+    minHeight: 420,
   },
 };
 

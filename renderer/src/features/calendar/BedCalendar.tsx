@@ -1,40 +1,46 @@
 import type {
   AllowFunc,
+  CalendarApi,
+  CalendarOptions,
   DateSelectArg,
   DatesSetArg,
   EventContentArg,
   EventDropArg,
+  EventSourceFuncArg,
   SlotLabelContentArg,
+  ViewApi,
 } from '@fullcalendar/core';
-import jaLocale from '@fullcalendar/core/locales/ja';
-import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
-import FullCalendar from '@fullcalendar/react';
-import { useTheme } from '@mui/material/styles';
-import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
-import type { ColCellContentArg, ResourceLabelContentArg } from '@fullcalendar/resource';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { bedIsFree, type NightCapacity } from '../../../../shared/domain/capacity';
-import type { Bed, BedBlock, Stay } from '../../../../shared/domain/schemas';
-import { datePartsOf, weekdayKeyOf } from '../../lib/calendar';
+import type { EventResizeDoneArg } from '@fullcalendar/interaction';
+import type FullCalendar from '@fullcalendar/react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazyComponent } from '../../common/lazyComponent';
+import type { Bed, Stay, Violation } from '../../../../shared/domain/schemas';
+import { bedNightViolations } from '../../../../shared/rules/bed-nights';
 import { dayKindOf } from '../week/dayKind';
 import { bedLabelNode } from './bedLabelNode';
 import { blockLabelNode } from './blockLabelNode';
 import {
   bedResources,
-  blockEvents,
   isoDateOf,
-  stayEvents,
+  type BedResource,
   type BlockEventProps,
   type StayEventProps,
 } from './calendarEvents';
 import { CalendarFrame } from './CalendarFrame';
-import { nightHeaderNode } from './nightHeaderNode';
-import { personNameOf } from './personName';
-import { StayBarTooltip } from './StayBarTooltip';
-import { stayBarNode, stayBarTexts } from './stayBarNode';
+import {
+  CALENDAR_OPTIONS,
+  CALENDAR_SIZES,
+  CALENDAR_VIEWS,
+  TWO_WEEKS_VIEW,
+} from './calendarOptions';
+import type { CalendarTexts } from './calendarTexts';
+import type { CalendarWindow } from './calendarWindow';
+import { FullCalendarOnce } from './FullCalendarOnce';
+import { nightHeadings } from './nightHeadings';
+import { stayBarNode } from './stayBarNode';
+import type { CalendarWindows } from './useCalendarWindows';
+import { useDragRefusals, type DragRefusal } from './useDragRefusals';
 import { useStayBarEvents } from './useStayBarEvents';
-import type { PersonNames } from './usePersonNames';
 
 /** Dates and bed of a stay as dragged or selected on the calendar. */
 export interface CalendarSpan {
@@ -52,227 +58,232 @@ export interface StayChangeRequest {
 
 interface BedCalendarProps {
   beds: readonly Bed[];
-  stays: readonly Stay[];
-  blocks: readonly BedBlock[];
-  persons: PersonNames;
-  capacity: ReadonlyMap<string, NightCapacity>;
+  /** Every range's data, read from the query cache. */
+  windows: CalendarWindows;
+  /** The window of the range on screen as React last saw it: a change repaints the calendar. */
+  shown: CalendarWindow | undefined;
+  texts: CalendarTexts;
   today: string;
   onRangeChange: (from: string, to: string) => void;
   onSelectSpan: (span: CalendarSpan) => void;
   onOpenStay: (stayId: string) => void;
   onChangeStay: (request: StayChangeRequest) => void;
+  /** A drag the calendar refused (an occupied or closed night), with the rules' reasons. */
+  onRefused: (refusal: DragRefusal) => void;
 }
 
-const TWO_WEEKS = 'resourceTimelineTwoWeeks';
-const PLUGINS = [resourceTimelinePlugin, interactionPlugin];
-const LOCALES = [jaLocale];
-const HEADER_TOOLBAR = {
-  left: 'prev,today,next',
-  center: 'title',
-  right: `resourceTimelineMonth,${TWO_WEEKS},resourceTimelineWeek`,
-};
-const SLOT_DURATION = { days: 1 };
-const SLOT_LABEL_FORMAT = { day: 'numeric' } as const;
+/** The tooltip of the bar pointed at: loaded with the first one (or ahead, when idle). */
+export const StayBarTooltip = lazyComponent(() =>
+  import('./StayBarTooltip').then((m) => m.StayBarTooltip),
+);
+
+const DAY_MS = 86_400_000;
 const spanOf = (start: Date, end: Date) => ({ start: isoDateOf(start), end: isoDateOf(end) });
-const groupLabelContent = (arg: ColCellContentArg) => String(arg.groupValue);
+/** The inclusive dates FullCalendar shows: its end is exclusive, the app's ranges are not. */
+const rangeOf = (start: Date, end: Date) => ({
+  from: isoDateOf(start),
+  to: isoDateOf(new Date(end.getTime() - DAY_MS)),
+});
 
 /**
  * ベッド予約台帳: beds as rows (grouped by room), nights as columns. Selecting free nights on a
  * row books them; dragging a bar moves it (another day or bed), dragging its end resizes it.
  * Dragging only previews occupancy; every change is checked by the server before it is kept.
+ *
+ * FullCalendar draws a month once and only once when it changes month: every option it gets is
+ * made once (per beds, language and day) and never changes with the dates. The bars come from
+ * an event source that reads the query cache (calendarWindows), the headings are elements
+ * painted from the same cache (nightHeadings), and the handlers read the newest props through a
+ * ref. When the bookings of the range on screen change, the bars are fetched again and the
+ * headings repainted: FullCalendar's options stay as they are.
  */
 export const BedCalendar = memo(function BedCalendar(props: BedCalendarProps) {
-  const { beds, stays, blocks, persons, capacity, today } = props;
-  const { onRangeChange, onSelectSpan, onOpenStay, onChangeStay } = props;
-  const { t, i18n } = useTranslation();
-  const theme = useTheme();
-
-  const resources = useMemo(() => bedResources(beds, t('calendar.noRoom')), [beds, t]);
-  const events = useMemo(() => [...blockEvents(blocks), ...stayEvents(stays)], [blocks, stays]);
-  const staysById = useMemo(() => new Map(stays.map((s) => [s.id, s])), [stays]);
-
-  // Everything FullCalendar draws inside (bars, headings, rows) is its own virtual DOM, not React:
-  // a React element there would become a portal, with its own listeners and render passes.
-  // FullCalendar re-draws what an option touches whenever the option's value changes: every
-  // option below keeps its identity across renders unless what it shows changed. Handlers read
-  // the latest props through a ref, so they never need to change.
-  const latest = useRef({ staysById, onSelectSpan, onChangeStay });
+  const { beds, windows, shown, texts, today } = props;
+  const latest = useRef(props);
   useLayoutEffect(() => {
-    latest.current = { staysById, onSelectSpan, onChangeStay };
+    latest.current = props;
   });
+  /** The window whose bars FullCalendar was last handed. */
+  const drawn = useRef<CalendarWindow | undefined>(undefined);
+  const calendar = useRef<FullCalendar>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { tip, closeTip } = useStayBarEvents(rootRef, props.onOpenStay);
+  const refusals = useDragRefusals(rootRef, props.onRefused);
 
-  const views = useMemo(
-    () => ({
-      resourceTimelineMonth: { buttonText: t('calendar.views.month') },
-      [TWO_WEEKS]: {
-        type: 'resourceTimeline',
-        duration: { weeks: 2 },
-        buttonText: t('calendar.views.twoWeeks'),
-      },
-      resourceTimelineWeek: { buttonText: t('calendar.views.week') },
-    }),
-    [t],
-  );
+  const resources = useMemo(() => bedResources(beds, texts.noRoom), [beds, texts]);
+  const headings = useMemo(() => nightHeadings(texts, today), [texts, today]);
 
-  const selectAllow: AllowFunc = useCallback(
-    (span) =>
-      span.resource !== undefined &&
-      bedIsFree(span.resource.id, spanOf(span.start, span.end), stays, blocks),
-    [stays, blocks],
-  );
-  const eventAllow: AllowFunc = useCallback(
-    (span, moving) => {
-      const bedId = span.resource?.id ?? moving?.getResources()[0]?.id;
-      if (bedId === undefined) return false;
-      return bedIsFree(bedId, spanOf(span.start, span.end), stays, blocks, moving?.id);
-    },
-    [stays, blocks],
-  );
-
-  const onDatesSet = useCallback(
-    (arg: DatesSetArg) => {
-      const from = isoDateOf(arg.start);
-      // FullCalendar's end is exclusive; the app's ranges are inclusive.
-      const to = isoDateOf(new Date(arg.end.getTime() - 86_400_000));
-      onRangeChange(from, to);
-    },
-    [onRangeChange],
-  );
-
-  const onSelect = useCallback((arg: DateSelectArg) => {
-    arg.view.calendar.unselect();
-    if (!arg.resource) return;
-    // A selection of nights [start, end) is the stay: its exclusive end is the departure date.
-    latest.current.onSelectSpan({ bedId: arg.resource.id, ...spanOf(arg.start, arg.end) });
-  }, []);
-
-  const requestChange = useCallback((arg: EventDropArg | EventResizeDoneArg, bedId?: string) => {
-    const { staysById, onChangeStay } = latest.current;
-    const stay = staysById.get(arg.event.id);
-    if (!stay || !arg.event.start || !arg.event.end) return arg.revert();
-    const span = spanOf(arg.event.start, arg.event.end);
-    const changes: Partial<CalendarSpan> = {};
-    if (span.start !== stay.start) changes.start = span.start;
-    if (span.end !== stay.end) changes.end = span.end;
-    if (bedId !== undefined && bedId !== stay.bedId) changes.bedId = bedId;
-    if (Object.keys(changes).length === 0) return;
-    onChangeStay({ stay, changes, revert: arg.revert });
-  }, []);
-  const onEventDrop = useCallback(
-    (arg: EventDropArg) => requestChange(arg, arg.newResource?.id),
-    [requestChange],
-  );
-  const onEventResize = useCallback(
-    (arg: EventResizeDoneArg) => requestChange(arg),
-    [requestChange],
-  );
-
-  const resourceLabelContent = useCallback(
-    (arg: ResourceLabelContentArg) =>
-      bedLabelNode((arg.resource.extendedProps as { bed: Bed }).bed, {
-        emergencyReserved: t('calendar.emergencyReserved'),
-        emergencyOnly: t('calendar.emergencyOnly'),
-      }),
-    [t],
-  );
-  const barTexts = useMemo(() => stayBarTexts(t), [t]);
-  const eventContent = useCallback(
-    (arg: EventContentArg) => {
-      const props = arg.event.extendedProps as StayEventProps | BlockEventProps;
-      if (props.type === 'block') {
-        const { block } = props;
-        return blockLabelNode(block, t('calendar.blockedReason', { reason: block.reason }));
-      }
-      const { stay } = props;
-      const name = personNameOf(persons.byId.get(stay.personId), persons.isPending, t);
-      return stayBarNode(stay, barTexts(stay, name));
-    },
-    [persons, t, barTexts],
-  );
-
-  const slotLabelContent = useCallback(
-    (arg: SlotLabelContentArg) => {
-      const date = isoDateOf(arg.date);
-      const kind = dayKindOf(date);
-      const nightCapacity = capacity.get(date);
-      const holiday = kind === 'holiday' ? t('calendar.holiday') : '';
-      return nightHeaderNode(date, kind, nightCapacity, {
-        day: String(datePartsOf(date).day),
-        weekday: `(${t(`weekday.${weekdayKeyOf(date)}`)})${holiday}`,
-        today: date === today ? t('calendar.today') : null,
-        free: nightCapacity ? t('calendar.freeShort', { n: nightCapacity.freeBeds }) : null,
-        noEmergencyShort: t('calendar.noEmergencyShort'),
-        noEmergencyLong: t('calendar.noEmergencyBedLong'),
-      });
-    },
-    [capacity, today, t],
-  );
-  const { ref: barsRef, tip, closeTip } = useStayBarEvents(onOpenStay);
-  const tipStay = tip ? staysById.get(tip.stayId) : undefined;
-
-  const dayClassNames = useCallback(
-    (arg: { date?: Date }) => {
+  const options = useMemo((): CalendarOptions => {
+    const windowOf = (view: ViewApi) => {
+      const { from, to } = rangeOf(view.activeStart, view.activeEnd);
+      return windows.get(from, to);
+    };
+    const api = (): CalendarApi | undefined => calendar.current?.getApi();
+    /** The bed rules about a span, from the bookings on screen (none known: no objection). */
+    const bedViolations = (bedId: string, span: CalendarSpan, stayId?: string) => {
+      const view = api()?.view;
+      const window = view ? windowOf(view) : undefined;
+      return window
+        ? bedNightViolations(bedId, span, window.stays, window.blocks, stayId)
+        : ([] as Violation[]);
+    };
+    const dayClasses = new Map<string, string[]>();
+    const dayClassNames = (arg: { date?: Date }) => {
       if (!arg.date) return [];
       const date = isoDateOf(arg.date);
-      const kind = dayKindOf(date);
-      return [
-        kind === 'saturday' ? 'tomari-saturday' : '',
-        kind === 'sunday' || kind === 'holiday' ? 'tomari-sunday' : '',
-        date === today ? 'tomari-today' : '',
-      ].filter(Boolean);
-    },
-    [today],
-  );
+      let classes = dayClasses.get(date);
+      if (!classes) {
+        const kind = dayKindOf(date);
+        classes = [
+          kind === 'saturday' ? 'tomari-saturday' : '',
+          kind === 'sunday' || kind === 'holiday' ? 'tomari-sunday' : '',
+          date === today ? 'tomari-today' : '',
+        ].filter(Boolean);
+        dayClasses.set(date, classes);
+      }
+      return classes;
+    };
+    const requestChange = (arg: EventDropArg | EventResizeDoneArg, bedId?: string) => {
+      const window = windowOf(arg.view);
+      const stay = window?.staysById.get(arg.event.id);
+      if (!stay || !arg.event.start || !arg.event.end) return arg.revert();
+      const span = spanOf(arg.event.start, arg.event.end);
+      const changes: Partial<CalendarSpan> = {};
+      if (span.start !== stay.start) changes.start = span.start;
+      if (span.end !== stay.end) changes.end = span.end;
+      if (bedId !== undefined && bedId !== stay.bedId) changes.bedId = bedId;
+      if (Object.keys(changes).length === 0) return;
+      latest.current.onChangeStay({ stay, changes, revert: arg.revert });
+    };
+    const selectAllow: AllowFunc = (span) => {
+      if (span.resource === undefined) return false;
+      const target = { bedId: span.resource.id, ...spanOf(span.start, span.end) };
+      const found = bedViolations(target.bedId, target);
+      return refusals.judge(found.length === 0 ? null : { action: 'book', violations: found });
+    };
+    const eventAllow: AllowFunc = (span, moving) => {
+      const bedId = span.resource?.id ?? moving?.getResources()[0]?.id;
+      if (bedId === undefined) return false;
+      const target = { bedId, ...spanOf(span.start, span.end) };
+      const found = bedViolations(bedId, target, moving?.id);
+      return refusals.judge(found.length === 0 ? null : { action: 'move', violations: found });
+    };
+    return {
+      ...CALENDAR_OPTIONS,
+      locale: texts.language === 'ja' ? 'ja' : 'en',
+      now: today,
+      views: {
+        resourceTimelineMonth: {
+          ...CALENDAR_VIEWS.resourceTimelineMonth,
+          buttonText: texts.views.month,
+        },
+        [TWO_WEEKS_VIEW]: { ...CALENDAR_VIEWS[TWO_WEEKS_VIEW], buttonText: texts.views.twoWeeks },
+        resourceTimelineWeek: {
+          ...CALENDAR_VIEWS.resourceTimelineWeek,
+          buttonText: texts.views.week,
+        },
+      },
+      // Fills the space it is given (CalendarFrame): the dates stay in view while the beds
+      // scroll, and rows grow to fill a tall screen.
+      height: '100%',
+      expandRows: true,
+      resourceAreaColumns: [
+        {
+          field: 'room',
+          group: true,
+          width: CALENDAR_SIZES.roomColumnWidth,
+          headerContent: texts.roomHeader,
+        },
+        {
+          field: 'title',
+          width: CALENDAR_SIZES.bedColumnWidth,
+          headerContent: texts.bedHeader,
+          cellContent: (arg: { resource: { extendedProps: Record<string, unknown> } }) =>
+            bedLabelNode((arg.resource.extendedProps as BedResource['extendedProps']).bed, texts),
+        },
+      ],
+      resources,
+      events: (info: EventSourceFuncArg, success, failure) => {
+        const { from, to } = rangeOf(info.start, info.end);
+        const hand = (window: CalendarWindow) => {
+          drawn.current = window;
+          success(window.events);
+        };
+        const ready = windows.get(from, to);
+        if (ready) return hand(ready);
+        windows.load(from, to).then((window) => {
+          hand(window);
+          headings.paint(window.nights);
+        }, failure);
+      },
+      eventContent: (arg: EventContentArg) => {
+        const event = arg.event.extendedProps as StayEventProps | BlockEventProps;
+        return event.type === 'block' ? blockLabelNode(event) : stayBarNode(event);
+      },
+      slotLabelContent: (arg: SlotLabelContentArg) => {
+        const date = isoDateOf(arg.date);
+        return headings.content(date, windowOf(arg.view)?.capacity.get(date));
+      },
+      slotLabelClassNames: dayClassNames,
+      slotLaneClassNames: dayClassNames,
+      datesSet: (arg: DatesSetArg) => {
+        const { from, to } = rangeOf(arg.start, arg.end);
+        latest.current.onRangeChange(from, to);
+      },
+      selectAllow,
+      select: (arg: DateSelectArg) => {
+        arg.view.calendar.unselect();
+        if (!arg.resource) return;
+        // A selection of nights [start, end) is the stay: its exclusive end is the departure.
+        latest.current.onSelectSpan({ bedId: arg.resource.id, ...spanOf(arg.start, arg.end) });
+      },
+      eventAllow,
+      eventDrop: (arg: EventDropArg) => requestChange(arg, arg.newResource?.id),
+      eventResize: (arg: EventResizeDoneArg) => requestChange(arg),
+    };
+  }, [windows, texts, today, resources, headings, refusals]);
 
+  // The bookings on screen changed (a save, a fetch that finished): fetch the bars again from
+  // the cache and repaint the headings. After a plain month change FullCalendar has already
+  // drawn this very window, and nothing happens.
+  useEffect(() => {
+    if (!shown || shown === drawn.current) return;
+    calendar.current?.getApi().refetchEvents();
+    headings.paint(shown.nights);
+  }, [shown, headings]);
+
+  // FullCalendar measures itself on window resizes only; its frame also changes height when
+  // something above it appears or goes (an alert), so it is told to measure then too.
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    let frame = 0;
+    let height = root.offsetHeight;
+    const observer = new ResizeObserver(() => {
+      if (root.offsetHeight === height) return;
+      height = root.offsetHeight;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => calendar.current?.getApi().updateSize());
+    });
+    observer.observe(root);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, []);
+
+  const tipStay = tip ? shown?.staysById.get(tip.stayId) : undefined;
   return (
     <CalendarFrame>
-      <div ref={barsRef}>
-        <FullCalendar
-          plugins={PLUGINS}
-          schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
-          locales={LOCALES}
-          locale={i18n.language === 'ja' ? 'ja' : 'en'}
-          // Dates are plain calendar dates: in UTC no zone or daylight saving can shift a day,
-          // and "today" comes from Japan time, whatever the computer's zone.
-          timeZone="UTC"
-          now={today}
-          initialView="resourceTimelineMonth"
-          views={views}
-          slotDuration={SLOT_DURATION}
-          slotLabelFormat={SLOT_LABEL_FORMAT}
-          slotMinWidth={theme.tomari.calendar.slotMinWidth}
-          headerToolbar={HEADER_TOOLBAR}
-          height="auto"
-          resourceAreaWidth={theme.tomari.calendar.resourceAreaWidth}
-          resourceAreaHeaderContent={t('calendar.resourceHeader')}
-          resourceGroupField="room"
-          resourceOrder="order"
-          resources={resources}
-          resourceGroupLabelContent={groupLabelContent}
-          resourceLabelContent={resourceLabelContent}
-          events={events}
-          eventContent={eventContent}
-          slotLabelContent={slotLabelContent}
-          slotLabelClassNames={dayClassNames}
-          slotLaneClassNames={dayClassNames}
-          datesSet={onDatesSet}
-          selectable
-          selectMirror
-          selectAllow={selectAllow}
-          select={onSelect}
-          editable
-          eventAllow={eventAllow}
-          eventDrop={onEventDrop}
-          eventResize={onEventResize}
-          eventResourceEditable
-        />
+      <div ref={rootRef} className="tomari-calendar-root">
+        <FullCalendarOnce options={options} ref={calendar} />
       </div>
       {tip && tipStay && (
         <StayBarTooltip
           id={tip.id}
           anchor={tip.anchor}
           stay={tipStay}
-          name={personNameOf(persons.byId.get(tipStay.personId), persons.isPending, t)}
+          name={shown?.names.get(tipStay.id) ?? ''}
           onClose={closeTip}
         />
       )}

@@ -1,28 +1,38 @@
 import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nightlyCapacity } from '../../../../shared/domain/capacity';
-import { addDays, nightDates } from '../../../../shared/domain/dates';
+import { addDays } from '../../../../shared/domain/dates';
 import { ErrorState } from '../../common/ErrorState';
-import { PageHeader } from '../../common/PageHeader';
+import { lazyComponent, preloadWhenIdle } from '../../common/lazyComponent';
 import { LoadingState } from '../../common/LoadingState';
+import { PageHeader } from '../../common/PageHeader';
 import { todayInJapan } from '../../lib/calendar';
 import { useBeds } from '../beds/useBeds';
-import { BookingDialog, type BookingStart } from '../booking/BookingDialog';
-import { StayPanel } from '../stay/StayPanel';
-import { useStaysInRange } from '../stays/useStaysInRange';
-import { BedCalendar } from './BedCalendar';
+import type { BookingStart } from '../booking/BookingDialog';
+import { staysInRangeQuery } from '../stays/useStaysInRange';
+import { BedCalendar, StayBarTooltip } from './BedCalendar';
 import { ChangeNoticeBar } from './ChangeNoticeBar';
 import { EmergencyCapacityAlert } from './EmergencyCapacityAlert';
-import { OverrideDialog } from './OverrideDialog';
-import { useBedBlocks } from './useBedBlocks';
+import { prefetchNeighbours } from './prefetchCalendar';
+import { bedBlocksQuery } from './useBedBlocks';
+import { useCalendarTexts } from './useCalendarTexts';
+import { useCalendarWindows } from './useCalendarWindows';
 import { usePersonNames } from './usePersonNames';
 import { useStayChange } from './useStayChange';
-import { useVisibleRange } from './useVisibleRange';
-import { prefetchNeighbours } from './prefetchCalendar';
+import { monthRangeOf, useVisibleRange } from './useVisibleRange';
+
+// What opens from the calendar loads with its first use (and ahead of it when the app is idle):
+// the calendar itself appears sooner.
+const BookingDialog = lazyComponent(() =>
+  import('../booking/BookingDialog').then((m) => m.BookingDialog),
+);
+const StayPanel = lazyComponent(() => import('../stay/StayPanel').then((m) => m.StayPanel));
+const OverrideDialog = lazyComponent(() =>
+  import('./OverrideDialog').then((m) => m.OverrideDialog),
+);
 
 /** ベッド予約台帳: the front desk's screen for booking, moving and opening stays. */
 export function CalendarPage() {
@@ -30,58 +40,64 @@ export function CalendarPage() {
   const [today] = useState(() => todayInJapan());
   const range = useVisibleRange(today);
   const beds = useBeds();
-  const stays = useStaysInRange(range.from, range.to);
-  const blocks = useBedBlocks(range.from, range.to);
   const persons = usePersonNames();
+  const texts = useCalendarTexts();
+  const windows = useCalendarWindows(beds.data, persons.data, texts);
+  // Subscribed to, so that a change of the bookings on screen redraws them; the calendar itself
+  // reads the same cache entries (useCalendarWindows).
+  const stays = useQuery(staysInRangeQuery(range.from, range.to));
+  const blocks = useQuery(bedBlocksQuery(range.from, range.to));
+  const shown = stays.data && blocks.data ? windows?.get(range.from, range.to) : undefined;
   const change = useStayChange();
   const [booking, setBooking] = useState<BookingStart | null>(null);
   const [openStayId, setOpenStayId] = useState<string | null>(null);
 
-  // Once the month on screen has arrived, fetch the ones 前/次 would show, so paging is quick.
+  // Once the range on screen has arrived (and again after it changed), fetch the ones 前/次
+  // would show, so paging is quick and never shows bookings from before a change.
   const queryClient = useQueryClient();
-  const shownReady = stays.isSuccess;
+  const shownAt = stays.dataUpdatedAt;
   useEffect(() => {
-    if (shownReady) prefetchNeighbours(queryClient, { from: range.from, to: range.to });
-  }, [queryClient, shownReady, range.from, range.to]);
+    if (shownAt > 0) prefetchNeighbours(queryClient, { from: range.from, to: range.to });
+  }, [queryClient, shownAt, range.from, range.to]);
 
-  const capacityList = useMemo(
-    () =>
-      nightlyCapacity(
-        beds.data ?? [],
-        stays.data ?? [],
-        blocks.data ?? [],
-        nightDates(range.from, addDays(range.to, 1)),
-      ),
-    [beds.data, stays.data, blocks.data, range.from, range.to],
-  );
-  const capacity = useMemo(() => new Map(capacityList.map((n) => [n.date, n])), [capacityList]);
+  useEffect(() => preloadWhenIdle(BookingDialog, StayPanel, OverrideDialog, StayBarTooltip), []);
+
   const activeBeds = (beds.data ?? []).filter((b) => b.active);
+  const opening = monthRangeOf(today);
+  const firstRange = range.from === opening.from && range.to === opening.to;
 
   const body = () => {
     if (beds.isError) return <ErrorState error={beds.error} onRetry={() => void beds.refetch()} />;
-    if (stays.isError)
-      return <ErrorState error={stays.error} onRetry={() => void stays.refetch()} />;
-    if (blocks.isError) {
-      return <ErrorState error={blocks.error} onRetry={() => void blocks.refetch()} />;
+    if (persons.isError) {
+      return <ErrorState error={persons.error} onRetry={() => void persons.refetch()} />;
     }
-    // Drawn once with everything the month needs (prefetched at start and on the tab), not
-    // empty first and again with its bars: a month of a large facility is costly to draw.
-    if (beds.isPending || stays.isPending || blocks.isPending || persons.isPending) {
-      return <LoadingState />;
+    const rangeError = stays.error ?? blocks.error;
+    const retryRange = () => {
+      if (stays.isError) void stays.refetch();
+      if (blocks.isError) void blocks.refetch();
+    };
+    // The first month is drawn once with everything it needs (prefetched at start and on the
+    // tab), not empty first and again with its bars: a month of a large facility is costly to
+    // draw. Later ranges load inside the calendar, which stays as it is meanwhile.
+    if (!windows || (firstRange && !shown)) {
+      return rangeError ? <ErrorState error={rangeError} onRetry={retryRange} /> : <LoadingState />;
     }
     return (
-      <BedCalendar
-        beds={beds.data}
-        stays={stays.data ?? []}
-        blocks={blocks.data ?? []}
-        persons={persons}
-        capacity={capacity}
-        today={today}
-        onRangeChange={range.onRangeChange}
-        onSelectSpan={setBooking}
-        onOpenStay={setOpenStayId}
-        onChangeStay={(request) => void change.requestChange(request)}
-      />
+      <>
+        {rangeError && <ErrorState error={rangeError} onRetry={retryRange} />}
+        <BedCalendar
+          beds={beds.data ?? []}
+          windows={windows}
+          shown={shown}
+          texts={texts}
+          today={today}
+          onRangeChange={range.onRangeChange}
+          onSelectSpan={setBooking}
+          onOpenStay={setOpenStayId}
+          onChangeStay={change.requestChange}
+          onRefused={change.refused}
+        />
+      </>
     );
   };
 
@@ -104,7 +120,7 @@ export function CalendarPage() {
           </Button>
         }
       />
-      <EmergencyCapacityAlert nights={capacityList} />
+      <EmergencyCapacityAlert nights={shown?.nights ?? []} />
       {body()}
       {booking && beds.data && (
         <BookingDialog

@@ -16,16 +16,22 @@ describe('bedResources', () => {
   });
 });
 
+const words = () => ({ name: '佐藤 花子', label: '体験・確定：佐藤 花子' });
+
 describe('stayEvents', () => {
   it('draws the nights of a stay: its departure date is the exclusive end', () => {
-    const [event] = stayEvents([makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15' })]);
+    const [event] = stayEvents(
+      [makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15' })],
+      words,
+    );
     expect(event).toMatchObject({ start: '2026-05-12', end: '2026-05-15', resourceId: 'b1' });
   });
 
   it('draws a same-day departure faintly on its one day, marked as holding no night', () => {
-    const [event] = stayEvents([
-      makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-12', status: 'completed' }),
-    ]);
+    const [event] = stayEvents(
+      [makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-12', status: 'completed' })],
+      words,
+    );
     expect(event).toMatchObject({ start: '2026-05-12', end: '2026-05-13' });
     expect(event?.classNames).toContain('tomari-same-day');
     expect(event).toMatchObject({ startEditable: false, durationEditable: false });
@@ -37,7 +43,7 @@ describe('stayEvents', () => {
       makeStay({ id: 's2', start: '2026-05-12', end: '2026-05-15', status: 'bumped' }),
       makeStay({ id: 's3', start: '2026-05-12', end: '2026-05-15', status: 'tentative' }),
     ];
-    expect(stayEvents(stays).map((e) => e.id)).toEqual(['s3']);
+    expect(stayEvents(stays, words).map((e) => e.id)).toEqual(['s3']);
   });
 
   it.each([
@@ -46,16 +52,30 @@ describe('stayEvents', () => {
     ['in_stay', false, true],
     ['completed', false, false],
   ] as const)('lets a %s stay move its start: %s, its end: %s', (status, start, duration) => {
-    const [event] = stayEvents([
-      makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15', status }),
-    ]);
+    const [event] = stayEvents(
+      [makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15', status })],
+      words,
+    );
     expect([event?.startEditable, event?.durationEditable]).toEqual([start, duration]);
   });
 
+  it('carries the words of its bar, worked out beforehand', () => {
+    const [event] = stayEvents(
+      [makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15' })],
+      words,
+    );
+    expect(event?.extendedProps).toMatchObject({
+      type: 'stay',
+      name: '佐藤 花子',
+      label: '体験・確定：佐藤 花子',
+    });
+  });
+
   it('marks kind and status in class names for styling', () => {
-    const [event] = stayEvents([
-      makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15', kind: 'emergency' }),
-    ]);
+    const [event] = stayEvents(
+      [makeStay({ id: 's1', start: '2026-05-12', end: '2026-05-15', kind: 'emergency' })],
+      words,
+    );
     expect(event?.classNames).toEqual(
       expect.arrayContaining(['tomari-stay-emergency', 'tomari-status-confirmed']),
     );
@@ -64,8 +84,12 @@ describe('stayEvents', () => {
 
 describe('blockEvents', () => {
   it('draws a block as a background period carrying its reason', () => {
-    const [event] = blockEvents([makeBlock({ start: '2026-05-12', end: '2026-05-14' })]);
+    const [event] = blockEvents(
+      [makeBlock({ start: '2026-05-12', end: '2026-05-14' })],
+      (reason) => `休止：${reason}`,
+    );
     expect(event).toMatchObject({ display: 'background', title: '修理', resourceId: 'b1' });
+    expect(event?.extendedProps).toMatchObject({ type: 'block', label: '休止：修理' });
   });
 });
 

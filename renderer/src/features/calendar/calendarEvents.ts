@@ -18,11 +18,17 @@ export interface BedResource {
 export interface StayEventProps {
   type: 'stay';
   stay: Stay;
+  /** The guest's name, written on the bar. */
+  name: string;
+  /** Kind, status and name in words, for screen readers. */
+  label: string;
 }
 
 export interface BlockEventProps {
   type: 'block';
   block: BedBlock;
+  /** 休止 and the reason, written in the hatched area. */
+  label: string;
 }
 
 /** Active beds as calendar rows, grouped by room (beds without a room share one group). */
@@ -58,8 +64,13 @@ function editability(
  * Cancelled and bumped stays hold nothing and are not drawn. A same-day departure (a guest
  * sent home on the day they came, `end == start`) holds no night but was a day of use: it is
  * drawn faintly on its day (`tomari-same-day`), and the bed still counts as free that night.
+ * Kind and status are class names of the bar (its colours, icon and outline come from the
+ * calendar's style sheet).
  */
-export function stayEvents(stays: readonly Stay[]): EventInput[] {
+export function stayEvents(
+  stays: readonly Stay[],
+  words: (stay: Stay) => { name: string; label: string },
+): EventInput[] {
   return stays.filter(occupiesNights).map((stay) => ({
     id: stay.id,
     resourceId: stay.bedId,
@@ -72,13 +83,16 @@ export function stayEvents(stays: readonly Stay[]): EventInput[] {
       `tomari-status-${stay.status}`,
       ...(stay.end > stay.start ? [] : ['tomari-same-day']),
     ],
-    extendedProps: { type: 'stay', stay } satisfies StayEventProps,
+    extendedProps: { type: 'stay', stay, ...words(stay) } satisfies StayEventProps,
     ...editability(stay),
   }));
 }
 
-/** Closed bed periods, drawn behind the bars with their reason. */
-export function blockEvents(blocks: readonly BedBlock[]): EventInput[] {
+/** Closed bed periods, drawn behind the bars with their reason (`label`, translated). */
+export function blockEvents(
+  blocks: readonly BedBlock[],
+  label: (reason: string) => string,
+): EventInput[] {
   return blocks.map((block) => ({
     id: `block-${block.id}`,
     resourceId: block.bedId,
@@ -88,7 +102,7 @@ export function blockEvents(blocks: readonly BedBlock[]): EventInput[] {
     display: 'background',
     title: block.reason,
     classNames: ['tomari-block'],
-    extendedProps: { type: 'block', block } satisfies BlockEventProps,
+    extendedProps: { type: 'block', block, label: label(block.reason) } satisfies BlockEventProps,
   }));
 }
 

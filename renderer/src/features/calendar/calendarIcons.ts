@@ -1,8 +1,7 @@
-import { createElement, type VNode } from '@fullcalendar/core/preact';
-
-// Material icon shapes (the same as the app's @mui/icons-material icons), as plain SVG paths
-// for what FullCalendar draws itself: a styled icon component per bar or row costs real time.
-export const ICON_PATHS = {
+// Material icon shapes (the same as the app's @mui/icons-material icons), as CSS masks for what
+// FullCalendar draws itself: the style sheet paints them in the text's colour, so a bar, row or
+// heading carries no SVG of its own (an icon element per bar cost real time on every month).
+const ICON_PATHS = {
   /** LocalHospital: the emergency kind (as StayKindIcon). */
   emergency: [
     'M19 3H5c-1.1 0-1.99.9-1.99 2L3 19c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2m-1 11h-4v4h-4v-4H6v-4h4V6h4v4h4z',
@@ -19,11 +18,11 @@ export const ICON_PATHS = {
   ],
 } as const;
 
-/** A decorative icon (hidden from screen readers: its meaning is always written next to it). */
-export function iconNode(className: string, paths: readonly string[]): VNode {
-  return createElement(
-    'svg',
-    { className, viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
-    ...paths.map((d) => createElement('path', { d })),
-  );
+export type CalendarIcon = keyof typeof ICON_PATHS;
+
+/** An icon as a CSS `url(…)` of an SVG data address, for `mask-image`. */
+export function iconMask(icon: CalendarIcon): string {
+  const paths = ICON_PATHS[icon].map((d) => `<path d='${d}'/>`).join('');
+  const svg = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'>${paths}</svg>`;
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }

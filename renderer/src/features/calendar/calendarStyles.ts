@@ -1,192 +1,223 @@
 import type { CSSObject, Theme } from '@mui/material/styles';
 import { stayKindSchema, stayStatusSchema } from '../../../../shared/domain/schemas';
+import { iconMask, type CalendarIcon } from './calendarIcons';
+
+/** An icon drawn before an element's text in the text's colour (calendarIcons). */
+function iconBefore(icon: CalendarIcon, size: number): CSSObject {
+  return {
+    content: '""',
+    display: 'inline-block',
+    flexShrink: 0,
+    width: size,
+    height: size,
+    backgroundColor: 'currentColor',
+    maskImage: iconMask(icon),
+    maskRepeat: 'no-repeat',
+    maskPosition: 'center',
+    maskSize: 'contain',
+  };
+}
 
 /**
- * The calendar's look, from the theme, as one style sheet scoped to `.tomari-calendar`: weekend
- * and today lanes, hatched closed periods, the stay bars (FullCalendar's own event box is made
- * transparent) and the night headings. Bars and headings are plain elements with class names
- * and data attributes, so a month of them costs no per-element style work.
+ * The calendar's look, from the theme, as one style sheet scoped to `.tomari-calendar`: compact
+ * rows (a laptop shows most of the facility at once), weekend and today lanes, hatched closed
+ * periods, the stay bars (FullCalendar's own event box is made transparent; the bar's kind and
+ * status are class names of that box) and the night headings. Bars, rows and headings are plain
+ * elements with class names and data attributes, and every icon is a CSS mask, so a month of
+ * them costs no per-element style work.
  */
 export function calendarStyles(theme: Theme): CSSObject {
   const { calendar, day, focusRing, stayKind, stayStatusBorder } = theme.tomari;
-  const { body2, caption } = theme.typography;
+  const { caption } = theme.typography;
+  const fc = '.tomari-calendar .fc';
   const bar = '.tomari-calendar .tomari-bar';
+  const small = '0.6875rem';
   const rules: CSSObject = {
-    '.tomari-calendar': { padding: theme.spacing(1) },
-    '.tomari-calendar .fc': { fontFamily: theme.typography.fontFamily },
-    '.tomari-calendar .fc .fc-toolbar-title': { fontSize: '1.25rem' },
-    '.tomari-calendar .fc .fc-button-primary': {
+    '.tomari-calendar': {
+      padding: theme.spacing(1),
+      display: 'flex',
+      flexDirection: 'column',
+    },
+    '.tomari-calendar-root': { flex: 1, minHeight: 0 },
+    [fc]: { fontFamily: theme.typography.fontFamily, fontSize: '0.8125rem' },
+
+    // The toolbar: one row of small buttons, the period in the middle.
+    [`${fc} .fc-toolbar.fc-header-toolbar`]: { marginBottom: theme.spacing(1) },
+    [`${fc} .fc-toolbar-title`]: { fontSize: '1.125rem' },
+    [`${fc} .fc-button`]: { padding: '0.2em 0.65em', fontSize: '0.875rem' },
+    [`${fc} .fc-button-primary`]: {
       backgroundColor: theme.palette.primary.main,
       borderColor: theme.palette.primary.main,
     },
-    '.tomari-calendar .fc .fc-button-primary:not(:disabled).fc-button-active': {
+    [`${fc} .fc-button-primary:not(:disabled).fc-button-active`]: {
       backgroundColor: theme.palette.primary.dark,
       borderColor: theme.palette.primary.dark,
     },
-    '.tomari-calendar .fc .fc-button:focus-visible': {
-      outline: `3px solid ${focusRing}`,
-      outlineOffset: '2px',
+    [`${fc} .fc-button:focus-visible`]: { outline: `3px solid ${focusRing}`, outlineOffset: '2px' },
+
+    // Compact rows: little padding around a row's label and its bars.
+    [`${fc} .fc-datagrid-cell-cushion`]: { padding: '1px 6px' },
+    [`${fc} .fc-timeline-lane-frame .fc-timeline-events`]: { paddingBottom: 0 },
+    [`${fc} .fc-datagrid-header .fc-datagrid-cell-cushion`]: { ...caption, fontWeight: 'bold' },
+    // A room's cell spans its beds' rows.
+    [`${fc} .fc-resource-group[rowspan] .fc-datagrid-cell-cushion`]: {
+      ...caption,
+      fontWeight: 'bold',
+      whiteSpace: 'normal',
     },
-    '.tomari-calendar .fc .fc-timeline-slot.tomari-saturday': {
-      backgroundColor: calendar.lane.saturday,
-    },
-    '.tomari-calendar .fc .fc-timeline-slot.tomari-sunday': {
-      backgroundColor: calendar.lane.sunday,
-    },
-    '.tomari-calendar .fc .fc-timeline-slot.tomari-today': {
+
+    // Lanes: Saturdays, Sundays and holidays tinted, today outlined.
+    [`${fc} .fc-timeline-slot.tomari-saturday`]: { backgroundColor: calendar.lane.saturday },
+    [`${fc} .fc-timeline-slot.tomari-sunday`]: { backgroundColor: calendar.lane.sunday },
+    [`${fc} .fc-timeline-slot.tomari-today`]: {
       backgroundColor: calendar.lane.today,
       borderLeft: `2px solid ${day.sunday}`,
       borderRight: `2px solid ${day.sunday}`,
     },
-    '.tomari-calendar .fc .fc-timeline-slot-cushion': { width: '100%', padding: 0 },
-    '.tomari-calendar .fc .fc-timeline-event.tomari-stay': {
+    [`${fc} .fc-timeline-slot-cushion`]: { width: '100%', padding: 0 },
+    [`${fc} .fc-timeline-event.tomari-stay`]: {
       background: 'transparent',
       border: 'none',
       padding: 0,
-      marginBottom: '2px',
+      marginBottom: '1px',
     },
-    '.tomari-calendar .fc .fc-timeline-event.tomari-stay .fc-event-main': { padding: 0 },
+    [`${fc} .fc-timeline-event.tomari-stay .fc-event-main`]: { padding: 0 },
     // A same-day departure: a day of use, no night held (see calendarEvents).
-    '.tomari-calendar .fc .fc-timeline-event.tomari-same-day': { opacity: 0.55 },
-    '.tomari-calendar .fc .fc-timeline-event.tomari-same-day .tomari-bar': {
-      borderStyle: 'dashed',
-    },
-    '.tomari-calendar .fc .fc-bg-event.tomari-block': {
+    [`${fc} .fc-timeline-event.tomari-same-day`]: { opacity: 0.55 },
+    [`${fc} .fc-timeline-event.tomari-same-day .tomari-bar`]: { borderStyle: 'dashed' },
+    [`${fc} .fc-bg-event.tomari-block`]: {
       opacity: 1,
       color: calendar.blocked.foreground,
       backgroundColor: calendar.blocked.background,
       backgroundImage: `repeating-linear-gradient(45deg, ${calendar.blocked.stripe} 0 6px, transparent 6px 12px)`,
     },
-    '.tomari-calendar .fc [role="button"]:focus-visible': {
+    [`${fc} [role="button"]:focus-visible`]: {
       outline: `3px solid ${focusRing}`,
       outlineOffset: '1px',
     },
 
-    // A stay bar: kind as icon and word, guest, status.
+    // A stay bar: the kind's icon and the guest's name; the status is its fill and outline.
     [bar]: {
-      ...body2,
-      display: 'flex',
-      alignItems: 'center',
-      gap: theme.spacing(0.5),
+      display: 'block',
       width: '100%',
-      minHeight: 28,
-      padding: theme.spacing(0, 0.5),
+      height: 20,
+      boxSizing: 'border-box',
+      padding: '0 3px',
       overflow: 'hidden',
       whiteSpace: 'nowrap',
+      textOverflow: 'ellipsis',
       cursor: 'pointer',
+      fontSize: '0.8125rem',
+      lineHeight: '16px',
       borderWidth: 2,
       borderStyle: 'solid',
       borderRadius: theme.shape.borderRadius,
-      fontWeight: 'normal',
     },
-    '.tomari-calendar .tomari-bar-icon': {
-      width: 16,
-      height: 16,
-      flexShrink: 0,
-      fill: 'currentColor',
-    },
-    '.tomari-calendar .tomari-bar-kind': { ...caption, fontWeight: 'bold' },
-    '.tomari-calendar .tomari-bar-name': { ...body2, fontWeight: 'inherit' },
-    '.tomari-calendar .tomari-bar-status': { ...caption },
     // Guests in the facility now: filled solid and bold, so they stand out from bookings.
-    [`${bar}[data-status="in_stay"]`]: { fontWeight: 'bold' },
+    '.tomari-calendar .tomari-status-in_stay .tomari-bar': { fontWeight: 'bold' },
     // Tentative bookings are hatched as well as dashed, so they read as provisional.
-    [`${bar}[data-status="tentative"]`]: {
+    '.tomari-calendar .tomari-status-tentative .tomari-bar': {
       backgroundImage: `repeating-linear-gradient(135deg, ${calendar.tentativeStripe} 0 4px, transparent 4px 9px)`,
     },
 
-    // A night heading: the date (Saturday blue, Sunday and holidays red), free beds, a warning.
+    // A night heading: day, weekday (Saturday blue, Sunday and holidays red), free beds.
     '.tomari-calendar .tomari-night': {
-      textAlign: 'center',
-      lineHeight: 1.2,
-      padding: theme.spacing(0.25, 0),
+      display: 'flex',
+      flexDirection: 'column',
+      alignItems: 'center',
       width: '100%',
+      padding: '2px 0',
+      lineHeight: 1.2,
+      color: theme.palette.text.primary,
     },
-    '.tomari-calendar .tomari-night-date': { ...body2, color: theme.palette.text.primary },
-    '.tomari-calendar .tomari-night[data-day="saturday"] .tomari-night-date': {
-      color: day.saturday,
-    },
-    '.tomari-calendar .tomari-night[data-day="sunday"] .tomari-night-date, .tomari-calendar .tomari-night[data-day="holiday"] .tomari-night-date':
+    '.tomari-calendar .tomari-night[data-day="saturday"]': { color: day.saturday },
+    '.tomari-calendar .tomari-night[data-day="sunday"], .tomari-calendar .tomari-night[data-day="holiday"]':
       { color: day.sunday },
-    '.tomari-calendar .tomari-night[data-today="true"] .tomari-night-date': {
+    '.tomari-calendar .tomari-night-day': { fontSize: '0.8125rem' },
+    '.tomari-calendar .tomari-night[data-today="true"] .tomari-night-day': {
       fontWeight: 'bold',
+      textDecoration: 'underline',
     },
-    '.tomari-calendar .tomari-night-weekday': { fontSize: '0.75em' },
-    '.tomari-calendar .tomari-night-today': { ...caption, fontWeight: 'bold' },
-    '.tomari-calendar .tomari-night-free': { ...caption, color: theme.palette.text.secondary },
-    '.tomari-calendar .tomari-night-alert': {
-      ...caption,
+    '.tomari-calendar .tomari-night-weekday': { fontSize: small },
+    '.tomari-calendar .tomari-night-free': {
+      display: 'flex',
+      alignItems: 'center',
+      gap: 1,
+      minHeight: '1.2em',
+      padding: '0 2px',
+      fontSize: small,
+      color: theme.palette.text.secondary,
+      borderRadius: Number(theme.shape.borderRadius) * 0.5,
+    },
+    // A night no bed could take an emergency: the free count on red, a warning icon, the
+    // reason on hover (and in words above the calendar).
+    '.tomari-calendar .tomari-night[data-no-emergency="true"] .tomari-night-free': {
       backgroundColor: calendar.noEmergency.background,
       color: calendar.noEmergency.foreground,
       fontWeight: 'bold',
-      borderRadius: Number(theme.shape.borderRadius) * 0.5,
-      display: 'flex',
-      alignItems: 'center',
-      justifyContent: 'center',
     },
-    // A row heading: the bed's name, and a mark (icon and word) for beds kept for emergencies.
+    '.tomari-calendar .tomari-night[data-no-emergency="true"] .tomari-night-free::before':
+      iconBefore('warning', 9),
+
+    // A row heading: the bed's name, and a mark for beds kept for emergencies.
     '.tomari-calendar .tomari-bed': {
       display: 'flex',
       alignItems: 'center',
       gap: theme.spacing(0.5),
-      flexWrap: 'wrap',
+      overflow: 'hidden',
+      whiteSpace: 'nowrap',
     },
-    '.tomari-calendar .tomari-bed-name': { ...body2, fontWeight: 'bold' },
+    '.tomari-calendar .tomari-bed-name': { fontWeight: 'bold', fontSize: '0.8125rem' },
     '.tomari-calendar .tomari-bed-reserved': {
       display: 'inline-flex',
       alignItems: 'center',
-      gap: theme.spacing(0.5),
-      height: 24,
-      padding: theme.spacing(0, 1, 0, 0.5),
-      borderRadius: 12,
-      fontSize: '0.8125rem',
-      whiteSpace: 'nowrap',
+      gap: 2,
+      height: 18,
+      padding: '0 5px 0 3px',
+      borderRadius: 9,
+      fontSize: small,
       color: theme.palette.error.contrastText,
       backgroundColor: theme.palette.error.main,
     },
-    '.tomari-calendar .tomari-bed-only': { ...caption, color: theme.palette.text.secondary },
+    '.tomari-calendar .tomari-bed-reserved::before': iconBefore('emergency', 11),
+    '.tomari-calendar .tomari-bed-only': { fontSize: small, color: theme.palette.text.secondary },
     // A closed period's reason, written in its hatched area.
     '.tomari-calendar .tomari-block-label': {
       display: 'flex',
       alignItems: 'center',
-      gap: theme.spacing(0.5),
+      gap: 3,
       height: '100%',
-      padding: theme.spacing(0, 0.5),
-      fontSize: '0.75rem',
+      padding: '0 4px',
+      fontSize: small,
       fontWeight: 'bold',
       whiteSpace: 'nowrap',
       overflow: 'hidden',
     },
-    '.tomari-calendar .tomari-bed-reserved-icon, .tomari-calendar .tomari-block-label-icon': {
-      width: 16,
-      height: 16,
-      flexShrink: 0,
-      fill: 'currentColor',
-    },
-    '.tomari-calendar .tomari-night-alert-icon': {
-      width: 12,
-      height: 12,
-      flexShrink: 0,
-      fill: 'currentColor',
-    },
+    '.tomari-calendar .tomari-block-label::before': iconBefore('block', 12),
   };
   for (const kind of stayKindSchema.options) {
     const booked = stayKind[kind];
     const inStay = calendar.inStay[kind];
-    rules[`${bar}[data-kind="${kind}"]`] = {
+    rules[`.tomari-calendar .tomari-stay-${kind} .tomari-bar`] = {
       color: booked.foreground,
       backgroundColor: booked.background,
       borderColor: booked.border,
     };
-    rules[`${bar}[data-kind="${kind}"][data-status="in_stay"]`] = {
+    rules[`.tomari-calendar .tomari-stay-${kind} .tomari-bar::before`] = {
+      ...iconBefore(kind, 13),
+      verticalAlign: '-2px',
+      marginRight: 3,
+    };
+    rules[`.tomari-calendar .tomari-stay-${kind}.tomari-status-in_stay .tomari-bar`] = {
       color: inStay.foreground,
       backgroundColor: inStay.background,
       borderColor: inStay.border,
     };
   }
   for (const status of stayStatusSchema.options) {
-    rules[`${bar}[data-status="${status}"]`] = {
-      ...(rules[`${bar}[data-status="${status}"]`] as CSSObject | undefined),
+    const selector = `.tomari-calendar .tomari-status-${status} .tomari-bar`;
+    rules[selector] = {
+      ...(rules[selector] as CSSObject | undefined),
       borderStyle: stayStatusBorder[status],
     };
   }

@@ -10,19 +10,24 @@ import type { Stay } from '../../../../shared/domain/schemas';
 import { makeStay } from '../../../../shared/rules/test-fixtures';
 import { theme } from '../../app/theme';
 import '../../i18n/i18n';
+import { calendarTexts } from './calendarTexts';
 import { StayBarTooltip } from './StayBarTooltip';
-import { stayBarNode, stayBarTexts } from './stayBarNode';
+import { stayBarNode } from './stayBarNode';
 import { useStayBarEvents } from './useStayBarEvents';
+
+const texts = calendarTexts(i18n.t, 'ja');
 
 afterEach(cleanup);
 
 /** A bar as the calendar draws it (FullCalendar's own renderer) with the calendar's handlers. */
 function OneBar({ stay, onOpen }: { stay: Stay; onOpen: (stayId: string) => void }) {
-  const { ref: barsRef, tip, closeTip } = useStayBarEvents(onOpen);
+  const barsRef = useRef<HTMLDivElement>(null);
+  const { tip, closeTip } = useStayBarEvents(barsRef, onOpen);
   const slot = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (slot.current)
-      renderNode(stayBarNode(stay, stayBarTexts(i18n.t)(stay, '佐藤 花子')), slot.current);
+    const name = '佐藤 花子';
+    const label = texts.stayLabel(stay.kind, stay.status, name);
+    if (slot.current) renderNode(stayBarNode({ type: 'stay', stay, name, label }), slot.current);
   }, [stay]);
   return (
     <ThemeProvider theme={theme}>
@@ -49,27 +54,19 @@ function renderBar(onOpen = vi.fn(), over = {}) {
 }
 
 describe('a stay on the calendar', () => {
-  it('says its kind and status in words, not by colour alone', () => {
+  it('shows the guest, and says kind and status in words, not by colour alone', () => {
     renderBar(vi.fn(), { kind: 'emergency', status: 'tentative' });
     const bar = screen.getByRole('button', { name: /緊急・仮予約：佐藤 花子/ });
-    expect(bar.textContent).toContain('緊急');
-    expect(bar.textContent).toContain('仮');
-    expect(bar.dataset.kind).toBe('emergency');
-    expect(bar.dataset.status).toBe('tentative');
+    // The name is all the bar writes: kind and status are its icon and outline, and words.
+    expect(bar.textContent).toBe('佐藤 花子');
   });
 
   it('names its own guest, also beside bars of the same kind and status', () => {
-    const texts = stayBarTexts(i18n.t);
-    const stay = makeStay({
-      id: 's2',
-      start: '2026-05-12',
-      end: '2026-05-14',
-      kind: 'experience',
-      status: 'confirmed',
-    });
-    expect(texts(stay, '佐藤 花子').ariaLabel).toContain('佐藤 花子');
-    expect(texts(stay, '鈴木 一郎').ariaLabel).toContain('鈴木 一郎');
-    expect(texts(stay, '鈴木 一郎').ariaLabel).not.toContain('佐藤');
+    expect(texts.stayLabel('experience', 'confirmed', '佐藤 花子')).toBe(
+      '体験・確定：佐藤 花子（詳細を開く）',
+    );
+    expect(texts.stayLabel('experience', 'confirmed', '鈴木 一郎')).toContain('鈴木 一郎');
+    expect(texts.stayLabel('experience', 'confirmed', '鈴木 一郎')).not.toContain('佐藤');
   });
 
   it('opens the stay panel from the keyboard with Enter or Space, and with a click', async () => {

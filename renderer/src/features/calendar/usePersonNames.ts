@@ -1,11 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { channelQuery } from '../../api/queries';
-
-export interface PersonNames {
-  byId: ReadonlyMap<string, { familyName: string; givenName: string }>;
-  isPending: boolean;
-}
+import type { PersonName } from './calendarWindow';
 
 /** The whole register's list items, shared by the hook and the calendar's prefetch. */
 export const personNamesQuery = queryOptions({
@@ -16,12 +12,15 @@ export const personNamesQuery = queryOptions({
 /**
  * The names on the calendar's bars, in one call for the whole register (list items: no contacts
  * or care notes). A month of a large facility has well over a hundred guests; one request per
- * person kept the screen busy re-rendering for seconds.
+ * person kept the screen busy re-rendering for seconds. `data` is one map per change of the
+ * register, not per render: every bar's words are made from it.
  */
-export function usePersonNames(): PersonNames {
+export function usePersonNames() {
   const query = useQuery(personNamesQuery);
-  const byId = useMemo(() => new Map((query.data ?? []).map((p) => [p.id, p])), [query.data]);
-  const isPending = query.isPending;
-  // One object per change, not per render: every bar's content depends on it.
-  return useMemo(() => ({ byId, isPending }), [byId, isPending]);
+  const data = useMemo(
+    (): ReadonlyMap<string, PersonName> | undefined =>
+      query.data ? new Map(query.data.map((p) => [p.id, p])) : undefined,
+    [query.data],
+  );
+  return { data, isError: query.isError, error: query.error, refetch: query.refetch };
 }

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 
 /** The bar whose tooltip shows, and the tooltip's id (the bar is described by it). */
 export interface StayBarTip {
@@ -22,8 +30,10 @@ function barOf(target: EventTarget | null): HTMLElement | null {
  * shows its tooltip (one at a time, mounted only then). One set of listeners instead of a
  * component with handlers and a tooltip per bar keeps a month quick to draw.
  */
-export function useStayBarEvents(onOpen: (stayId: string) => void) {
-  const ref = useRef<HTMLDivElement>(null);
+export function useStayBarEvents(
+  ref: RefObject<HTMLElement | null>,
+  onOpen: (stayId: string) => void,
+) {
   const tipId = useId();
   const [tip, setTip] = useState<StayBarTip | null>(null);
   const latestOnOpen = useRef(onOpen);
@@ -93,7 +103,7 @@ export function useStayBarEvents(onOpen: (stayId: string) => void) {
       root.removeEventListener('focusin', onFocusIn);
       root.removeEventListener('focusout', onFocusOut);
     };
-  }, [tipId]);
+  }, [ref, tipId]);
 
   // The bar is described by its tooltip while it shows, as MUI does for a tooltip's child.
   useEffect(() => {
@@ -103,5 +113,5 @@ export function useStayBarEvents(onOpen: (stayId: string) => void) {
   }, [tip]);
 
   const closeTip = useCallback(() => setTip(null), []);
-  return { ref, tip, closeTip };
+  return { tip, closeTip };
 }

@@ -4,6 +4,7 @@ import type { Violation } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import { describeApiError } from '../../api/errors-ja';
 import type { StayChangeRequest } from './BedCalendar';
+import type { DragRefusal } from './useDragRefusals';
 
 export interface ChangeNotice {
   severity: 'success' | 'error' | 'info';
@@ -111,8 +112,22 @@ export function useStayChange() {
     setNotice({ severity: 'info', message: t('calendar.change.abandoned'), details: [] });
   }, [pending, t]);
 
+  /** A drag the calendar refused: why, in the words of the rules (as the booking dialog says). */
+  const refused = useCallback(
+    (refusal: DragRefusal) =>
+      setNotice({
+        severity: 'error',
+        message: t(
+          refusal.action === 'book' ? 'calendar.refusedBooking' : 'calendar.change.refused',
+        ),
+        details: refusal.violations.map((v) => v.message),
+      }),
+    [t],
+  );
+
   return {
     requestChange,
+    refused,
     pending,
     confirmOverrides,
     cancelOverrides,

@@ -1,0 +1,93 @@
+import type { TFunction } from 'i18next';
+import type { StayKind, StayStatus } from '../../../../shared/domain/schemas';
+import { WEEKDAY_KEYS, type WeekdayKey } from '../../lib/calendar';
+
+/** Marks a placeholder in a translation fetched once, to be filled in later without i18next. */
+const slot = (i: number) => `\u0000${i}\u0000`;
+
+/** A translation with slots (`slot(0)`, `slot(1)`…) as a function of the slots' values. */
+function fill(translated: string): (...values: (string | number)[]) => string {
+  const parts = translated.split('\u0000');
+  return (...values) =>
+    parts.map((part, i) => (i % 2 === 1 ? String(values[Number(part)]) : part)).join('');
+}
+
+const KINDS = ['emergency', 'experience'] as const satisfies readonly StayKind[];
+const STATUSES = [
+  'tentative',
+  'confirmed',
+  'in_stay',
+  'completed',
+  'cancelled',
+  'bumped',
+] as const satisfies readonly StayStatus[];
+
+/** Every word the calendar draws, in the UI language, translated once per language. */
+export interface CalendarTexts {
+  language: string;
+  personName: (familyName: string, givenName: string) => string;
+  unknownPerson: string;
+  pendingPerson: string;
+  /** What a screen reader says for a bar: kind, status, guest, and that it opens. */
+  stayLabel: (kind: StayKind, status: StayStatus, name: string) => string;
+  blocked: (reason: string) => string;
+  weekday: Record<WeekdayKey, string>;
+  holiday: string;
+  today: string;
+  free: (n: number) => string;
+  noEmergencyShort: string;
+  noEmergencyLong: string;
+  emergencyReserved: string;
+  emergencyOnly: string;
+  roomHeader: string;
+  bedHeader: string;
+  noRoom: string;
+  views: { month: string; twoWeeks: string; week: string };
+}
+
+/**
+ * The calendar's words for one language. A month switch drew every heading and bar through
+ * i18next hundreds of times; now each string (or its template) is looked up once here.
+ */
+export function calendarTexts(t: TFunction, language: string): CalendarTexts {
+  const stayLabels = new Map<string, (name: string) => string>();
+  for (const kind of KINDS) {
+    for (const status of STATUSES) {
+      const words = { kind: t(`stayKind.${kind}`), status: t(`stayStatus.${status}`) };
+      stayLabels.set(
+        `${kind}|${status}`,
+        fill(t('calendar.stayLabel', { ...words, name: slot(0) })),
+      );
+    }
+  }
+  const personName = fill(t('calendar.personName', { familyName: slot(0), givenName: slot(1) }));
+  const free = fill(t('calendar.freeShort', { n: slot(0) }));
+  const blocked = fill(t('calendar.blockedReason', { reason: slot(0) }));
+  return {
+    language,
+    personName: (familyName, givenName) => personName(familyName, givenName),
+    unknownPerson: t('calendar.unknownPerson'),
+    pendingPerson: t('common.pending'),
+    stayLabel: (kind, status, name) => stayLabels.get(`${kind}|${status}`)?.(name) ?? name,
+    blocked: (reason) => blocked(reason),
+    weekday: Object.fromEntries(WEEKDAY_KEYS.map((key) => [key, t(`weekday.${key}`)])) as Record<
+      WeekdayKey,
+      string
+    >,
+    holiday: t('calendar.holiday'),
+    today: t('calendar.today'),
+    free: (n) => free(n),
+    noEmergencyShort: t('calendar.noEmergencyShort'),
+    noEmergencyLong: t('calendar.noEmergencyBedLong'),
+    emergencyReserved: t('calendar.emergencyReserved'),
+    emergencyOnly: t('calendar.emergencyOnly'),
+    roomHeader: t('calendar.roomHeader'),
+    bedHeader: t('calendar.resourceHeader'),
+    noRoom: t('calendar.noRoom'),
+    views: {
+      month: t('calendar.views.month'),
+      twoWeeks: t('calendar.views.twoWeeks'),
+      week: t('calendar.views.week'),
+    },
+  };
+}
