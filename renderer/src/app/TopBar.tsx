@@ -25,7 +25,7 @@ export function TopBar() {
   const queryClient = useQueryClient();
   // Pointing at or focusing the calendar's tab starts its data before the click.
   const prefetch = (id: string) => {
-    if (id === 'calendar') prefetchCalendar(queryClient, todayInJapan());
+    if (id === 'calendar') void prefetchCalendar(queryClient, todayInJapan());
   };
   return (
     <AppBar position="sticky" component="header">

@@ -1,9 +1,14 @@
 import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
 import Button from '@mui/material/Button';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmergencyDialog } from './EmergencyDialog';
+import { lazyComponent, preloadWhenIdle } from '../../common/lazyComponent';
 import { EMERGENCY_ARIA_SHORTCUT, useEmergencyShortcut } from './useShortcut';
+
+// Loaded ahead as soon as the app is idle after its first screen: an intake must open at once.
+const EmergencyDialog = lazyComponent(() =>
+  import('./EmergencyDialog').then((m) => m.EmergencyDialog),
+);
 
 /**
  * 緊急受入: in the top bar of every screen, and on Ctrl+Shift+E from anywhere. The dialog is
@@ -20,6 +25,7 @@ export function EmergencyButton() {
     });
   }, []);
   useEmergencyShortcut(start);
+  useEffect(() => preloadWhenIdle(EmergencyDialog), []);
   return (
     <>
       <Button

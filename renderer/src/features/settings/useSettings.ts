@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { channelQuery } from '../../api/queries';
 
+/** The facility's settings, shared by the hook and the app's start (the top bar shows its name). */
+export const settingsQuery = channelQuery('settings.get', {});
+
 export function useSettings() {
-  return useQuery(channelQuery('settings.get', {}));
+  return useQuery(settingsQuery);
 }

@@ -2,8 +2,13 @@ import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../../common/ErrorState';
 import { LoadingState } from '../../common/LoadingState';
-import { DamagedStorageNotice } from './DamagedStorageNotice';
+import { lazyComponent } from '../../common/lazyComponent';
 import { useStorageStatus } from './useStorageStatus';
+
+// Shown only when a data file is damaged: its code is not part of every start.
+const DamagedStorageNotice = lazyComponent(() =>
+  import('./DamagedStorageNotice').then((m) => m.DamagedStorageNotice),
+);
 
 /**
  * Renders the app only on a sound store. A damaged store (or one that cannot even be asked)
