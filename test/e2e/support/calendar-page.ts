@@ -71,6 +71,60 @@ export class CalendarPage {
     );
   }
 
+  /** Drags the end of a stay's bar so that its last night is `lastNight`. */
+  async resizeStay(stayId: string, lastNight: string): Promise<void> {
+    const event = this.page.locator('.fc-timeline-event', { has: this.stay(stayId) });
+    await event.scrollIntoViewIfNeeded();
+    await event.hover();
+    const handle = await event.locator('.fc-event-resizer-end').boundingBox();
+    const column = await this.page
+      .locator(`td.fc-timeline-slot-lane[data-date^="${lastNight}"]`)
+      .boundingBox();
+    if (!handle || !column) throw new Error('no resize handle or column on screen');
+    const y = handle.y + handle.height / 2;
+    await this.drag(
+      { x: handle.x + handle.width / 2, y },
+      { x: column.x + column.width * 0.75, y },
+    );
+  }
+
+  /** Switches the calendar to its 月, 2週間 or 週 view. */
+  async showView(view: 'month' | 'twoWeeks' | 'week'): Promise<void> {
+    const button = {
+      month: '.fc-resourceTimelineMonth-button',
+      twoWeeks: '.fc-resourceTimelineTwoWeeks-button',
+      week: '.fc-resourceTimelineWeek-button',
+    }[view];
+    await this.page.locator(button).click();
+  }
+
+  /** The dates of the night headings on screen, in order. */
+  async nightsShown(): Promise<string[]> {
+    const ids = await this.page
+      .locator('[data-testid^="night-"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+    return ids.map((id) => id.slice('night-'.length));
+  }
+
+  /**
+   * Whether an element is on screen and not covered (by the app's bar, or clipped by the
+   * calendar's own scrolling): the page's topmost element at its middle is inside it.
+   */
+  async isUncovered(target: Locator): Promise<boolean> {
+    return target.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) return false;
+      const inside = (x: number, y: number) => {
+        if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
+        const hit = document.elementFromPoint(x, y);
+        return hit !== null && (el === hit || el.contains(hit));
+      };
+      // Both ends of its middle line: the whole width must be reachable, not half of it.
+      const y = box.top + box.height / 2;
+      return inside(box.left + 2, y) && inside(box.right - 2, y);
+    });
+  }
+
   get dialog(): Locator {
     return this.page.getByTestId('booking-dialog');
   }
@@ -91,5 +145,9 @@ export class CalendarPage {
 
   get notice(): Locator {
     return this.page.getByTestId('change-notice');
+  }
+
+  get undoButton(): Locator {
+    return this.page.getByTestId('change-undo');
   }
 }

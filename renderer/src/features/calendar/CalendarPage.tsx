@@ -22,6 +22,7 @@ import { useCalendarTexts } from './useCalendarTexts';
 import { useCalendarWindows } from './useCalendarWindows';
 import { usePersonNames } from './usePersonNames';
 import { useStayChange } from './useStayChange';
+import { useUndoShortcut } from './useUndoShortcut';
 import { monthRangeOf, useVisibleRange } from './useVisibleRange';
 
 // What opens from the calendar loads with its first use (and ahead of it when the app is idle):
@@ -49,6 +50,7 @@ export function CalendarPage() {
   const blocks = useQuery(bedBlocksQuery(range.from, range.to));
   const shown = stays.data && blocks.data ? windows?.get(range.from, range.to) : undefined;
   const change = useStayChange();
+  useUndoShortcut(change.undo);
   const [booking, setBooking] = useState<BookingStart | null>(null);
   const [openStayId, setOpenStayId] = useState<string | null>(null);
 
@@ -102,7 +104,8 @@ export function CalendarPage() {
   };
 
   return (
-    <Stack spacing={2}>
+    // Fills the screen area's height: the calendar takes what the header and alerts leave.
+    <Stack spacing={2} sx={{ flex: 1, minHeight: 0 }}>
       <PageHeader
         title={t('calendar.title')}
         subtitle={t('calendar.hint')}
@@ -157,7 +160,7 @@ export function CalendarPage() {
           onCancel={change.cancelOverrides}
         />
       )}
-      <ChangeNoticeBar notice={change.notice} onClose={change.clearNotice} />
+      <ChangeNoticeBar notice={change.notice} onClose={change.clearNotice} onUndo={change.undo} />
     </Stack>
   );
 }

@@ -11,7 +11,13 @@ export function bedLabelNode(bed: Bed, texts: CalendarTexts): VNode {
   const emergencyOnly = !reserved && !bed.allows.includes('experience');
   return createElement(
     'div',
-    { className: 'tomari-bed', 'data-testid': `calendar-bed-${bed.id}`, title: bed.name },
+    {
+      className: 'tomari-bed',
+      'data-testid': `calendar-bed-${bed.id}`,
+      title: [bed.name, reserved && texts.emergencyReserved, emergencyOnly && texts.emergencyOnly]
+        .filter(Boolean)
+        .join(' '),
+    },
     createElement('span', { className: 'tomari-bed-name' }, bed.name),
     reserved &&
       createElement('span', { className: 'tomari-bed-reserved' }, texts.emergencyReserved),

@@ -14,10 +14,10 @@ export const TWO_WEEKS_VIEW = 'resourceTimelineTwoWeeks';
 /** How wide the calendar's columns are, in CSS pixels (compact enough for a 1366 px laptop). */
 export const CALENDAR_SIZES = {
   /** A night's column: a month of 31 nights fits beside the beds at 1366 px. */
-  slotMinWidth: 36,
+  slotMinWidth: 35,
   /** The room and bed columns at the left. */
-  roomColumnWidth: 56,
-  bedColumnWidth: 104,
+  roomColumnWidth: 64,
+  bedColumnWidth: 108,
 } as const;
 
 /** Views and their lengths; the app adds the translated button words. */

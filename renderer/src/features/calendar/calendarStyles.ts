@@ -33,10 +33,14 @@ export function calendarStyles(theme: Theme): CSSObject {
   const bar = '.tomari-calendar .tomari-bar';
   const small = '0.6875rem';
   const rules: CSSObject = {
+    // As tall as the page leaves it (never less than minHeight): dates, buttons and the
+    // month's last days stay in view while the beds scroll.
     '.tomari-calendar': {
       padding: theme.spacing(1),
       display: 'flex',
       flexDirection: 'column',
+      flex: '1 1 0',
+      minHeight: calendar.minHeight,
     },
     '.tomari-calendar-root': { flex: 1, minHeight: 0 },
     [fc]: { fontFamily: theme.typography.fontFamily, fontSize: '0.8125rem' },
@@ -55,11 +59,19 @@ export function calendarStyles(theme: Theme): CSSObject {
     },
     [`${fc} .fc-button:focus-visible`]: { outline: `3px solid ${focusRing}`, outlineOffset: '2px' },
 
-    // Compact rows: little padding around a row's label and its bars.
-    [`${fc} .fc-datagrid-cell-cushion`]: { padding: '1px 6px' },
+    // Compact rows: little padding around a row's label and its bars; when rows grow to fill a
+    // tall screen, labels and bars sit in the middle of theirs.
+    [`${fc} .fc-datagrid-cell-cushion`]: { padding: '1px 4px' },
     [`${fc} .fc-timeline-lane-frame .fc-timeline-events`]: { paddingBottom: 0 },
+    [`${fc} td.fc-timeline-lane, ${fc} .fc-datagrid-body td.fc-datagrid-cell`]: {
+      verticalAlign: 'middle',
+    },
     [`${fc} .fc-datagrid-header .fc-datagrid-cell-cushion`]: { ...caption, fontWeight: 'bold' },
-    // A room's cell spans its beds' rows.
+    // A room's cell spans its beds' rows, its name in the middle.
+    [`${fc} .fc-resource-group[rowspan] .fc-datagrid-cell-frame`]: {
+      display: 'flex',
+      alignItems: 'center',
+    },
     [`${fc} .fc-resource-group[rowspan] .fc-datagrid-cell-cushion`]: {
       ...caption,
       fontWeight: 'bold',
@@ -167,11 +179,19 @@ export function calendarStyles(theme: Theme): CSSObject {
       overflow: 'hidden',
       whiteSpace: 'nowrap',
     },
-    '.tomari-calendar .tomari-bed-name': { fontWeight: 'bold', fontSize: '0.8125rem' },
+    // The mark gives way (cut, with the whole word on hover) rather than push the name out.
+    '.tomari-calendar .tomari-bed-name': {
+      fontWeight: 'bold',
+      fontSize: '0.8125rem',
+      flexShrink: 0,
+    },
     '.tomari-calendar .tomari-bed-reserved': {
       display: 'inline-flex',
       alignItems: 'center',
       gap: 2,
+      minWidth: 0,
+      overflow: 'hidden',
+      whiteSpace: 'nowrap',
       height: 18,
       padding: '0 5px 0 3px',
       borderRadius: 9,
@@ -180,7 +200,13 @@ export function calendarStyles(theme: Theme): CSSObject {
       backgroundColor: theme.palette.error.main,
     },
     '.tomari-calendar .tomari-bed-reserved::before': iconBefore('emergency', 11),
-    '.tomari-calendar .tomari-bed-only': { fontSize: small, color: theme.palette.text.secondary },
+    '.tomari-calendar .tomari-bed-only': {
+      minWidth: 0,
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      fontSize: small,
+      color: theme.palette.text.secondary,
+    },
     // A closed period's reason, written in its hatched area.
     '.tomari-calendar .tomari-block-label': {
       display: 'flex',

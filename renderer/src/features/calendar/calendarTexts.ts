@@ -34,8 +34,9 @@ export interface CalendarTexts {
   weekday: Record<WeekdayKey, string>;
   holiday: string;
   today: string;
+  /** The free beds of a night, short (in the heading) and in words (its tooltip). */
   free: (n: number) => string;
-  noEmergencyShort: string;
+  freeLong: (n: number) => string;
   noEmergencyLong: string;
   emergencyReserved: string;
   emergencyOnly: string;
@@ -62,6 +63,7 @@ export function calendarTexts(t: TFunction, language: string): CalendarTexts {
   }
   const personName = fill(t('calendar.personName', { familyName: slot(0), givenName: slot(1) }));
   const free = fill(t('calendar.freeShort', { n: slot(0) }));
+  const freeLong = fill(t('calendar.freeLong', { n: slot(0) }));
   const blocked = fill(t('calendar.blockedReason', { reason: slot(0) }));
   return {
     language,
@@ -77,7 +79,7 @@ export function calendarTexts(t: TFunction, language: string): CalendarTexts {
     holiday: t('calendar.holiday'),
     today: t('calendar.today'),
     free: (n) => free(n),
-    noEmergencyShort: t('calendar.noEmergencyShort'),
+    freeLong: (n) => freeLong(n),
     noEmergencyLong: t('calendar.noEmergencyBedLong'),
     emergencyReserved: t('calendar.emergencyReserved'),
     emergencyOnly: t('calendar.emergencyOnly'),

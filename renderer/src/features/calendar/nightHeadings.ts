@@ -71,11 +71,12 @@ export function nightHeadings(texts: CalendarTexts, today: string): NightHeading
     root.dataset.free = String(capacity.freeBeds);
     root.dataset.noEmergency = String(capacity.noEmergencyBed);
     free.textContent = texts.free(capacity.freeBeds);
+    const inWords = texts.freeLong(capacity.freeBeds);
     if (capacity.noEmergencyBed) {
-      free.title = texts.noEmergencyLong;
+      free.title = `${inWords}\n${texts.noEmergencyLong}`;
       free.dataset.testid = `no-emergency-${date}`;
     } else {
-      free.removeAttribute('title');
+      free.title = inWords;
       delete free.dataset.testid;
     }
   };
