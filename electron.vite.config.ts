@@ -50,11 +50,16 @@ export default defineConfig({
         input: { index: resolve('renderer/index.html') },
         output: {
           codeSplitting: {
-            // React itself, in a chunk of its own that changes only with an upgrade. The first
-            // chunk (index-*.js) then holds the app's shell and the calendar screen with
-            // FullCalendar; every other screen, dialog, chart and print page loads on demand
-            // (views.tsx, lazyComponent). \`npm run bench\` prints both sizes.
-            groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+            // React and its router, in a chunk of their own that changes only with an upgrade.
+            // The first chunk (index-*.js) then holds the app's shell and the calendar screen
+            // with FullCalendar; every other screen, dialog, chart and print page loads on demand
+            // (views.tsx, lazyComponent). `npm run bench` prints both sizes.
+            groups: [
+              {
+                name: 'react',
+                test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              },
+            ],
           },
         },
       },
