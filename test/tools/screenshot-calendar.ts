@@ -1,6 +1,7 @@
 /**
  * Screenshots of the bed calendar on a realistic month of the demo facility (8 beds, fictional
- * people): docs/calendar.png (month), plus the booking dialog and the stay panel for review.
+ * people), on the desk's 1366×768 laptop: docs/calendar.png (month), plus the booking dialog and
+ * the stay panel for review.
  * Run after a build: `TOMARI_OUT_DIR=… tsx test/tools/screenshot-calendar.ts`.
  */
 import { resolve } from 'node:path';
@@ -12,13 +13,14 @@ import { DOCS, runScreenshots } from './screenshot-run';
 runScreenshots(async ({ host, browser }) => {
   const today = todayInJapan(new Date());
   await seedDemoMonth((channel, input) => host.call(channel, input), today);
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, locale: 'ja-JP' });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP' });
   const calendar = new CalendarPage(page);
   await calendar.open(host.appUrl);
   // Late in a month most bookings lie ahead: show the coming month, as the desk would.
   if (Number(today.slice(8, 10)) > 15) await page.locator('.fc-next-button').click();
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: resolve(DOCS, 'calendar.png'), fullPage: true });
+  // The window as the desk sees it: the calendar fills it, its beds scroll inside.
+  await page.screenshot({ path: resolve(DOCS, 'calendar.png') });
   if (Number(today.slice(8, 10)) > 15) await page.locator('.fc-today-button').click();
   const extra = process.argv.includes('--all');
   if (extra) {
