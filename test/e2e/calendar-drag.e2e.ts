@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek, todayInJapan } from '../../shared/domain/dates';
-import { bedInput, personInput } from '../../main/testing/builders';
 import { chromiumPath, launchBrowser } from './support/browser';
+import { seedCalendarFacility, nextMonthNights } from './support/calendar-facility';
 import { CalendarPage } from './support/calendar-page';
 import { startHostProcess, type HostProcess } from './support/host';
 
@@ -22,7 +22,7 @@ interface Violation {
 /**
  * Drags on the bed calendar that the rules refuse say why, in the booking dialog's words, and
  * a move or a resize can be undone (the notice's button, or Ctrl+Z). Each test gets a fresh
- * data folder; drags happen in next month's view, so a span never crosses the month's edge.
+ * data folder (support/calendar-facility.ts).
  */
 describe.skipIf(!chromiumPath)('dragging on the bed calendar', () => {
   let browser: Browser;
@@ -33,8 +33,7 @@ describe.skipIf(!chromiumPath)('dragging on the bed calendar', () => {
   let hanako: { id: string };
   let ichiro: { id: string };
   const today = todayInJapan(new Date());
-  const nextMonth = addDays(`${today.slice(0, 7)}-01`, 40).slice(0, 7);
-  const night = (day: number) => `${nextMonth}-${String(day).padStart(2, '0')}`;
+  const night = nextMonthNights(today);
 
   const book = (personId: string, bedId: string, start: string, end: string) =>
     host.call<Stay>('stays.create', {
@@ -68,19 +67,7 @@ describe.skipIf(!chromiumPath)('dragging on the bed calendar', () => {
   });
   beforeEach(async () => {
     host = await startHostProcess();
-    beds = [];
-    for (const [i, name] of ['101-A', '101-B', '102-A'].entries()) {
-      beds.push(
-        await host.call('beds.save', { bed: bedInput(name, i + 1, { room: name.slice(0, 3) }) }),
-      );
-    }
-    const authorizations = [{ from: addDays(today, -30), to: addDays(today, 200) }];
-    hanako = await host.call('persons.save', {
-      person: personInput({ familyName: '佐藤', givenName: '花子', authorizations }),
-    });
-    ichiro = await host.call('persons.save', {
-      person: personInput({ familyName: '鈴木', givenName: '一郎', authorizations }),
-    });
+    ({ beds, hanako, ichiro } = await seedCalendarFacility(host, today));
     page = await browser.newPage({ viewport: { width: 1500, height: 900 }, locale: 'ja-JP' });
     calendar = new CalendarPage(page);
   });

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { addDays, todayInJapan } from '../../shared/domain/dates';
 import { chromiumPath, launchBrowser } from './support/browser';
 import { dateValue } from './support/date-field';
+import { seedCalendarFacility, nextMonthNights } from './support/calendar-facility';
 import { CalendarPage } from './support/calendar-page';
 import { startHostProcess, type HostProcess } from './support/host';
 
@@ -30,25 +31,10 @@ describe.skipIf(!chromiumPath)('the bed calendar', () => {
   let hanako: { id: string };
   let ichiro: { id: string };
   const today = todayInJapan(new Date());
-  // Drags happen in next month's view, so a span never crosses the edge of the month shown.
-  const nextMonth = addDays(`${today.slice(0, 7)}-01`, 40).slice(0, 7);
-  const night = (day: number) => `${nextMonth}-${String(day).padStart(2, '0')}`;
+  const night = nextMonthNights(today);
 
   const stays = () =>
     host.call<Stay[]>('stays.list', { from: addDays(today, -40), to: addDays(today, 80) });
-
-  function person(familyName: string, givenName: string, kana: [string, string]) {
-    return host.call<{ id: string }>('persons.save', {
-      person: {
-        familyName,
-        givenName,
-        familyNameKana: kana[0],
-        givenNameKana: kana[1],
-        registration: { status: 'registered' },
-        authorizations: [{ from: addDays(today, -30), to: addDays(today, 200) }],
-      },
-    });
-  }
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -58,23 +44,7 @@ describe.skipIf(!chromiumPath)('the bed calendar', () => {
   });
   beforeEach(async () => {
     host = await startHostProcess();
-    beds = [];
-    for (const [i, name] of ['101-A', '101-B', '102-A'].entries()) {
-      beds.push(
-        await host.call('beds.save', {
-          bed: {
-            name,
-            room: name.slice(0, 3) + '号室',
-            allows: ['emergency', 'experience'],
-            emergencyReserved: false,
-            order: i + 1,
-            active: true,
-          },
-        }),
-      );
-    }
-    hanako = await person('佐藤', '花子', ['さとう', 'はなこ']);
-    ichiro = await person('鈴木', '一郎', ['すずき', 'いちろう']);
+    ({ beds, hanako, ichiro } = await seedCalendarFacility(host, today));
     page = await browser.newPage({ viewport: { width: 1500, height: 900 }, locale: 'ja-JP' });
     calendar = new CalendarPage(page);
   });

@@ -9,32 +9,21 @@ import type { EventInput, EventSourceFuncArg } from '@fullcalendar/core';
 import FullCalendar from '@fullcalendar/react';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type {
+  Bed as BedRecord,
+  Person as PersonRecord,
+  Stay as StayRecord,
+} from '../../../shared/domain/schemas';
 import {
   CALENDAR_OPTIONS,
   CALENDAR_SIZES,
   CALENDAR_VIEWS,
 } from '../../../renderer/src/features/calendar/calendarOptions';
 
-interface Bed {
-  id: string;
-  name: string;
-  room?: string;
-  order: number;
-  active: boolean;
-}
-interface Stay {
-  id: string;
-  bedId: string;
-  personId: string;
-  start: string;
-  end: string;
-  status: string;
-}
-interface Person {
-  id: string;
-  familyName: string;
-  givenName: string;
-}
+// Types only (erased from the build): the page itself runs nothing of the app's.
+type Bed = Pick<BedRecord, 'id' | 'name' | 'room' | 'order' | 'active'>;
+type Stay = Pick<StayRecord, 'id' | 'bedId' | 'personId' | 'start' | 'end' | 'status'>;
+type Person = Pick<PersonRecord, 'id' | 'familyName' | 'givenName'>;
 
 const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
 

@@ -1,5 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { StayKind, StayStatus } from '../../../../shared/domain/schemas';
+import {
+  stayKindSchema,
+  stayStatusSchema,
+  type StayKind,
+  type StayStatus,
+} from '../../../../shared/domain/schemas';
 import { WEEKDAY_KEYS, type WeekdayKey } from '../../lib/calendar';
 
 /** Marks a placeholder in a translation fetched once, to be filled in later without i18next. */
@@ -11,16 +16,6 @@ function fill(translated: string): (...values: (string | number)[]) => string {
   return (...values) =>
     parts.map((part, i) => (i % 2 === 1 ? String(values[Number(part)]) : part)).join('');
 }
-
-const KINDS = ['emergency', 'experience'] as const satisfies readonly StayKind[];
-const STATUSES = [
-  'tentative',
-  'confirmed',
-  'in_stay',
-  'completed',
-  'cancelled',
-  'bumped',
-] as const satisfies readonly StayStatus[];
 
 /** Every word the calendar draws, in the UI language, translated once per language. */
 export interface CalendarTexts {
@@ -52,8 +47,8 @@ export interface CalendarTexts {
  */
 export function calendarTexts(t: TFunction, language: string): CalendarTexts {
   const stayLabels = new Map<string, (name: string) => string>();
-  for (const kind of KINDS) {
-    for (const status of STATUSES) {
+  for (const kind of stayKindSchema.options) {
+    for (const status of stayStatusSchema.options) {
       const words = { kind: t(`stayKind.${kind}`), status: t(`stayStatus.${status}`) };
       stayLabels.set(
         `${kind}|${status}`,
