@@ -175,6 +175,11 @@ describe('the browser host', () => {
     });
     await call('training.list', { stayId: stay.id });
     await call('training.delete', { id: record.id });
+    await call('stays.saveComment', {
+      stayId: stay.id,
+      text: '落ち着いて過ごせた。',
+      author: '山本',
+    });
     await call('summary.get', { stayId: stay.id });
     await call('summary.month', { month: '2026-05' });
     await call('stays.history', { id: stay.id });

@@ -21,6 +21,7 @@ import {
   markContacted,
   staysToContact,
   undoCheckIn,
+  saveComment,
   updateStay,
 } from './stays';
 import { stayHistory } from './stay-history';
@@ -62,6 +63,7 @@ export const services: Services = {
   'stays.cancel': cancelStay,
   'stays.checkIn': checkIn,
   'stays.undoCheckIn': undoCheckIn,
+  'stays.saveComment': saveComment,
   'stays.checkOut': checkOut,
   'stays.toContact': staysToContact,
   'stays.markContacted': markContacted,

@@ -1,6 +1,13 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
-import type { Override, Stay, StayStatus } from '../../shared/domain/schemas';
+import type {
+  Author,
+  Override,
+  StaffComment,
+  StaffCommentVersion,
+  Stay,
+  StayStatus,
+} from '../../shared/domain/schemas';
 import { canTransition, isClosed, STATUS_LABEL_JA } from '../../shared/domain/status';
 import {
   checkInRefusal,
@@ -286,4 +293,42 @@ export async function markContacted(
   }
   if (stay.contactedAt) return stay;
   return saveStay(ctx, stay, { ...stay, contactedAt: timestamp(ctx.now()) }, 'stay.markContacted');
+}
+
+/**
+ * Who signs a comment. Today the writer gives their name; when staff sign in, this is the one
+ * place that takes the author (id and name) from the session instead.
+ */
+function commentAuthor(_ctx: ServiceContext, name: string): Author {
+  return { name: name.trim() };
+}
+
+/**
+ * Writes the stay's 職員所見 (what its summary prints), with its author and time. A stay of any
+ * status may have them: they are usually written after the guest has left. The version
+ * replaced is kept in `earlier`, so a comment is corrected, never lost.
+ */
+export async function saveComment(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.saveComment'>,
+): Promise<Stay> {
+  const stay = await requireStay(ctx, input.stayId);
+  const before = stay.staffComment;
+  const text = input.text.trim();
+  if (before && before.text === text) return stay;
+  const version: StaffCommentVersion = {
+    text,
+    author: commentAuthor(ctx, input.author),
+    writtenAt: timestamp(ctx.now()),
+  };
+  const staffComment: StaffComment = before
+    ? {
+        ...version,
+        earlier: [
+          ...(before.earlier ?? []),
+          { text: before.text, author: before.author, writtenAt: before.writtenAt },
+        ],
+      }
+    : version;
+  return saveStay(ctx, stay, { ...stay, staffComment }, 'stay.comment');
 }

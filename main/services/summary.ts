@@ -63,9 +63,13 @@ async function summaryOf(ctx: ServiceContext, stay: Stay): Promise<StaySummary> 
     personId: person.id,
     fiscalYear: fiscalYearOf(stay.start, settings.fiscalYearStartMonth),
   });
+  // The booking note is the desk's and never reaches the paper; the summary prints the care
+  // staff's own comments (staffComment) instead.
   return {
     facilityName: settings.facilityName,
-    stay,
+    facilityAddress: settings.address,
+    facilityPhone: settings.phone,
+    stay: summarySchema.shape.stay.parse(stay),
     person: summarySchema.shape.person.parse(person),
     bed: bedNameSchema.parse(bed),
     daysUsed: stayDates(stay.start, stay.end).length,

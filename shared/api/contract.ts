@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import {
+  authorSchema,
   auditEntrySchema,
   bedBlockSchema,
   bedSchema,
@@ -27,6 +28,7 @@ import {
   overrideSchema,
   ROLES,
   type Role,
+  staffCommentVersionSchema,
 } from '../domain/schemas';
 import { PERSON_SAVE_WARNINGS } from './errors';
 
@@ -76,7 +78,11 @@ export const bedNameSchema = bedSchema.pick({ id: true, name: true, room: true }
 
 export const summarySchema = z.object({
   facilityName: z.string(),
-  stay: staySchema,
+  /** The facility's address and phone as set on 施設設定 (empty when not set). */
+  facilityAddress: z.string(),
+  facilityPhone: z.string(),
+  /** The stay without its booking note, which is the desk's and never printed. */
+  stay: staySchema.omit({ note: true }),
   person: personNameSchema.extend({ certificateNumber: personSchema.shape.certificateNumber }),
   bed: bedNameSchema,
   daysUsed: z.number().int(),
@@ -280,6 +286,21 @@ export const contract = {
     changes: ['stays'],
   }),
   'stays.checkIn': write({ input: byId, output: staySchema, changes: ['stays'] }),
+  /**
+   * Writes the care staff's comments on a stay (職員所見, printed on its summary), signed by
+   * `author`; the version it replaces is kept. Answers the stay.
+   */
+  'stays.saveComment': write({
+    input: z
+      .object({
+        stayId: idSchema,
+        text: staffCommentVersionSchema.shape.text,
+        author: authorSchema.shape.name,
+      })
+      .strict(),
+    output: staySchema,
+    changes: ['stays'],
+  }),
   /** Undoes a check-in made by mistake, on the day it was made; answers the booking again. */
   'stays.undoCheckIn': write({ input: byId, output: staySchema, changes: ['stays'] }),
   'stays.checkOut': write({

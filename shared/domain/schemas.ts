@@ -70,8 +70,22 @@ const trainingPhrasesSchema = z.record(
   z.array(z.string().trim().min(1).max(100)).max(30),
 );
 
+/** The facility's address and phone as its papers print them; empty until the manager sets them. */
+export const facilityAddressSchema = z
+  .string()
+  .trim()
+  .max(200, { error: '住所は200文字以内で入力してください。' });
+export const facilityPhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^(\+?[\d\-()]{2,20})?$/, {
+    error: '電話番号は数字・ハイフン・括弧・+ で入力してください。',
+  });
+
 export const settingsSchema = z.object({
   facilityName: z.string().max(100),
+  address: facilityAddressSchema.default(''),
+  phone: facilityPhoneSchema.default(''),
   fiscalYearStartMonth: z.number().int().min(1).max(12),
   experienceAnnualCapDays: z.number().int().min(1).max(366),
   experienceMaxDaysPerStay: z.number().int().min(1).max(366),
@@ -91,6 +105,8 @@ export type Settings = z.infer<typeof settingsSchema>;
  */
 export const settingsUpdateSchema = settingsSchema
   .extend({
+    address: facilityAddressSchema,
+    phone: facilityPhoneSchema,
     extraTrainingDomains: extraTrainingDomainsSchema,
     trainingPhrases: trainingPhrasesSchema,
   })
@@ -99,6 +115,8 @@ export const settingsUpdateSchema = settingsSchema
 
 export const DEFAULT_SETTINGS: Settings = {
   facilityName: '',
+  address: '',
+  phone: '',
   fiscalYearStartMonth: 4,
   experienceAnnualCapDays: 30,
   experienceMaxDaysPerStay: 7,
@@ -314,6 +332,35 @@ export const stayDraftSchema = z.object({
 export type StayDraft = z.infer<typeof stayDraftSchema>;
 
 /**
+ * Who wrote a record. Today the writer types their name (`name`; a staff id, when known, in
+ * `id`); once staff sign in, both come from the session and nothing else changes.
+ */
+export const authorSchema = z.object({
+  id: z.string().max(64).optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: '記入者を入力してください。' })
+    .max(40, { error: '記入者は40文字以内で入力してください。' }),
+});
+export type Author = z.infer<typeof authorSchema>;
+
+/** One version of the care staff's comments on a stay (職員所見), printed on its summary. */
+export const staffCommentVersionSchema = z.object({
+  text: z.string().trim().max(2000, { error: '職員所見は2000文字以内で入力してください。' }),
+  author: authorSchema,
+  /** When this version was written. */
+  writtenAt: timestampSchema,
+});
+export type StaffCommentVersion = z.infer<typeof staffCommentVersionSchema>;
+
+/** The comments as they are now, with the versions they replaced (oldest first), kept. */
+export const staffCommentSchema = staffCommentVersionSchema.extend({
+  earlier: z.array(staffCommentVersionSchema).max(200).optional(),
+});
+export type StaffComment = z.infer<typeof staffCommentSchema>;
+
+/**
  * A stay. Its dates have at least one night (`end > start`), except a stay checked out on its
  * arrival date (a same-day departure: `completed` with `end == start`, one day of use and no
  * night); see `shared/domain/stay-lifecycle.ts`.
@@ -343,6 +390,11 @@ export const staySchema = stayDraftSchema.extend({
   warnings: z.array(z.string()).optional(),
   /** Training goals per domain (目標), set at check-in. */
   goals: z.record(trainingDomainSchema, z.string().max(500)).optional(),
+  /**
+   * The care staff's comments for the stay summary (職員所見), with who wrote them and when.
+   * Not the booking `note`, which is the desk's and never printed.
+   */
+  staffComment: staffCommentSchema.optional(),
 });
 export type Stay = z.infer<typeof staySchema>;
 

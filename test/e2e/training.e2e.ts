@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatWareki, todayInJapan } from '../../shared/domain/dates';
 import { chromiumPath, launchBrowser } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/host';
+import { FacilitySettingsPage } from './support/settings-page';
 import { openPrintRoute, StayRecordView, TonightPage } from './support/training-page';
 
 const run = promisify(execFile);
@@ -76,7 +77,8 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
       id: hanako.id,
       changes: {
         goals: { cooking: '一人でご飯を炊く', money: '一週間の予算を守る' },
-        note: '落ち着いて過ごせた。',
+        // The desk's booking note: never printed on the summary.
+        note: '送迎は母。鍵の受け渡しに注意',
       },
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -137,6 +139,46 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
     expect(await view.cell(today, 'money').textContent()).toContain('小遣い帳');
     await view.chart.waitFor();
     expect(await page.getByTestId('goal-money').textContent()).toBe('一週間の予算を守る');
+    // The month's batch print names the month the Japanese way.
+    const [year, month] = end.split('-').map(Number);
+    await page.getByText(`${year}年${month}月に終了した利用記録を一括印刷`).waitFor();
+  });
+
+  it('lets the care staff write the 職員所見, signed with their name', async () => {
+    const view = new StayRecordView(page);
+    await view.open(host.appUrl, hanako.id);
+    await view.writeComment('落ち着いて過ごせた。調理は見守りで最後までできた。', '山本');
+    await expect.poll(() => view.commentSigned.textContent()).toContain('最終記入：山本');
+    await page.reload();
+    await view.commentSigned.waitFor();
+    expect(await page.getByTestId('staff-comment').inputValue()).toBe(
+      '落ち着いて過ごせた。調理は見守りで最後までできた。',
+    );
+  });
+
+  it('sets the facility’s details on 施設設定, refusing a malformed value in words', async () => {
+    const settings = new FacilitySettingsPage(page);
+    await settings.open(host.appUrl);
+    expect(await settings.field('facilityName').inputValue()).toBe('とまり荘');
+    await settings.fill({ phone: '電話なし', experienceMaxDaysPerStay: '0' });
+    await settings.saveButton.click();
+    await expect
+      .poll(() => settings.helper('phone').textContent())
+      .toContain('電話番号は数字・ハイフン・括弧・+ で入力してください。');
+    expect(await settings.helper('experienceMaxDaysPerStay').textContent()).toContain('1〜366');
+    await settings.fill({
+      address: '東京都千代田区千代田1-1',
+      phone: '03-1234-5678',
+      experienceMaxDaysPerStay: '7',
+    });
+    await settings.save();
+    expect(await settings.notice.textContent()).toContain('施設設定を保存しました');
+    expect(await host.call('settings.get', {})).toMatchObject({
+      facilityName: 'とまり荘',
+      address: '東京都千代田区千代田1-1',
+      phone: '03-1234-5678',
+      experienceMaxDaysPerStay: 7,
+    });
   });
 
   it('prints the summary as one A4 page with the person, era dates, levels and goals', async () => {
@@ -160,12 +202,18 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
       '2 見守り',
       '一人でご飯を炊く',
       '一週間の予算を守る',
+      '東京都千代田区千代田1-1',
+      '03-1234-5678',
+      '職員所見',
       '落ち着いて過ごせた。',
+      `記入：山本（${formatWareki(today)}）`,
       '担当',
       '管理者',
     ]) {
       expect(compact).toContain(expected);
     }
+    // The booking note is the desk's: it never reaches the paper.
+    expect(compact).not.toContain('送迎は母');
     expect(compact).toMatch(/令和\d+年/);
     await printPage.close();
     expect(errors).toEqual([]);

@@ -17,6 +17,9 @@ const WeekBoard = lazyPage(() => import('../features/week/WeekBoard').then((m) =
 const BedSettingsPage = lazyPage(() =>
   import('../features/beds/BedSettingsPage').then((m) => m.BedSettingsPage),
 );
+const FacilitySettingsPage = lazyPage(() =>
+  import('../features/settings/FacilitySettingsPage').then((m) => m.FacilitySettingsPage),
+);
 const NewPersonPage = lazyPage(() =>
   import('../features/persons/NewPersonPage').then((m) => m.NewPersonPage),
 );
@@ -45,6 +48,7 @@ export const NAV_VIEWS = [
   { id: 'persons', path: '/persons', element: <PersonsPage /> },
   { id: 'week', path: '/week', element: <WeekBoard /> },
   { id: 'beds', path: '/beds', element: <BedSettingsPage /> },
+  { id: 'settings', path: '/settings', element: <FacilitySettingsPage /> },
 ] as const satisfies readonly { id: string; path: string; element: ReactNode }[];
 
 export type ViewId = (typeof NAV_VIEWS)[number]['id'];

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datePartsOf, weekdayKeyOf } from '../lib/calendar';
 
-/** Date texts in the UI language: `2026年5月12日(火)` and `5/12(火)` in Japanese. */
+/** Date texts in the UI language: `2026年5月12日(火)`, `5/12(火)` and `2026年5月` in Japanese. */
 export function useDateLabels() {
   const { t } = useTranslation();
   const long = useCallback(
@@ -15,5 +15,10 @@ export function useDateLabels() {
       t('date.dayHeader', { ...datePartsOf(date), weekday: t(`weekday.${weekdayKeyOf(date)}`) }),
     [t],
   );
-  return { long, dayHeader };
+  /** A calendar month, `YYYY-MM` → `2026年12月`. */
+  const yearMonth = useCallback(
+    (month: string) => t('date.yearMonth', { ...datePartsOf(`${month}-01`) }),
+    [t],
+  );
+  return { long, dayHeader, yearMonth };
 }

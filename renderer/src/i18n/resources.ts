@@ -6,6 +6,7 @@ import enCalendar from './en/calendar.json';
 import enContact from './en/contact.json';
 import enEmergency from './en/emergency.json';
 import enPersons from './en/persons.json';
+import enSettings from './en/settings.json';
 import enStay from './en/stay.json';
 import enSummary from './en/summary.json';
 import enToday from './en/today.json';
@@ -16,6 +17,7 @@ import jaCalendar from './ja/calendar.json';
 import jaContact from './ja/contact.json';
 import jaEmergency from './ja/emergency.json';
 import jaPersons from './ja/persons.json';
+import jaSettings from './ja/settings.json';
 import jaStay from './ja/stay.json';
 import jaSummary from './ja/summary.json';
 import jaToday from './ja/today.json';
@@ -32,6 +34,7 @@ export const jaTranslation = {
   contact: jaContact,
   emergency: jaEmergency,
   persons: jaPersons,
+  settings: jaSettings,
   stay: jaStay,
   summary: jaSummary,
   today: jaToday,
@@ -46,6 +49,7 @@ const enTranslation = {
   contact: enContact,
   emergency: enEmergency,
   persons: enPersons,
+  settings: enSettings,
   stay: enStay,
   summary: enSummary,
   today: enToday,

@@ -82,6 +82,19 @@ export class StayRecordView {
   get chart(): Locator {
     return this.page.locator('svg').first();
   }
+
+  /** 職員所見: writes the comments signed by `author` and waits until they are saved. */
+  async writeComment(text: string, author: string): Promise<void> {
+    await this.page.getByTestId('staff-comment').fill(text);
+    await this.page.getByTestId('staff-comment-author').fill(author);
+    await this.page.getByTestId('staff-comment-save').click();
+    await this.page.getByTestId('staff-comment-saved').waitFor();
+  }
+
+  /** The line under the comments: who wrote them last, and when. */
+  get commentSigned(): Locator {
+    return this.page.getByTestId('staff-comment-signed');
+  }
 }
 
 /** Opens a print route and waits until its data is in (the marker the Electron printer waits for). */

@@ -3,7 +3,12 @@ import type { SxProps, Theme } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaySummary } from '../../../../shared/api/contract';
-import { formatJapaneseDate, formatWareki, stayDates } from '../../../../shared/domain/dates';
+import {
+  formatJapaneseDate,
+  formatWareki,
+  stayDates,
+  todayInJapan,
+} from '../../../../shared/domain/dates';
 import { DEFAULT_TRAINING_DOMAINS, type SupportLevel } from '../../../../shared/domain/schemas';
 import { shortText } from './shortText';
 
@@ -40,6 +45,7 @@ export function SummaryDocument({ summary, today }: { summary: StaySummary; toda
   const { i18n } = useTranslation();
   const t = i18n.getFixedT('ja');
   const { stay, person, domains, records, goals, progress } = summary;
+  const comment = stay.staffComment;
   const label = (domain: string) =>
     (DEFAULT_TRAINING_DOMAINS as readonly string[]).includes(domain)
       ? t(`training.domains.${domain as (typeof DEFAULT_TRAINING_DOMAINS)[number]}`)
@@ -67,6 +73,10 @@ export function SummaryDocument({ summary, today }: { summary: StaySummary; toda
         </Box>
         <Box sx={{ textAlign: 'right', fontSize: '9pt' }}>
           <div>{summary.facilityName}</div>
+          {summary.facilityAddress && <div>{summary.facilityAddress}</div>}
+          {summary.facilityPhone && (
+            <div>{t('summary.phone', { phone: summary.facilityPhone })}</div>
+          )}
           <div>{t('summary.printedOn', { date: formatWareki(today) })}</div>
         </Box>
       </Box>
@@ -212,8 +222,19 @@ export function SummaryDocument({ summary, today }: { summary: StaySummary; toda
       >
         <Box sx={{ flex: 1 }}>
           <Box sx={{ ...sectionTitle, mt: 0 }}>{t('summary.comments')}</Box>
-          <Box sx={{ ...cell, minHeight: '22mm', whiteSpace: 'pre-wrap' }}>
-            {stay.note?.trim() || t('summary.noComments')}
+          <Box
+            sx={{ ...cell, minHeight: '22mm', whiteSpace: 'pre-wrap' }}
+            data-testid="summary-comments"
+          >
+            {comment?.text || t('summary.noComments')}
+            {comment?.text && (
+              <Box sx={{ textAlign: 'right', fontSize: '7.5pt', mt: '1mm' }}>
+                {t('summary.commentBy', {
+                  name: comment.author.name,
+                  date: formatWareki(todayInJapan(new Date(comment.writtenAt))),
+                })}
+              </Box>
+            )}
           </Box>
         </Box>
         <Box>

@@ -14,6 +14,7 @@ import { GoalsEditor } from './GoalsEditor';
 import { LevelChart } from './LevelChart';
 import { ProgressAcrossStays } from './ProgressAcrossStays';
 import { RecordTable } from './RecordTable';
+import { StaffCommentEditor } from './StaffCommentEditor';
 import { useDomainLabel } from './useDomainLabel';
 import { useStaySummary } from './useStaySummary';
 import { useTrainingProgress } from './useTrainingProgress';
@@ -22,7 +23,7 @@ import { useTrainingProgress } from './useTrainingProgress';
 export function StayRecordPage() {
   const { stayId = '' } = useParams();
   const { t } = useTranslation();
-  const { long } = useDateLabels();
+  const { long, yearMonth } = useDateLabels();
   const summary = useStaySummary(stayId);
   const progress = useTrainingProgress(summary.data?.person.id);
   const domainLabel = useDomainLabel(summary.data?.domainLabels ?? {});
@@ -34,7 +35,7 @@ export function StayRecordPage() {
   const held = stay.status !== 'cancelled' && stay.status !== 'bumped';
 
   return (
-    <Box sx={{ p: 3, maxWidth: 1280 }} data-testid="stay-record-page">
+    <Box sx={{ p: 3, maxWidth: 1280, mx: 'auto' }} data-testid="stay-record-page">
       <Link component={RouterLink} to="/records">
         {t('training.record.back')}
       </Link>
@@ -58,7 +59,7 @@ export function StayRecordPage() {
             printLabel={t('training.record.print')}
           />
           <Link component={RouterLink} to={`/print/summaries/${stay.end.slice(0, 7)}`}>
-            {t('training.record.monthPrint', { month: stay.end.slice(0, 7) })}
+            {t('training.record.monthPrint', { month: yearMonth(stay.end.slice(0, 7)) })}
           </Link>
         </Stack>
       </Stack>
@@ -103,6 +104,9 @@ export function StayRecordPage() {
           records={records}
           label={t('training.record.chartTitle')}
         />
+      </Paper>
+      <Paper sx={{ p: 2, mb: 3 }}>
+        <StaffCommentEditor stayId={stay.id} comment={stay.staffComment} />
       </Paper>
       <Paper sx={{ p: 2 }} component="section" aria-labelledby="across-title">
         <Typography id="across-title" variant="h6" component="h2">

@@ -40,7 +40,7 @@ export function TonightPage() {
 
   const domains = trainingDomains(settings.data);
   return (
-    <Box sx={{ p: 3, maxWidth: 1280 }} data-testid="tonight-page">
+    <Box sx={{ p: 3, maxWidth: 1280, mx: 'auto' }} data-testid="tonight-page">
       <Stack
         direction={{ xs: 'column', md: 'row' }}
         spacing={3}

@@ -1,0 +1,57 @@
+import { createInstance, type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../shared/domain/schemas';
+import { resources } from '../../i18n/resources';
+import { facilityFormSchema, facilityFormValues } from './facilityForm';
+
+let t: TFunction;
+beforeAll(async () => {
+  const i18n = createInstance();
+  await i18n.init({ resources, lng: 'ja', interpolation: { escapeValue: false } });
+  t = i18n.t;
+});
+
+const values = () => ({
+  ...facilityFormValues({ ...DEFAULT_SETTINGS, facilityName: 'とまり荘' }),
+});
+
+describe('the 施設設定 form', () => {
+  it('reads the settings back as they were', () => {
+    expect(facilityFormSchema(t).parse(values())).toEqual({
+      facilityName: 'とまり荘',
+      address: '',
+      phone: '',
+      fiscalYearStartMonth: 4,
+      experienceAnnualCapDays: 30,
+      experienceMaxDaysPerStay: 7,
+      emergencyMaxDays: 7,
+      consecutiveDaysLimit: null,
+    });
+  });
+
+  it('accepts full-width digits, and a limit left empty means none', () => {
+    const parsed = facilityFormSchema(t).parse({
+      ...values(),
+      experienceAnnualCapDays: '２０',
+      phone: '０３-１２３４-５６７８',
+      consecutiveDaysLimit: '',
+    });
+    expect(parsed).toMatchObject({
+      experienceAnnualCapDays: 20,
+      phone: '03-1234-5678',
+      consecutiveDaysLimit: null,
+    });
+  });
+
+  it.each([
+    ['facilityName', '  ', '施設名を入力してください。'],
+    ['experienceAnnualCapDays', '三十', '体験利用の年間上限（日）は数字で入力してください。'],
+    ['experienceMaxDaysPerStay', '0', '体験利用1回の上限（日）は1〜366で入力してください。'],
+    ['consecutiveDaysLimit', '400', '連続利用の上限（日）は1〜366で入力してください。'],
+    ['phone', '電話', '電話番号は数字・ハイフン・括弧・+ で入力してください。'],
+  ])('refuses %s = "%s" in words', (field, value, message) => {
+    const result = facilityFormSchema(t).safeParse({ ...values(), [field]: value });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toContain(message);
+  });
+});

@@ -1,0 +1,92 @@
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import {
+  facilityAddressSchema,
+  facilityPhoneSchema,
+  type Settings,
+} from '../../../../shared/domain/schemas';
+
+/** The settings the 施設設定 screen edits, as the form holds them (numbers typed as text). */
+export interface FacilityFormValues {
+  facilityName: string;
+  address: string;
+  phone: string;
+  fiscalYearStartMonth: string;
+  experienceAnnualCapDays: string;
+  experienceMaxDaysPerStay: string;
+  emergencyMaxDays: string;
+  /** Empty: the city sets no limit. */
+  consecutiveDaysLimit: string;
+}
+
+export type FacilitySettings = Pick<
+  Settings,
+  | 'facilityName'
+  | 'address'
+  | 'phone'
+  | 'fiscalYearStartMonth'
+  | 'experienceAnnualCapDays'
+  | 'experienceMaxDaysPerStay'
+  | 'emergencyMaxDays'
+  | 'consecutiveDaysLimit'
+>;
+
+export function facilityFormValues(settings: Settings): FacilityFormValues {
+  return {
+    facilityName: settings.facilityName,
+    address: settings.address,
+    phone: settings.phone,
+    fiscalYearStartMonth: String(settings.fiscalYearStartMonth),
+    experienceAnnualCapDays: String(settings.experienceAnnualCapDays),
+    experienceMaxDaysPerStay: String(settings.experienceMaxDaysPerStay),
+    emergencyMaxDays: String(settings.emergencyMaxDays),
+    consecutiveDaysLimit:
+      settings.consecutiveDaysLimit === null ? '' : String(settings.consecutiveDaysLimit),
+  };
+}
+
+/** Digits typed full-width (as Japanese keyboards often do) read as plain digits. */
+function halfWidthDigits(text: string): string {
+  return text.trim().replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The form's schema, its messages in the UI's language. Whole numbers within the ranges the
+ * service accepts (`settingsSchema`), so a value the form lets through is never refused.
+ */
+export function facilityFormSchema(t: TFunction) {
+  const days = (field: string, min: number, max: number) =>
+    z
+      .string()
+      .transform(halfWidthDigits)
+      .pipe(
+        z
+          .string()
+          .regex(/^\d+$/, { error: t('settings.errors.wholeNumber', { field }) })
+          .transform(Number)
+          .pipe(
+            z
+              .number()
+              .int()
+              .min(min, { error: t('settings.errors.range', { field, min, max }) })
+              .max(max, { error: t('settings.errors.range', { field, min, max }) }),
+          ),
+      );
+  return z.object({
+    facilityName: z
+      .string()
+      .trim()
+      .min(1, { error: t('settings.errors.nameRequired') })
+      .max(100, { error: t('settings.errors.nameTooLong') }),
+    address: facilityAddressSchema,
+    phone: z.string().transform(halfWidthDigits).pipe(facilityPhoneSchema),
+    fiscalYearStartMonth: days(t('settings.fields.fiscalYearStartMonth'), 1, 12),
+    experienceAnnualCapDays: days(t('settings.fields.experienceAnnualCapDays'), 1, 366),
+    experienceMaxDaysPerStay: days(t('settings.fields.experienceMaxDaysPerStay'), 1, 366),
+    emergencyMaxDays: days(t('settings.fields.emergencyMaxDays'), 1, 366),
+    consecutiveDaysLimit: z.union([
+      z.literal('').transform(() => null),
+      days(t('settings.fields.consecutiveDaysLimit'), 1, 366),
+    ]),
+  }) satisfies z.ZodType<FacilitySettings, FacilityFormValues>;
+}

@@ -1,0 +1,103 @@
+import SaveIcon from '@mui/icons-material/Save';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffComment } from '../../../../shared/domain/schemas';
+import { describeApiError } from '../../api/errors-ja';
+import { useDateLabels } from '../../common/useDateLabels';
+import { japanDateAndTime } from '../stay/historyTime';
+import { useSaveComment } from './useSaveComment';
+import { useStaffName } from './useStaffName';
+
+interface StaffCommentEditorProps {
+  stayId: string;
+  comment: StaffComment | undefined;
+}
+
+/**
+ * 職員所見: what the care staff have to say about the stay, printed on its summary with who wrote
+ * it and when. Signed with the name the care PC remembers for the shift (as tonight's records);
+ * a correction keeps the earlier version.
+ */
+export function StaffCommentEditor({ stayId, comment }: StaffCommentEditorProps) {
+  const { t } = useTranslation();
+  const { long } = useDateLabels();
+  const [staffName, setStaffName] = useStaffName();
+  const [text, setText] = useState(comment?.text ?? '');
+  const save = useSaveComment(stayId);
+  const changed = text.trim() !== (comment?.text ?? '');
+  const unsigned = staffName.trim() === '';
+  const written = comment ? japanDateAndTime(comment.writtenAt) : null;
+  const failure = save.error ? describeApiError(save.error, t) : null;
+
+  return (
+    <Box component="section" aria-labelledby="comment-title">
+      <Typography id="comment-title" variant="h6" component="h2">
+        {t('training.comment.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        {t('training.comment.hint')}
+      </Typography>
+      <Stack spacing={1.5} sx={{ maxWidth: 960 }}>
+        <TextField
+          multiline
+          minRows={4}
+          fullWidth
+          label={t('training.comment.label')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          slotProps={{ htmlInput: { maxLength: 2000, 'data-testid': 'staff-comment' } }}
+        />
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <TextField
+            size="small"
+            label={t('training.comment.author')}
+            value={staffName}
+            onChange={(event) => setStaffName(event.target.value)}
+            error={changed && unsigned}
+            helperText={changed && unsigned ? t('training.comment.authorNeeded') : ' '}
+            slotProps={{ htmlInput: { maxLength: 40, 'data-testid': 'staff-comment-author' } }}
+          />
+          <Button
+            variant="contained"
+            startIcon={<SaveIcon aria-hidden />}
+            disabled={!changed || unsigned || save.isPending}
+            onClick={() => save.mutate({ text: text.trim(), author: staffName.trim() })}
+            data-testid="staff-comment-save"
+          >
+            {t('training.comment.save')}
+          </Button>
+        </Stack>
+        {comment && written && (
+          <Typography variant="body2" color="text.secondary" data-testid="staff-comment-signed">
+            {t('training.comment.signed', {
+              name: comment.author.name,
+              date: long(written.date),
+              time: written.time,
+            })}
+            {(comment.earlier ?? []).length > 0 &&
+              t('training.comment.earlier', { count: comment.earlier?.length ?? 0 })}
+          </Typography>
+        )}
+        {save.isSuccess && !changed && (
+          <Alert severity="success" role="status" data-testid="staff-comment-saved">
+            {t('training.comment.saved')}
+          </Alert>
+        )}
+        {failure && (
+          <Alert severity="error" role="alert">
+            {failure.message}
+            {failure.details.map((d) => (
+              <div key={d}>{d}</div>
+            ))}
+          </Alert>
+        )}
+      </Stack>
+    </Box>
+  );
+}
