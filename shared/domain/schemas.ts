@@ -77,7 +77,7 @@ export const facilityAddressSchema = z
   .max(200, { error: '住所は200文字以内で入力してください。' });
 export const facilityPhoneSchema = z
   .string()
-  .trim()
+  .overwrite(normalizePhoneNumber)
   .regex(/^(\+?[\d\-()]{2,20})?$/, {
     error: '電話番号は数字・ハイフン・括弧・+ で入力してください。',
   });

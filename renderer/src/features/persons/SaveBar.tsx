@@ -3,8 +3,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CheckIcon from '@mui/icons-material/Check';
-import EditIcon from '@mui/icons-material/Edit';
 import { useTranslation } from 'react-i18next';
+import { UnsavedMarker } from '../../common/unsaved/UnsavedMarker';
 import { SaveWarningPersons } from './SaveWarningPersons';
 import type { SectionSaveState } from './useSectionSave';
 
@@ -58,14 +58,7 @@ export function SaveBar({ state, onConfirmDuplicate, label, formErrors = [] }: S
           {state.saving ? t('persons.saving') : (label ?? t('persons.save'))}
         </Button>
         {state.dirty && !state.saving ? (
-          <Typography
-            role="status"
-            data-testid="unsaved-marker"
-            sx={{ display: 'flex', alignItems: 'center', gap: 0.5, fontWeight: 700 }}
-          >
-            <EditIcon fontSize="small" aria-hidden />
-            {t('unsaved.marker')}
-          </Typography>
+          <UnsavedMarker />
         ) : (
           state.saved && (
             <Typography role="status" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>

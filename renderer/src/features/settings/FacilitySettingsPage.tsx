@@ -18,6 +18,9 @@ import { ErrorState } from '../../common/ErrorState';
 import { LoadingState } from '../../common/LoadingState';
 import { NoticeSnackbar, type Notice } from '../../common/NoticeSnackbar';
 import { PageHeader } from '../../common/PageHeader';
+import { anyFieldDirty } from '../../common/unsaved/formDirty';
+import { UnsavedMarker } from '../../common/unsaved/UnsavedMarker';
+import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
 import {
   facilityFormSchema,
   facilityFormValues,
@@ -61,7 +64,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
     defaultValues: facilityFormValues(settings),
   });
   const { register, handleSubmit, control, formState, reset } = form;
-  const { errors, isDirty } = formState;
+  const { errors } = formState;
+  const dirty = anyFieldDirty(formState.dirtyFields);
+  useUnsavedChanges(dirty);
   const save = useSaveSettings();
   const [notice, setNotice] = useState<Notice | null>(null);
   const failure = save.error ? describeApiError(save.error, t) : null;
@@ -173,16 +178,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
           type="submit"
           variant="contained"
           startIcon={<SaveIcon aria-hidden />}
-          disabled={!isDirty || save.isPending}
+          disabled={!dirty || save.isPending}
           data-testid="settings-save"
         >
           {t('settings.save')}
         </Button>
-        {isDirty && (
-          <Typography variant="body2" color="text.secondary">
-            {t('settings.unsaved')}
-          </Typography>
-        )}
+        {dirty && <UnsavedMarker />}
       </Stack>
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} testId="settings-notice" />
     </Stack>

@@ -45,9 +45,9 @@ export function facilityFormValues(settings: Settings): FacilityFormValues {
   };
 }
 
-/** Digits typed full-width (as Japanese keyboards often do) read as plain digits. */
+/** Digits typed full-width (with the IME on) read as plain digits. */
 function halfWidthDigits(text: string): string {
-  return text.trim().replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return text.normalize('NFKC').trim();
 }
 
 /**
@@ -79,7 +79,7 @@ export function facilityFormSchema(t: TFunction) {
       .min(1, { error: t('settings.errors.nameRequired') })
       .max(100, { error: t('settings.errors.nameTooLong') }),
     address: facilityAddressSchema,
-    phone: z.string().transform(halfWidthDigits).pipe(facilityPhoneSchema),
+    phone: facilityPhoneSchema,
     fiscalYearStartMonth: days(t('settings.fields.fiscalYearStartMonth'), 1, 12),
     experienceAnnualCapDays: days(t('settings.fields.experienceAnnualCapDays'), 1, 366),
     experienceMaxDaysPerStay: days(t('settings.fields.experienceMaxDaysPerStay'), 1, 366),

@@ -9,6 +9,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffComment } from '../../../../shared/domain/schemas';
 import { describeApiError } from '../../api/errors-ja';
+import { UnsavedMarker } from '../../common/unsaved/UnsavedMarker';
+import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
 import { useDateLabels } from '../../common/useDateLabels';
 import { japanDateAndTime } from '../stay/historyTime';
 import { useSaveComment } from './useSaveComment';
@@ -31,6 +33,7 @@ export function StaffCommentEditor({ stayId, comment }: StaffCommentEditorProps)
   const [text, setText] = useState(comment?.text ?? '');
   const save = useSaveComment(stayId);
   const changed = text.trim() !== (comment?.text ?? '');
+  useUnsavedChanges(changed);
   const unsigned = staffName.trim() === '';
   const written = comment ? japanDateAndTime(comment.writtenAt) : null;
   const failure = save.error ? describeApiError(save.error, t) : null;
@@ -72,6 +75,7 @@ export function StaffCommentEditor({ stayId, comment }: StaffCommentEditorProps)
           >
             {t('training.comment.save')}
           </Button>
+          {changed && <UnsavedMarker />}
         </Stack>
         {comment && written && (
           <Typography variant="body2" color="text.secondary" data-testid="staff-comment-signed">
