@@ -26,6 +26,7 @@ describe('the contract entries', () => {
         'stays.cancel',
         'stays.checkIn',
         'stays.undoCheckIn',
+        'stays.saveComment',
         'stays.checkOut',
         'stays.create',
         'stays.markContacted',

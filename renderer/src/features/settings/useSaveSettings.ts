@@ -1,15 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { FacilitySettings } from './facilityForm';
 
 /**
- * Saves the facility's settings. Caps and limits change what every booking check answers, so
- * every cached answer is refreshed, not only the settings.
+ * Saves the facility's settings. The client then refreshes every answer that reads them: the
+ * booking checks and usage figures that apply the caps, and the papers that print the name.
  */
 export function useSaveSettings() {
-  const client = useQueryClient();
   return useMutation({
     mutationFn: (settings: FacilitySettings) => call('settings.update', settings),
-    onSuccess: () => client.invalidateQueries(),
   });
 }
