@@ -53,6 +53,7 @@ export async function acceptDraft(
         reason: o.reason.trim(),
         approvedBy: o.approvedBy ?? ctx.actor,
       })),
-    warnings: violations.filter((v) => v.severity === 'warning').map((v) => v.code),
+    // One code per rule, even when it warns for several months (MONTHLY_ALLOWANCE).
+    warnings: [...new Set(violations.filter((v) => v.severity === 'warning').map((v) => v.code))],
   };
 }

@@ -137,7 +137,7 @@ export async function commitEmergency(
     status: 'confirmed',
     createdAt: at,
     overrides: [],
-    warnings: current.violations.map((v) => v.code),
+    warnings: [...new Set(current.violations.map((v) => v.code))],
   };
   const reason = '緊急受入のため';
   const bumped: Stay[] = [];

@@ -105,3 +105,52 @@ describe('stays.offers', () => {
     expect(answer.ok ? 'ok' : answer.error.code).toBe('NOT_FOUND');
   });
 });
+
+describe('booking new dates for a bumped family', () => {
+  async function rebook(bumped: Stay, start: string, end: string, personId = bumped.personId) {
+    return f.answer('stays.create', {
+      draft: { personId, bedId: bedA.id, kind: 'experience', start, end, status: 'confirmed' },
+      rebookOf: bumped.id,
+    });
+  }
+
+  it('links the new booking and the bumped stay in one write, which stays to be contacted', async () => {
+    const bumped = await bumpOne();
+    const [offer] = await f.call('stays.offers', { id: bumped.id });
+    if (!offer) throw new Error('no offer');
+    const answer = await rebook(bumped, offer.start, offer.end);
+    if (!answer.ok) throw new Error(answer.error.code);
+    const booked = answer.value as Stay;
+    expect(booked.rebookOf).toBe(bumped.id);
+    expect(await f.call('stays.get', { id: bumped.id })).toMatchObject({
+      status: 'bumped',
+      rebookedAs: booked.id,
+    });
+    // Still on the list until the family is told; the history says it was rebooked.
+    expect((await f.call('stays.toContact', {})).map((s) => s.id)).toEqual([bumped.id]);
+    const [last] = await f.call('stays.history', { id: bumped.id });
+    expect(last).toMatchObject({ action: 'stay.rebook', facts: { as: booked.id } });
+  });
+
+  it('refuses a second rebooking of the same family with ALREADY_REBOOKED, writing nothing', async () => {
+    const bumped = await bumpOne();
+    await rebook(bumped, '2026-05-20', '2026-05-23');
+    const second = await rebook(bumped, '2026-05-25', '2026-05-28');
+    expect(second.ok ? 'ok' : second.error.code).toBe('ALREADY_REBOOKED');
+    const later = await f.call('stays.list', { from: '2026-05-25', to: '2026-05-28' });
+    expect(later).toEqual([]);
+  });
+
+  it('refuses to rebook a stay that is not bumped, or for another person', async () => {
+    const bumped = await bumpOne();
+    const booking = await book(other, bedA, '2026-06-01', '2026-06-03');
+    const notBumped = await rebook(booking, '2026-06-10', '2026-06-12');
+    expect(notBumped.ok ? 'ok' : notBumped.error).toMatchObject({
+      code: 'NOT_BUMPED',
+      status: 'tentative',
+    });
+    const wrongPerson = await rebook(bumped, '2026-05-20', '2026-05-23', other.id);
+    expect(wrongPerson.ok ? 'ok' : wrongPerson.error.code).toBe('INVALID_INPUT');
+    expect((await f.call('stays.get', { id: bumped.id })).rebookedAs).toBeUndefined();
+  });
+});

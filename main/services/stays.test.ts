@@ -145,6 +145,21 @@ describe('booking a stay', () => {
     );
   });
 
+  it('records a warning once even when it holds in two months (the 支給量 of May and of June)', async () => {
+    const small = await f.call('persons.save', {
+      person: personInput({
+        givenName: '小枝',
+        certificateNumber: '3234567890',
+        authorizations: [{ from: '2026-04-01', to: '2027-03-31', daysPerMonth: 2 }],
+      }),
+    });
+    const across = draft({ personId: small.id, start: '2026-05-29', end: '2026-06-03' });
+    const { violations } = await f.call('stays.check', { draft: across });
+    expect(violations.map((v) => v.code)).toEqual(['MONTHLY_ALLOWANCE', 'MONTHLY_ALLOWANCE']);
+    const saved = await f.call('stays.create', { draft: across });
+    expect(saved.warnings).toEqual(['MONTHLY_ALLOWANCE']);
+  });
+
   it('books beyond the annual cap only with a written reason, recorded with who approved it', async () => {
     await f.call('settings.update', { experienceAnnualCapDays: 5 });
     await f.call('stays.create', { draft: draft({ start: '2026-05-01', end: '2026-05-03' }) });

@@ -50,6 +50,7 @@ export async function createStay(
   input: ParsedInput<'stays.create'>,
 ): Promise<Stay> {
   const { draft } = input;
+  const bumped = input.rebookOf ? await requireRebookable(ctx, input.rebookOf, draft) : undefined;
   const accepted = await acceptDraft(ctx, draft, input.overrides);
   const stay: Stay = {
     ...draft,
@@ -58,9 +59,13 @@ export async function createStay(
     createdAt: timestamp(ctx.now()),
     overrides: accepted.overrides,
     warnings: accepted.warnings,
+    ...(bumped ? { rebookOf: bumped.id } : {}),
   };
+  const rebooked = bumped
+    ? { ...bumped, rebookedAs: stay.id, updatedAt: timestamp(ctx.now()) }
+    : undefined;
   await ctx.repo.apply({
-    stays: [stay],
+    stays: rebooked ? [stay, rebooked] : [stay],
     audit: [
       auditEntry(ctx, {
         action: 'stay.create',
@@ -71,11 +76,57 @@ export async function createStay(
           status: stay.status,
           overrides: stay.overrides.map((o) => o.rule).join(',') || null,
           warnings: accepted.warnings.join(',') || null,
+          rebookOf: bumped?.id ?? null,
         },
       }),
+      ...(rebooked
+        ? [
+            auditEntry(ctx, {
+              action: 'stay.rebook',
+              entity: 'stay',
+              entityId: rebooked.id,
+              fields: ['rebookedAs'],
+              facts: { as: stay.id },
+            }),
+          ]
+        : []),
     ],
   });
   return stay;
+}
+
+/**
+ * The bumped stay a new booking gives new dates to: it must be bumped, not given new dates
+ * already (one family, one rebooking), and for the same person.
+ */
+async function requireRebookable(
+  ctx: ServiceContext,
+  id: string,
+  draft: { personId: string },
+): Promise<Stay> {
+  const bumped = await requireStay(ctx, id);
+  if (bumped.status !== 'bumped') {
+    fail('NOT_BUMPED', '振替の元になる予約が「振替待ち」ではありません。', {
+      status: bumped.status,
+    });
+  }
+  if (bumped.rebookedAs) {
+    fail('ALREADY_REBOOKED', 'この予約にはすでに振替の予約があります。', {
+      rebookedAs: bumped.rebookedAs,
+    });
+  }
+  if (bumped.personId !== draft.personId) {
+    fail('INVALID_INPUT', '振替の予約は元の予約と同じ利用者にしてください。', {
+      issues: [
+        {
+          path: ['draft', 'personId'],
+          code: 'custom',
+          message: '元の予約と同じ利用者にしてください。',
+        },
+      ],
+    });
+  }
+  return bumped;
 }
 
 function refuseTransition(from: StayStatus, to: StayStatus): never {

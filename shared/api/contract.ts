@@ -255,7 +255,17 @@ export const contract = {
     reads: BOOKING_DATA,
   }),
   'stays.create': write({
-    input: z.object({ draft: stayDraftSchema, overrides }).strict(),
+    input: z
+      .object({
+        draft: stayDraftSchema,
+        overrides,
+        /**
+         * The bumped stay this booking gives new dates to (an offer booked from the to-contact
+         * list): the two are linked in the same write (`rebookOf`, `rebookedAs`).
+         */
+        rebookOf: idSchema.optional(),
+      })
+      .strict(),
     output: staySchema,
     changes: ['stays'],
   }),

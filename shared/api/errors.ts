@@ -25,6 +25,10 @@ export const ERROR_CODES = [
   'CHECK_OUT_AFTER_END',
   /** stays.update: a guest in the facility cannot have a departure before today (details: end, today). */
   'DEPARTURE_IN_PAST',
+  /** stays.create with rebookOf a stay that is not bumped (details: status). */
+  'NOT_BUMPED',
+  /** stays.create with rebookOf a bumped stay already given new dates (details: rebookedAs). */
+  'ALREADY_REBOOKED',
   'CONFLICT',
   'STORAGE_DAMAGED',
   'STORAGE_ERROR',

@@ -377,6 +377,10 @@ export const staySchema = stayDraftSchema.extend({
   updatedAt: timestampSchema.optional(),
   bumpedBy: idSchema.optional(),
   cutShortBy: idSchema.optional(),
+  /** For a booking made to give a bumped stay new dates: the bumped stay. */
+  rebookOf: idSchema.optional(),
+  /** For a bumped stay whose family took new dates: the booking made for them. */
+  rebookedAs: idSchema.optional(),
   /** The emergency stay that this booking, not started, was shortened for (it ends on its start). */
   shortenedBy: idSchema.optional(),
   contactedAt: timestampSchema.optional(),

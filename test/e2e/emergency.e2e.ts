@@ -119,7 +119,14 @@ describe.skipIf(!chromiumPath)('emergency intake at the desk', () => {
       status: 'confirmed',
       start: addDays(today, 1),
       end: addDays(today, 4),
+      rebookOf: future.id,
     });
+    // The card now shows the booking made, not fresh offers that invite a second one.
+    expect(await contact.card(future.id).textContent()).toContain('振替の予約');
+    expect(await contact.offer(future.id, 0).count()).toBe(0);
+    await page.reload();
+    await contact.card(future.id).getByTestId(`booked-${future.id}`).waitFor();
+    expect(await contact.offer(future.id, 0).count()).toBe(0);
 
     await contact.markContacted(future.id);
     await contact.empty.waitFor();

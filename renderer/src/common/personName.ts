@@ -1,4 +1,7 @@
-/** A person's name as the desk says it: family name first, as Japanese names are written. */
+/**
+ * A person's name as the desk says it, the one formatter of every screen and language: family
+ * name first, as Japanese names are written (and as they are given in English too).
+ */
 export function fullName(person: { familyName: string; givenName: string }): string {
   return `${person.familyName} ${person.givenName}`;
 }

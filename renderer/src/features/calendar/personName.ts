@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { fullName } from '../../common/personName';
 
 /** The guest's name as the desk writes it, or a placeholder while it loads or when it failed. */
 export function personNameOf(
@@ -7,7 +8,7 @@ export function personNameOf(
   t: TFunction,
 ): string {
   if (person) {
-    return t('calendar.personName', { familyName: person.familyName, givenName: person.givenName });
+    return fullName(person);
   }
   return pending ? t('common.pending') : t('calendar.unknownPerson');
 }

@@ -14,6 +14,7 @@ import { fullKana, fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
 import { FamilyContacts } from './FamilyContacts';
 import { OfferList } from './OfferList';
+import { RebookedLine } from './RebookedLine';
 import { useMarkContacted } from './useContactActions';
 
 interface ContactCardProps {
@@ -62,7 +63,11 @@ export function ContactCard({ stay, person, beds }: ContactCardProps) {
           </Typography>
           <FamilyContacts person={person} />
           <Divider />
-          <OfferList stay={stay} />
+          {stay.rebookedAs ? (
+            <RebookedLine bumpedId={stay.id} rebookedAs={stay.rebookedAs} />
+          ) : (
+            <OfferList stay={stay} />
+          )}
           {mark.isError && (
             <Alert severity="error" role="alert">
               {describeApiError(mark.error, t).message}

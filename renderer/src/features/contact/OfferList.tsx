@@ -61,14 +61,6 @@ export function OfferList({ stay }: OfferListProps) {
           </Button>
         </Stack>
       ))}
-      {book.isSuccess && (
-        <Alert severity="success" role="status" data-testid={`booked-${stay.id}`}>
-          {t('contact.booked', {
-            range: t('date.range', { from: long(book.data.start), to: long(book.data.end) }),
-            bed: bedName(book.data.bedId),
-          })}
-        </Alert>
-      )}
       {book.isError && (
         <Alert severity="error" role="alert">
           {describeApiError(book.error, t).message}

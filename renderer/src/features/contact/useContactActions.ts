@@ -3,8 +3,9 @@ import type { RescheduleOffer, Stay } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 
 /**
- * Books an offer for the bumped stay's person, kind and note. It is booked as confirmed: the
- * offer is made on the phone, so the family has just agreed to it.
+ * Books an offer for the bumped stay's person, kind and note, linked to the bumped stay
+ * (`rebookOf`), so the to-contact list shows the booking made instead of fresh offers. It is
+ * booked as confirmed: the offer is made on the phone, so the family has just agreed to it.
  */
 export function useBookOffer(bumped: Stay) {
   return useMutation({
@@ -19,6 +20,7 @@ export function useBookOffer(bumped: Stay) {
           status: 'confirmed',
           ...(bumped.note ? { note: bumped.note } : {}),
         },
+        rebookOf: bumped.id,
       }),
   });
 }

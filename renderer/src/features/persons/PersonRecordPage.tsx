@@ -21,6 +21,7 @@ import { RegistrationForm } from './RegistrationForm';
 import { SectionCard } from './SectionCard';
 import { UsagePanel } from './UsagePanel';
 import { usePerson } from './usePerson';
+import { fullName } from '../../common/personName';
 
 /**
  * 利用者の記録: the whole record in sections, each saved on its own. The only screen that shows
@@ -47,7 +48,7 @@ function PersonRecord({ person }: { person: Person }) {
       </Button>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', mb: 2, flexWrap: 'wrap' }}>
         <Typography variant="h5" component="h1" data-testid="person-record-name">
-          {t('persons.recordTitle', person)}
+          {fullName(person)}
         </Typography>
         <Typography color="text.secondary">
           {person.familyNameKana} {person.givenNameKana}

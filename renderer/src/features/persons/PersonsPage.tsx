@@ -33,6 +33,7 @@ import {
   type PersonListFilter,
 } from './personListFilter';
 import { usePersonList } from './usePersonList';
+import { fullName } from '../../common/personName';
 
 /** 利用者台帳: the register, searched by name or kana, filtered, in 五十音 order. */
 export function PersonsPage() {
@@ -127,7 +128,7 @@ export function PersonsPage() {
                     <TableRow key={person.id} hover data-testid={`person-row-${person.id}`}>
                       <TableCell>
                         <Link component={RouterLink} to={`/persons/${person.id}`}>
-                          {t('persons.recordTitle', person)}
+                          {fullName(person)}
                         </Link>
                       </TableCell>
                       <TableCell>

@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { usePersonsById } from './usePersonsById';
+import { fullName } from '../../common/personName';
 
 /**
  * The persons a save warning is about (the service sends their ids only): their names, each
@@ -23,7 +24,7 @@ export function SaveWarningPersons({ personIds }: { personIds: readonly string[]
         <span key={person.id}>
           {i > 0 && '、'}
           <Link component={RouterLink} to={`/persons/${person.id}`} color="inherit">
-            {t('persons.recordTitle', person)}
+            {fullName(person)}
           </Link>
         </span>
       ))}

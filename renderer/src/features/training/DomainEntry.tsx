@@ -8,6 +8,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportLevel, TrainingRecord } from '../../../../shared/domain/schemas';
 import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
+import { usePhraseLabel } from './usePhraseLabel';
 import { LevelButtons } from './LevelButtons';
 import { RecordHistory } from './RecordHistory';
 import { SaveStateLabel, type SaveState } from './SaveStateLabel';
@@ -74,6 +75,7 @@ export function DomainEntry(props: DomainEntryProps) {
       submit();
     }
   };
+  const phraseLabel = usePhraseLabel(domain);
   const addPhrase = (phrase: string) =>
     edit(setActivity)(
       activity.includes(phrase) ? activity : [activity, phrase].filter(Boolean).join('、'),
@@ -112,7 +114,12 @@ export function DomainEntry(props: DomainEntryProps) {
             sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 1 }}
           >
             {phrases.map((phrase) => (
-              <Chip key={phrase} label={phrase} size="small" onClick={() => addPhrase(phrase)} />
+              <Chip
+                key={phrase}
+                label={phraseLabel(phrase)}
+                size="small"
+                onClick={() => addPhrase(phraseLabel(phrase))}
+              />
             ))}
           </Box>
         </Box>

@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router';
 import type { TonightGuest } from '../../../../shared/api/contract';
 import { useDateLabels } from '../../common/useDateLabels';
 import { DomainEntry } from './DomainEntry';
+import { fullName } from '../../common/personName';
 
 interface GuestCardProps {
   guest: TonightGuest;
@@ -28,7 +29,7 @@ export function GuestCard({
 }: GuestCardProps) {
   const { t } = useTranslation();
   const { dayHeader } = useDateLabels();
-  const name = t('training.guestHeading', guest.person);
+  const name = fullName(guest.person);
   return (
     <Paper
       component="article"

@@ -18,6 +18,7 @@ import { StaffCommentEditor } from './StaffCommentEditor';
 import { useDomainLabel } from './useDomainLabel';
 import { useStaySummary } from './useStaySummary';
 import { useTrainingProgress } from './useTrainingProgress';
+import { fullName } from '../../common/personName';
 
 /** One stay's training: goals, the day × domain table, and the level over days and over stays. */
 export function StayRecordPage() {
@@ -46,7 +47,7 @@ export function StayRecordPage() {
       >
         <Box>
           <Typography variant="h4" component="h1">
-            {t('training.record.title')}：{t('training.guestHeading', person)}
+            {t('training.record.title')}：{fullName(person)}
           </Typography>
           <Typography>
             {t(`stayKind.${stay.kind}`)} · {t(`stayStatus.${stay.status}`)} ·{' '}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonName } from '../../../../shared/api/contract';
 import type { Stay } from '../../../../shared/domain/schemas';
 import { StayKindIcon } from './StayKindIcon';
+import { fullName } from '../../common/personName';
 
 interface StayCellProps {
   stay: Stay;
@@ -20,7 +21,7 @@ export function StayCell({ stay, nights, person, personPending }: StayCellProps)
   const theme = useTheme();
   const colours = theme.tomari.stayKind[stay.kind];
   const name = person
-    ? t('week.personName', { familyName: person.familyName, givenName: person.givenName })
+    ? fullName(person)
     : personPending
       ? t('common.pending')
       : t('week.unknownPerson');
