@@ -6,6 +6,7 @@ import {
   type StayStatus,
 } from '../../../../shared/domain/schemas';
 import { WEEKDAY_KEYS, type WeekdayKey } from '../../lib/calendar';
+import { fullName } from '../../common/personName';
 
 /** Marks a placeholder in a translation fetched once, to be filled in later without i18next. */
 const slot = (i: number) => `\u0000${i}\u0000`;
@@ -56,13 +57,13 @@ export function calendarTexts(t: TFunction, language: string): CalendarTexts {
       );
     }
   }
-  const personName = fill(t('calendar.personName', { familyName: slot(0), givenName: slot(1) }));
   const free = fill(t('calendar.freeShort', { n: slot(0) }));
   const freeLong = fill(t('calendar.freeLong', { n: slot(0) }));
   const blocked = fill(t('calendar.blockedReason', { reason: slot(0) }));
   return {
     language,
-    personName: (familyName, givenName) => personName(familyName, givenName),
+    // The one name formatter of every screen (family name first in every language).
+    personName: (familyName, givenName) => fullName({ familyName, givenName }),
     unknownPerson: t('calendar.unknownPerson'),
     pendingPerson: t('common.pending'),
     stayLabel: (kind, status, name) => stayLabels.get(`${kind}|${status}`)?.(name) ?? name,
