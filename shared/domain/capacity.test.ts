@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBed, makeBlock, makeStay } from '../rules/test-fixtures';
-import { nightlyCapacity } from './capacity';
+import { firstBedThatTakes, nightlyCapacity } from './capacity';
 
 const beds = [
   makeBed({ id: 'e1', allows: ['emergency'], emergencyReserved: true, order: 1 }),
@@ -98,5 +98,67 @@ describe('nightlyCapacity', () => {
       ['2026-05-13', 2],
       ['2026-05-14', 3],
     ]);
+  });
+});
+
+describe('firstBedThatTakes', () => {
+  const facility = [
+    makeBed({ id: 'e1', allows: ['emergency'], emergencyReserved: true, order: 1 }),
+    makeBed({ id: 'r2', emergencyReserved: true, order: 2 }),
+    makeBed({ id: 'b3', order: 3 }),
+    makeBed({ id: 'b4', order: 4 }),
+    makeBed({ id: 'off5', order: 5, active: false }),
+  ];
+  const span = { start: '2026-05-12', end: '2026-05-14' };
+  const held = (bedId: string) =>
+    makeStay({ id: `s-${bedId}`, bedId, start: '2026-05-13', end: '2026-05-15' });
+
+  it.each([
+    [
+      'an experience stay skips the emergency-only bed and the reserved one',
+      'experience',
+      [],
+      [],
+      'b3',
+    ],
+    ['a bed held on one of the nights is passed over', 'experience', [held('b3')], [], 'b4'],
+    [
+      'a closed bed is passed over',
+      'experience',
+      [],
+      [makeBlock({ bedId: 'b3', start: '2026-05-12', end: '2026-05-13' })],
+      'b4',
+    ],
+    [
+      'a reserved bed that takes the kind is used when no other is free',
+      'experience',
+      [held('b3'), held('b4')],
+      [],
+      'r2',
+    ],
+    ['an emergency looks at the reserved beds first', 'emergency', [], [], 'e1'],
+    [
+      'nothing when no active bed is free',
+      'experience',
+      ['r2', 'b3', 'b4'].map(held),
+      [],
+      undefined,
+    ],
+  ] as const)('%s', (_name, kind, stays, blocks, expected) => {
+    expect(firstBedThatTakes(facility, kind, span, stays, blocks)?.id).toBe(expected);
+  });
+
+  it('takes a bed whose guest leaves on the arrival day (same-day turnover)', () => {
+    const leaving = makeStay({ id: 's-b3', bedId: 'b3', start: '2026-05-10', end: '2026-05-12' });
+    expect(firstBedThatTakes(facility, 'experience', span, [leaving], [])?.id).toBe('b3');
+  });
+
+  it('takes no bed for a span without a night', () => {
+    const noNight = { start: '2026-05-12', end: '2026-05-12' };
+    expect(firstBedThatTakes(facility, 'experience', noNight, [], [])).toBeUndefined();
+  });
+
+  it('follows the facility’s order, not the order of the list', () => {
+    expect(firstBedThatTakes([...facility].reverse(), 'experience', span, [], [])?.id).toBe('b3');
   });
 });

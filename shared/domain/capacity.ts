@@ -3,7 +3,7 @@
  * emergency could still be taken in at all. Built on the same occupancy helpers the rules and
  * the planner use, so the calendar never disagrees with a booking check about what is held.
  */
-import type { Bed, BedBlock, Stay } from './schemas';
+import type { Bed, BedBlock, Stay, StayKind } from './schemas';
 import { nightsOverlap, otherOccupyingStays } from '../rules/occupancy';
 import { addDays, nightDates, type DateSpan } from './dates';
 
@@ -77,4 +77,42 @@ export function nightlyCapacity(
     }
     return { date, freeBeds, freeEmergencyBeds, noEmergencyBed: !emergencyPossible };
   });
+}
+
+/** True when no other stay and no closure holds the bed on any night of `span`. */
+function bedFreeOver(
+  bedId: string,
+  span: DateSpan,
+  stays: readonly Stay[],
+  blocks: readonly BedBlock[],
+): boolean {
+  if (span.end <= span.start) return false;
+  const held = otherOccupyingStays(
+    stays,
+    undefined,
+    (s) => s.bedId === bedId && nightsOverlap(s, span),
+  );
+  return held.length === 0 && !blocks.some((b) => b.bedId === bedId && nightsOverlap(b, span));
+}
+
+/**
+ * The bed a new booking starts on when the desk has not pointed at one: the first active bed,
+ * in the facility's order, that takes this kind of stay and is free (no stay, no closure) on
+ * every night of the span. An experience stay looks at the beds not reserved for emergencies
+ * first, so the reserved ones stay free (an emergency looks at them first, as the bumping rule
+ * does). Undefined when no bed can take it; the server still checks every rule on save.
+ */
+export function firstBedThatTakes(
+  beds: readonly Bed[],
+  kind: StayKind,
+  span: DateSpan,
+  stays: readonly Stay[],
+  blocks: readonly BedBlock[],
+): Bed | undefined {
+  const reservedFirst = kind === 'emergency';
+  const rank = (bed: Bed) => (bed.emergencyReserved === reservedFirst ? 0 : 1);
+  return beds
+    .filter((bed) => bed.active && bed.allows.includes(kind))
+    .sort((a, b) => rank(a) - rank(b) || a.order - b.order || (a.id < b.id ? -1 : 1))
+    .find((bed) => bedFreeOver(bed.id, span, stays, blocks));
 }

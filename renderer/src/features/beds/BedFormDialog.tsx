@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
@@ -19,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { stayKindSchema, type Bed, type StayKind } from '../../../../shared/domain/schemas';
 import { isApiCallError } from '../../api/apiCallError';
 import { describeApiError } from '../../api/errors-ja';
+import { dialogFormSx } from '../../common/dialogForm';
 import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
 import { anyFieldDirty } from '../../common/unsaved/formDirty';
 import { bedFormSchema, type BedFormInput, type BedFormValues } from './bedForms';
@@ -80,7 +82,13 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
       fullWidth
       maxWidth="sm"
     >
-      <form noValidate onSubmit={(e) => void submit(e)} data-testid="bed-form">
+      <Box
+        component="form"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        data-testid="bed-form"
+        sx={dialogFormSx}
+      >
         <DialogTitle id="bed-form-title">
           {bed ? t('beds.editTitle', { name: bed.name }) : t('beds.addTitle')}
         </DialogTitle>
@@ -176,7 +184,7 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
             {t('beds.save')}
           </Button>
         </DialogActions>
-      </form>
+      </Box>
       {guard.confirmation}
     </Dialog>
   );

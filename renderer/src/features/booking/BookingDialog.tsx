@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -15,7 +16,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearOf, isValidIsoDate, nightsOf, stayDates } from '../../../../shared/domain/dates';
@@ -23,19 +24,24 @@ import type { Bed, Stay } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import { describeApiError } from '../../api/errors-ja';
 import { DateField } from '../../common/dates/DateField';
+import { dialogFormSx } from '../../common/dialogForm';
 import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
 import { anyFieldDirty } from '../../common/unsaved/formDirty';
 import { useSettings } from '../settings/useSettings';
 import { bookingFormSchema, draftOf, type BookingFormValues } from './bookingForm';
 import { OverrideReasonFields } from './OverrideReasonFields';
-import { everyOverrideReasoned, overridesFrom } from './overrides';
+import { overridesFrom } from './overrides';
 import { PersonPicker } from './PersonPicker';
+import { SaveBlockerNote } from './SaveBlockerNote';
+import { saveBlockers } from './saveBlockers';
+import { useFirstFreeBed } from './useFirstFreeBed';
 import { useStayCheck } from './useStayCheck';
 import { UsageLine } from './UsageLine';
 import { ViolationList } from './ViolationList';
 
 export interface BookingStart {
-  bedId: string;
+  /** The bed chosen on the calendar; without one the dialog picks the first that can take it. */
+  bedId?: string;
   start: string;
   end: string;
 }
@@ -57,11 +63,11 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
   const settings = useSettings();
   const [saveError, setSaveError] = useState<unknown>(null);
   const bed = beds.find((b) => b.id === initial.bedId);
-  const { control, handleSubmit, formState } = useForm<BookingFormValues>({
+  const { control, handleSubmit, formState, resetField } = useForm<BookingFormValues>({
     resolver: zodResolver(bookingFormSchema),
     defaultValues: {
       person: null,
-      bedId: initial.bedId,
+      bedId: initial.bedId ?? '',
       // A bed kept for emergencies suggests an emergency stay.
       kind: bed && !bed.allows.includes('experience') ? 'emergency' : 'experience',
       start: initial.start,
@@ -77,11 +83,33 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
   const violations = check.data?.violations ?? [];
   const overrideViolations = violations.filter((v) => v.severity === 'override');
   const hasErrors = violations.some((v) => v.severity === 'error');
-  const canSave =
-    draft !== null &&
-    check.isCurrent &&
-    !hasErrors &&
-    everyOverrideReasoned(violations, values.reasons ?? {});
+  const blockers = saveBlockers({
+    hasPerson: values.person !== null && values.person !== undefined,
+    bedId: values.bedId ?? '',
+    start: values.start ?? '',
+    end: values.end ?? '',
+    check,
+    violations,
+    reasons: values.reasons ?? {},
+  });
+  const canSave = draft !== null && blockers.length === 0;
+  const endBeforeStart = blockers.some((b) => b.kind === 'endAfterStart');
+
+  // Opened without a bed (新規予約): start on the first bed that can take the booking, not on
+  // the first of the list (an emergency-only bed would open the dialog refusing).
+  const firstFreeBed = useFirstFreeBed(
+    beds,
+    values.kind ?? 'experience',
+    initial.start,
+    initial.end,
+    initial.bedId === undefined,
+  );
+  const bedTouched = formState.dirtyFields.bedId === true;
+  useEffect(() => {
+    if (firstFreeBed !== undefined && !bedTouched) {
+      resetField('bedId', { defaultValue: firstFreeBed });
+    }
+  }, [firstFreeBed, bedTouched, resetField]);
   const startMonth = settings.data?.fiscalYearStartMonth ?? 4;
   const validDates =
     isValidIsoDate(values.start) && isValidIsoDate(values.end) && values.end > values.start;
@@ -111,12 +139,15 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
       onClose={guard.requestClose}
       fullWidth
       maxWidth="sm"
+      scroll="paper"
       aria-labelledby="booking-dialog-title"
       data-testid="booking-dialog"
     >
-      <form onSubmit={(event) => void onSubmit(event)} noValidate>
+      {/* The form fills the dialog as a column: the fields scroll, the title and the buttons
+          (with what blocks saving) stay in view, even on a 1366×768 laptop. */}
+      <Box component="form" onSubmit={(event) => void onSubmit(event)} noValidate sx={dialogFormSx}>
         <DialogTitle id="booking-dialog-title">{t('booking.title')}</DialogTitle>
-        <DialogContent>
+        <DialogContent dividers>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Controller
               control={control}
@@ -194,6 +225,7 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
                     onBlur={field.onBlur}
                     inputRef={field.ref}
                     testId="booking-start"
+                    sx={{ flex: '1 1 0', minWidth: 0 }}
                   />
                 )}
               />
@@ -207,18 +239,21 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
                     onChange={field.onChange}
                     onBlur={field.onBlur}
                     inputRef={field.ref}
-                    error={fieldState.error !== undefined}
+                    error={fieldState.error !== undefined || endBeforeStart}
                     helperText={
                       fieldState.error?.message
                         ? t(fieldState.error.message, { defaultValue: fieldState.error.message })
-                        : undefined
+                        : endBeforeStart
+                          ? t('booking.errors.endAfterStart')
+                          : undefined
                     }
                     testId="booking-end"
+                    sx={{ flex: '1 1 0', minWidth: 0 }}
                   />
                 )}
               />
               {validDates && (
-                <Typography sx={{ pt: 2 }} data-testid="booking-length">
+                <Typography sx={{ pt: 2, whiteSpace: 'nowrap' }} data-testid="booking-length">
                   {t('calendar.daysAndNights', {
                     days: stayDates(values.start, values.end).length,
                     nights: nightsOf(values.start, values.end),
@@ -297,17 +332,20 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
           </Stack>
         </DialogContent>
         <DialogActions>
+          <SaveBlockerNote id="booking-blockers" blockers={blockers} />
           <Button onClick={guard.requestClose}>{t('common.cancel')}</Button>
           <Button
             type="submit"
             variant="contained"
             disabled={!canSave || formState.isSubmitting}
+            aria-describedby={canSave ? undefined : 'booking-blockers'}
             data-testid="booking-save"
+            sx={{ flexShrink: 0 }}
           >
             {overrideViolations.length > 0 ? t('booking.saveWithReason') : t('booking.save')}
           </Button>
         </DialogActions>
-      </form>
+      </Box>
       {guard.confirmation}
     </Dialog>
   );
