@@ -8,7 +8,7 @@ import { EmergencyIntake } from './support/desk-page';
 import { startHostProcess, type HostProcess } from './support/host';
 import { PersonRecordPage } from './support/persons-page';
 import { TonightPage } from './support/training-page';
-import { DiscardChangesPrompt, screenTab } from './support/unsaved-prompt';
+import { browserQuestions, DiscardChangesPrompt, screenTab } from './support/unsaved-prompt';
 
 interface Saved {
   id: string;
@@ -141,11 +141,7 @@ describe.skipIf(!chromiumPath)('unsaved input over the browser host', () => {
   it('asks before the page is reloaded or closed with unsaved input, and keeps it', async () => {
     const record = new PersonRecordPage(page);
     await record.open(host.appUrl, hanako.id);
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog.dismiss();
-    });
+    const asked = browserQuestions(page);
     // Typed with the keyboard: Chromium asks only on a page the user has interacted with.
     await page.getByTestId('care-allergies').click();
     await page.keyboard.type('そば');
@@ -160,11 +156,7 @@ describe.skipIf(!chromiumPath)('unsaved input over the browser host', () => {
   it('lets the page go without asking when nothing is unsaved', async () => {
     const record = new PersonRecordPage(page);
     await record.open(host.appUrl, hanako.id);
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog.dismiss();
-    });
+    const asked = browserQuestions(page);
     await page.getByTestId('care-allergies').click();
     await page.reload();
     await page.getByTestId('person-record').waitFor();

@@ -27,3 +27,16 @@ export class DiscardChangesPrompt {
 export function screenTab(page: Page, label: string): Locator {
   return page.getByRole('navigation').getByRole('tab', { name: label });
 }
+
+/**
+ * The questions the browser itself asks from now on (a beforeunload prompt), each dismissed as
+ * a user choosing to stay; the list grows as they come.
+ */
+export function browserQuestions(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  return asked;
+}
