@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '../../shared/domain/dates';
+import { BookingDialog } from './support/booking-dialog';
 import { chromiumPath, launchBrowser } from './support/browser';
 import { CalendarPage } from './support/calendar-page';
-import { fillDate } from './support/date-field';
 import { EmergencyIntake } from './support/desk-page';
 import { startHostProcess, type HostProcess } from './support/host';
-import { DiscardChangesPrompt } from './support/unsaved-prompt';
 
 interface Saved {
   id: string;
@@ -56,10 +55,8 @@ describe.skipIf(!chromiumPath)('screens after a change', () => {
     const line = page.getByTestId('usage-line');
     await line.waitFor();
     const text = (await line.textContent()) ?? '';
-    await page.getByRole('button', { name: 'キャンセル' }).click();
-    // A person was picked: the dialog asks before that input is thrown away.
-    await new DiscardChangesPrompt(page).discard();
-    await calendar.dialog.waitFor({ state: 'detached' });
+    // A person was chosen: cancelling asks before the entry is dropped.
+    await new BookingDialog(page).cancelAndDiscard();
     return text;
   }
 
@@ -111,8 +108,7 @@ describe.skipIf(!chromiumPath)('screens after a change', () => {
     const intake = new EmergencyIntake(page);
     await intake.openWithShortcut();
     await intake.pickPerson('すずき', '鈴木 一郎');
-    await fillDate(intake.dialog.getByTestId('emergency-start'), night(4));
-    await fillDate(intake.dialog.getByTestId('emergency-end'), night(7));
+    await intake.setDates(night(4), night(7));
     await expect.poll(() => intake.plan.textContent()).toContain('佐藤 花子');
     await intake.commit();
     await intake.done.waitFor();

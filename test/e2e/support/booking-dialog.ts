@@ -1,6 +1,7 @@
 /** Page object of the new-booking dialog (新規予約), however it was opened. */
 import type { Locator, Page } from 'playwright-core';
 import { dateValue, fillDate } from './date-field';
+import { DiscardChangesPrompt } from './unsaved-prompt';
 
 export class BookingDialog {
   constructor(readonly page: Page) {}
@@ -49,6 +50,13 @@ export class BookingDialog {
 
   get saveButton(): Locator {
     return this.root.getByTestId('booking-save');
+  }
+
+  /** Cancels a booking being entered: キャンセル, then 変更を破棄する when the dialog asks. */
+  async cancelAndDiscard(): Promise<void> {
+    await this.cancelButton.click();
+    await new DiscardChangesPrompt(this.page).discard();
+    await this.root.waitFor({ state: 'detached' });
   }
 
   get cancelButton(): Locator {

@@ -1,5 +1,6 @@
 /** Page objects for the front desk: the emergency intake, the to-contact list, today at the desk. */
 import type { Locator, Page } from 'playwright-core';
+import { fillDate } from './date-field';
 import { openApp } from './pages';
 import { StayPanel } from './stay-panel';
 
@@ -33,6 +34,12 @@ export class EmergencyIntake {
   async pickPerson(search: string, name: string): Promise<void> {
     await this.dialog.getByTestId('emergency-person').fill(search);
     await this.page.getByRole('option', { name: new RegExp(name) }).click();
+  }
+
+  /** Types the intake's first and last day, as the desk does. */
+  async setDates(start: string, end: string): Promise<void> {
+    await fillDate(this.dialog.getByTestId('emergency-start'), start);
+    await fillDate(this.dialog.getByTestId('emergency-end'), end);
   }
 
   async createPerson(names: {
