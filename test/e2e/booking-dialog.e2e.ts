@@ -86,6 +86,18 @@ describe.skipIf(!chromiumPath)('the new-booking dialog at 1366×768', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens 新規予約 on the first bed that can take tonight, not the emergency-only one', async () => {
+    await dialog.openFromButton();
+    // Not E-1 (emergency only), not R-2 (kept free for emergencies while another will do),
+    // not A-3 (taken tonight): A-4.
+    await expect.poll(() => dialog.bedId()).toBe(beds['A-4']!.id);
+    expect(await dialog.dates()).toEqual({ start: today, end: addDays(today, 1) });
+    await dialog.pickPerson('はなこ', '佐藤 花子');
+    await dialog.ok.waitFor();
+    expect(await dialog.violations('error').count()).toBe(0);
+    expect(await dialog.saveButton.isEnabled()).toBe(true);
+  });
+
   it('says why 予約する is greyed: first the person, then a departure before the arrival', async () => {
     await dialog.openFromButton();
     await expect.poll(() => dialog.blockerKinds()).toEqual(['personRequired']);

@@ -115,9 +115,8 @@ export function CalendarPage() {
             startIcon={<AddIcon />}
             disabled={activeBeds.length === 0}
             data-testid="calendar-new-booking"
-            onClick={() =>
-              setBooking({ bedId: activeBeds[0]?.id ?? '', start: today, end: addDays(today, 1) })
-            }
+            // No bed named: the dialog starts on the first bed that can take tonight.
+            onClick={() => setBooking({ start: today, end: addDays(today, 1) })}
           >
             {t('calendar.newBooking')}
           </Button>
