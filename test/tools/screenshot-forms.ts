@@ -39,7 +39,10 @@ runScreenshots(async ({ host, browser }) => {
   await birthDate.locator('[role="spinbutton"]').first().click();
   await page.keyboard.type('19900415');
   await birthDate.getByRole('button').click();
-  await page.getByRole('dialog').getByRole('gridcell', { name: '15' }).waitFor();
+  const popup = page.getByRole('dialog');
+  await popup.getByRole('gridcell', { name: '15' }).waitFor();
+  // The pop-up grows and fades in (MUI's transition, well under a second): let it finish.
+  await page.waitForTimeout(800);
   await page.screenshot({ path: resolve(DOCS, 'date-picker.png') });
   console.log(`saved booking-dialog.png, unsaved-question.png and date-picker.png in ${DOCS}`);
 });

@@ -75,7 +75,8 @@ runScreenshots(async ({ host, browser }) => {
       },
     });
   }
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+  // The desk's 1366×768 laptop; the record is taller than the window, so the page is shot whole.
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP' });
   await openApp(page, host.appUrl, `/persons/${person.id}`);
   await page.reload();
   await page.getByTestId('person-stays').waitFor();
