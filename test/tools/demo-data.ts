@@ -20,7 +20,11 @@ const PEOPLE: [string, string, string, string][] = [
 ];
 
 export async function seedDemo(call: Call, today: string): Promise<void> {
-  await call('settings.update', { facilityName: '地域生活支援拠点 とまり荘' });
+  await call('settings.update', {
+    facilityName: '地域生活支援拠点 とまり荘',
+    address: '東京都千代田区千代田1-1',
+    phone: '03-1234-5678',
+  });
   const beds: { id: string }[] = [];
   const layout: [string, string, boolean][] = [
     ['101-A', '101号室', true],
@@ -64,30 +68,39 @@ export async function seedDemo(call: Call, today: string): Promise<void> {
       }),
     );
   }
-  const bookings: [number, number, 'emergency' | 'experience', number, number, string][] = [
-    [0, 3, 'emergency', -2, 4, 'confirmed'],
-    [1, 0, 'experience', -1, 5, 'confirmed'],
-    [1, 4, 'experience', 6, 12, 'tentative'],
-    [2, 1, 'experience', 0, 6, 'confirmed'],
-    [3, 2, 'experience', 2, 8, 'confirmed'],
-    [4, 5, 'experience', -3, 2, 'confirmed'],
-    [4, 6, 'experience', 3, 9, 'tentative'],
-    [5, 7, 'experience', 1, 4, 'confirmed'],
-    [7, 8, 'experience', 0, 3, 'confirmed'],
-    [7, 9, 'experience', 4, 10, 'tentative'],
-  ];
-  for (const [bed, person, kind, from, to, status] of bookings) {
+  // [bed, person, kind, first night, departure (days from today), status, checked in]: today
+  // one guest has arrived and one is still expected, and one guest leaves.
+  const bookings: [number, number, 'emergency' | 'experience', number, number, string, boolean][] =
+    [
+      [0, 3, 'emergency', -2, 4, 'confirmed', true],
+      [1, 0, 'experience', -1, 5, 'confirmed', true],
+      [1, 4, 'experience', 6, 12, 'tentative', false],
+      [2, 1, 'experience', 0, 6, 'confirmed', true],
+      [3, 2, 'experience', 2, 8, 'confirmed', false],
+      [4, 5, 'experience', -3, 2, 'confirmed', true],
+      [4, 6, 'experience', 3, 9, 'tentative', false],
+      [5, 7, 'experience', 1, 4, 'confirmed', false],
+      [6, 2, 'emergency', -3, 0, 'confirmed', true],
+      [7, 8, 'experience', 0, 3, 'confirmed', false],
+      [7, 9, 'experience', 4, 10, 'tentative', false],
+    ];
+  for (const [bed, person, kind, from, to, status, checkedIn] of bookings) {
     const stay = await call<{ id: string; start: string }>('stays.create', {
       draft: {
         personId: people[person]!.id,
         bedId: beds[bed]!.id,
         kind,
         start: addDays(today, from),
-        end: addDays(today, to),
+        // A guest leaving today was checked in on an earlier day; the API records check-ins
+        // today only, so the stay is booked a night longer and its departure moved back after.
+        end: addDays(today, checkedIn && to <= 0 ? 1 : to),
         status,
       },
     });
-    if (from <= 0) await call('stays.checkIn', { id: stay.id });
+    if (checkedIn) await call('stays.checkIn', { id: stay.id });
+    if (checkedIn && to <= 0) {
+      await call('stays.update', { id: stay.id, changes: { end: addDays(today, to) } });
+    }
   }
   await call('beds.block', {
     bedId: beds[6]!.id,

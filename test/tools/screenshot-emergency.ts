@@ -1,6 +1,7 @@
 /**
  * Screenshots of the front desk for docs/: the emergency intake showing a plan that bumps a
- * booking (docs/emergency-plan.png) and today at the desk (docs/today.png). Demo data only
+ * booking (docs/emergency-plan.png), today at the desk (docs/today.png) and the stay panel of a
+ * guest in the facility (docs/stay-panel.png). Demo data only
  * (fictional people). Run after a build: `tsx test/tools/screenshot-emergency.ts`.
  */
 import { resolve } from 'node:path';
@@ -23,15 +24,40 @@ runScreenshots(async ({ host, browser }) => {
       authorizations: [],
     },
   });
+  // 本日の受付 as the desk sees it on a 1366×768 laptop, after checking the first arrival in.
   const page = await browser.newPage({
-    viewport: { width: 1280, height: 1100 },
+    viewport: { width: 1366, height: 768 },
     deviceScaleFactor: 1,
   });
   await openApp(page, host.appUrl, '/today');
   await page.getByTestId('desk-arrivalsToday').waitFor();
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: resolve(DOCS, 'today.png'), fullPage: true });
+  const arrival = page.locator('[data-testid^="check-in-"]').first();
+  if ((await arrival.count()) > 0) {
+    await arrival.click();
+    await page.getByTestId('desk-notice').waitFor();
+    // The pointer off the row and the snackbar's entrance over, as a person would see it.
+    await page.mouse.move(0, 300);
+    await page.waitForTimeout(600);
+  }
+  await page.screenshot({ path: resolve(DOCS, 'today.png') });
 
+  // The stay panel of a guest who arrived today: record a departure (today's would be a
+  // same-day one), or move the planned one while they stay; the check-in can still be undone.
+  await page.reload();
+  await page.getByTestId('desk-arrivalsToday').waitFor();
+  await page
+    .locator('[data-testid="desk-arrivalsToday"] [data-testid^="desk-open-"]')
+    .first()
+    .click();
+  await page.getByTestId('stay-panel').waitFor();
+  await page.getByTestId('stay-history-entry').first().waitFor();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: resolve(DOCS, 'stay-panel.png') });
+
+  // A fresh page for the intake.
+  await page.reload();
+  await page.getByTestId('desk-arrivalsToday').waitFor();
   const intake = new EmergencyIntake(page);
   await intake.openWithShortcut();
   await intake.pickPerson('きむら', '木村 さくら');
@@ -42,5 +68,5 @@ runScreenshots(async ({ host, browser }) => {
   // Let the button's colour transition from disabled finish.
   await page.waitForTimeout(500);
   await page.screenshot({ path: resolve(DOCS, 'emergency-plan.png') });
-  console.log(`saved docs/today.png and docs/emergency-plan.png`);
+  console.log(`saved docs/today.png, docs/stay-panel.png and docs/emergency-plan.png`);
 });

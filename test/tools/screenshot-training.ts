@@ -36,9 +36,12 @@ runScreenshots(async ({ host, browser }) => {
     const guests = await host.call<Guest[]>('training.tonight', {});
     const experience = guests.filter((g) => g.stay.kind === 'experience');
     for (const guest of experience) {
-      await host.call('stays.update', {
-        id: guest.stay.id,
-        changes: { goals: GOALS, note: '声かけがあれば手順を思い出せる場面が増えた。' },
+      await host.call('stays.update', { id: guest.stay.id, changes: { goals: GOALS } });
+      // The care staff's 職員所見, signed; the summary prints it (never the booking メモ).
+      await host.call('stays.saveComment', {
+        stayId: guest.stay.id,
+        text: '声かけがあれば手順を思い出せる場面が増えた。\n金銭管理は小遣い帳を自分でつけられるようになった。',
+        author: '山本',
       });
     }
     // The guest who has been here longest gets a few evenings of records, improving.
@@ -70,10 +73,12 @@ runScreenshots(async ({ host, browser }) => {
       }
     }
 
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    // The care-staff PC and the office laptops: 1366×768.
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await openApp(page, host.appUrl, '/records');
     await page.getByTestId('tonight-page').waitFor();
     await page.getByTestId('staff-name').fill('鈴木');
+    await page.getByTestId('staff-name').blur();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: resolve(DOCS, 'tonight.png') });
 

@@ -109,7 +109,7 @@ export function TodayPage() {
 
   if (stays.isPending) return <LoadingState />;
   if (stays.isError) return <ErrorState error={stays.error} onRetry={() => void stays.refetch()} />;
-  const lists = deskLists(stays.data, today);
+  const lists = deskLists(stays.data, today, beds);
   const section = (key: keyof DeskLists, title: string) => (
     <DeskSection
       title={title}

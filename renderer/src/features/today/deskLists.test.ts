@@ -45,6 +45,19 @@ describe('deskLists', () => {
     expect(ids(lists.departuresTomorrow)).toEqual(['leavesTomorrow']);
   });
 
+  it('orders guests arriving the same day by the facility’s bed order', () => {
+    const onBed = (id: string, bedId: string) => ({
+      ...stay(id, TODAY, '2026-05-14', 'confirmed'),
+      bedId,
+    });
+    const beds = [
+      { id: 'zz', order: 1 },
+      { id: 'aa', order: 2 },
+    ];
+    const ordered = deskLists([onBed('second', 'aa'), onBed('first', 'zz')], TODAY, beds);
+    expect(ordered.arrivalsToday.map((s) => s.id)).toEqual(['first', 'second']);
+  });
+
   it('lists everyone checked in as in the facility now', () => {
     expect(ids(lists.inFacility)).toEqual(['arrived', 'leaves', 'leavesTomorrow']);
   });
