@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '../../shared/domain/dates';
 import { chromiumPath, launchBrowser } from './support/browser';
+import { seedCalendarFacility } from './support/calendar-facility';
 import { TodayPage } from './support/desk-page';
 import { startHostProcess, type HostProcess } from './support/host';
 
@@ -53,26 +54,9 @@ describe.skipIf(!chromiumPath)('本日の受付 and the stay panel', () => {
   });
   beforeEach(async () => {
     host = await startHostProcess();
-    const bed = await host.call<{ id: string }>('beds.save', {
-      bed: {
-        name: '101-A',
-        allows: ['emergency', 'experience'],
-        emergencyReserved: false,
-        order: 1,
-        active: true,
-      },
-    });
-    bedId = bed.id;
-    hanako = await host.call('persons.save', {
-      person: {
-        familyName: '佐藤',
-        givenName: '花子',
-        familyNameKana: 'さとう',
-        givenNameKana: 'はなこ',
-        registration: { status: 'registered' },
-        authorizations: [{ from: addDays(today, -30), to: addDays(today, 200) }],
-      },
-    });
+    const facility = await seedCalendarFacility(host, today);
+    bedId = facility.beds[0]!.id;
+    hanako = facility.hanako;
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP' });
     page.on('pageerror', (e) => errors.push(e.message));
     desk = new TodayPage(page);

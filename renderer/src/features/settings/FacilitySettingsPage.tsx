@@ -1,5 +1,4 @@
 import SaveIcon from '@mui/icons-material/Save';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import Grid from '@mui/material/Grid';
@@ -13,7 +12,6 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain/schemas';
-import { describeApiError } from '../../api/errors-ja';
 import { ErrorState } from '../../common/ErrorState';
 import { LoadingState } from '../../common/LoadingState';
 import { NoticeSnackbar, type Notice } from '../../common/NoticeSnackbar';
@@ -69,7 +67,6 @@ function SettingsForm({ settings }: { settings: Settings }) {
   useUnsavedChanges(dirty);
   const save = useSaveSettings();
   const [notice, setNotice] = useState<Notice | null>(null);
-  const failure = save.error ? describeApiError(save.error, t) : null;
 
   const submit = handleSubmit((values) =>
     save.mutate(values, {
@@ -165,14 +162,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           </Grid>
         </Grid>
       </Section>
-      {failure && (
-        <Alert severity="error" role="alert">
-          {failure.message}
-          {failure.details.map((d) => (
-            <div key={d}>{d}</div>
-          ))}
-        </Alert>
-      )}
+      {save.isError && <ErrorState error={save.error} />}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button
           type="submit"

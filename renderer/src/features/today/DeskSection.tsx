@@ -55,9 +55,9 @@ export function DeskSection({
               <TableCell sx={{ width: '26%' }}>{t('today.person')}</TableCell>
               <TableCell sx={{ width: '12%' }}>{t('today.bed')}</TableCell>
               <TableCell sx={{ width: '12%' }}>{t('today.kind')}</TableCell>
-              <TableCell sx={{ width: '24%' }}>{t('today.dates')}</TableCell>
+              <TableCell sx={{ width: '22%' }}>{t('today.dates')}</TableCell>
               <TableCell sx={{ width: '12%' }}>{t('today.status')}</TableCell>
-              <TableCell sx={{ width: '14%' }} align="right">
+              <TableCell sx={{ width: '16%' }} align="right">
                 {t('today.action')}
               </TableCell>
             </TableRow>

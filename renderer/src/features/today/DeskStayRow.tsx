@@ -97,6 +97,7 @@ export function DeskStayRow({
             disabled={busy}
             onClick={() => onAction(stay, action)}
             aria-label={t(`today.actionFor.${action}`, { name })}
+            sx={{ whiteSpace: 'nowrap' }}
             data-testid={`${ACTION_TEST_ID[action]}-${stay.id}`}
           >
             {t(`today.${action}`)}

@@ -8,9 +8,9 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffComment } from '../../../../shared/domain/schemas';
-import { describeApiError } from '../../api/errors-ja';
 import { UnsavedMarker } from '../../common/unsaved/UnsavedMarker';
 import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
+import { ErrorState } from '../../common/ErrorState';
 import { useDateLabels } from '../../common/useDateLabels';
 import { japanDateAndTime } from '../stay/historyTime';
 import { useSaveComment } from './useSaveComment';
@@ -36,7 +36,6 @@ export function StaffCommentEditor({ stayId, comment }: StaffCommentEditorProps)
   useUnsavedChanges(changed);
   const unsigned = staffName.trim() === '';
   const written = comment ? japanDateAndTime(comment.writtenAt) : null;
-  const failure = save.error ? describeApiError(save.error, t) : null;
 
   return (
     <Box component="section" aria-labelledby="comment-title">
@@ -93,14 +92,7 @@ export function StaffCommentEditor({ stayId, comment }: StaffCommentEditorProps)
             {t('training.comment.saved')}
           </Alert>
         )}
-        {failure && (
-          <Alert severity="error" role="alert">
-            {failure.message}
-            {failure.details.map((d) => (
-              <div key={d}>{d}</div>
-            ))}
-          </Alert>
-        )}
+        {save.isError && <ErrorState error={save.error} />}
       </Stack>
     </Box>
   );
