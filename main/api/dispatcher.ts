@@ -3,21 +3,13 @@
  * schema, run the service (a channel that changes data inside the store's write transaction,
  * as its contract entry says), and answer an envelope. Nothing thrown escapes as an exception.
  */
-import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/api/contract';
-import { ServiceError, type Envelope, type ValidationIssue } from '../../shared/api/errors';
+import { apiError, ServiceError, type Envelope } from '../../shared/api/errors';
+import { toIssues } from '../../shared/messages/issues';
 import type { ServiceContext } from '../services/context';
 import { services, type Service } from '../services';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
-
-export function toIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
-    code: issue.code,
-    message: issue.message,
-  }));
-}
 
 export function createDispatcher(
   ctx: ServiceContext,
@@ -25,22 +17,11 @@ export function createDispatcher(
 ): Dispatch {
   return async function dispatch(channel, input) {
     if (!isChannel(channel)) {
-      return {
-        ok: false,
-        error: { code: 'UNKNOWN_CHANNEL', message: `不明な操作です: ${channel.slice(0, 60)}` },
-      };
+      return { ok: false, error: apiError('UNKNOWN_CHANNEL') };
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
-      const issues = toIssues(parsed.error);
-      return {
-        ok: false,
-        error: {
-          code: 'INVALID_INPUT',
-          message: `入力内容に誤りがあります（${issues.map((i) => i.path.join('.') || '入力').join('、')}）。`,
-          issues,
-        },
-      };
+      return { ok: false, error: apiError('INVALID_INPUT', { issues: toIssues(parsed.error) }) };
     }
     const service = services[channel] as Service<Channel>;
     const valid = parsed.data as never;
@@ -54,13 +35,7 @@ export function createDispatcher(
     } catch (error) {
       if (error instanceof ServiceError) return { ok: false, error: error.error };
       onInternalError(channel, error);
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message: '予期しないエラーが発生しました。データは変更されていません。',
-        },
-      };
+      return { ok: false, error: apiError('INTERNAL') };
     }
   };
 }

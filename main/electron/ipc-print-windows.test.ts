@@ -28,10 +28,10 @@ describe('IPC from print windows', () => {
   it('still refuses other webContents, and a print window that left the app', async () => {
     const handler = createInvokeHandler(deps([5]));
     expect(await handler(event(6), 'summary.get', {})).toMatchObject({
-      error: { code: 'FORBIDDEN' },
+      error: { code: 'UNTRUSTED_CALLER' },
     });
     expect(await handler(event(5, 'https://evil.example/'), 'summary.get', {})).toMatchObject({
-      error: { code: 'FORBIDDEN' },
+      error: { code: 'UNTRUSTED_CALLER' },
     });
   });
 });

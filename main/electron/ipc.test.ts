@@ -54,21 +54,21 @@ describe('the tomari:invoke handler', () => {
     ['a file outside the renderer', invokeEvent({ url: 'file:///tmp/evil.html' })],
     ['a subframe of the app window', invokeEvent({ subframe: true })],
     ['a frame that is gone', { sender: { id: APP_ID }, senderFrame: null }],
-  ])('refuses %s with FORBIDDEN', async (_name, event) => {
+  ])('refuses %s with UNTRUSTED_CALLER', async (_name, event) => {
     const deps = dependencies();
     const answer = await createInvokeHandler(deps)(
       event as unknown as IpcMainInvokeEvent,
       'beds.list',
       {},
     );
-    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_CALLER' } });
     expect(deps.dispatch).not.toHaveBeenCalled();
   });
 
   it('refuses every caller while the app has no window', async () => {
     const deps = { ...dependencies(), appWebContentsId: () => null };
     const answer = await createInvokeHandler(deps)(invokeEvent(), 'beds.list', {});
-    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_CALLER' } });
   });
 
   it.each([['no.such.channel'], ['__proto__'], ['toString'], [42], [undefined]])(

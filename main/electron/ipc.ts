@@ -6,7 +6,7 @@
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { isChannel } from '../../shared/api/contract';
-import type { ApiError, Envelope } from '../../shared/api/errors';
+import { apiError, type ApiError, type Envelope } from '../../shared/api/errors';
 import { IPC_CHANNEL } from './ipc-channel';
 
 export interface Dispatcher {
@@ -47,13 +47,10 @@ export function isTrustedSender(event: IpcMainInvokeEvent, deps: IpcDependencies
 export function createInvokeHandler(deps: IpcDependencies): InvokeHandler {
   return async (event, channel, input) => {
     if (!isTrustedSender(event, deps)) {
-      return failure({ code: 'FORBIDDEN', message: 'This caller may not use the Tomari API.' });
+      return failure(apiError('UNTRUSTED_CALLER', { variant: 'sender' }));
     }
     if (typeof channel !== 'string' || !isChannel(channel)) {
-      return failure({
-        code: 'UNKNOWN_CHANNEL',
-        message: `Unknown channel: ${typeof channel === 'string' ? channel : typeof channel}`,
-      });
+      return failure(apiError('UNKNOWN_CHANNEL'));
     }
     try {
       return await deps.dispatcher.dispatch(channel, input);
@@ -63,7 +60,7 @@ export function createInvokeHandler(deps: IpcDependencies): InvokeHandler {
       // personal data.
       const name = error instanceof Error ? error.name : typeof error;
       console.error(`[tomari] ${channel} failed: ${name}`);
-      return failure({ code: 'INTERNAL', message: 'An unexpected error occurred.' });
+      return failure(apiError('INTERNAL'));
     }
   };
 }

@@ -217,7 +217,7 @@ describe('the browser host under hostile requests', () => {
     };
     expect(await call({ Origin: 'http://evil.example' })).toMatchObject({
       status: 403,
-      body: { error: { code: 'FORBIDDEN' } },
+      body: { error: { code: 'UNTRUSTED_CALLER' } },
     });
     expect((await call({ Origin: 'null' })).status).toBe(403);
     expect((await call({ Origin: `http://127.0.0.1:${host.port + 1}` })).status).toBe(403);

@@ -6,7 +6,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import type { Duplex } from 'node:stream';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import type { ApiError, Envelope } from '../../shared/api/errors';
+import { apiError, type ApiError, type Envelope } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatcher';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import {
@@ -103,29 +103,21 @@ async function handleApi(
   port: number,
 ) {
   if (!isOwnOrigin(req.headers.origin, port)) {
-    return refuse(res, 403, { code: 'FORBIDDEN', message: 'ほかのページからは利用できません。' });
+    return refuse(res, 403, apiError('UNTRUSTED_CALLER', { variant: 'origin' }));
   }
   if (!hasToken(req.headers.authorization, opts.token)) {
-    return refuse(res, 401, {
-      code: 'UNAUTHORIZED',
-      message: 'アクセスキーがありません、または正しくありません。',
-    });
+    return refuse(res, 401, apiError('UNAUTHORIZED'));
   }
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
-    return refuse(res, 405, { code: 'BAD_REQUEST', message: 'POST で呼び出してください。' });
+    return refuse(res, 405, apiError('BAD_REQUEST', { variant: 'method' }));
   }
   let body: Buffer;
   try {
     body = await readBody(req);
   } catch (error) {
     if (error instanceof TooLarge) {
-      return refuse(
-        res,
-        413,
-        { code: 'PAYLOAD_TOO_LARGE', message: '送信データが大きすぎます（上限 1 MiB）。' },
-        true,
-      );
+      return refuse(res, 413, apiError('PAYLOAD_TOO_LARGE'), true);
     }
     throw error;
   }
@@ -133,7 +125,7 @@ async function handleApi(
   try {
     input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
   } catch {
-    return refuse(res, 400, { code: 'BAD_REQUEST', message: '送信データが JSON ではありません。' });
+    return refuse(res, 400, apiError('BAD_REQUEST', { variant: 'notJson' }));
   }
   const answer = await opts.dispatch(channel, input);
   const unknownChannel = !answer.ok && answer.error.code === 'UNKNOWN_CHANNEL';
@@ -183,13 +175,13 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
   /** Every step of reading a request is in here, so that no request can throw past it. */
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<unknown> => {
     if (!isLoopbackHost(req.headers.host, port)) {
-      return refuse(res, 403, { code: 'FORBIDDEN', message: 'このアドレスからは利用できません。' });
+      return refuse(res, 403, apiError('UNTRUSTED_CALLER', { variant: 'host' }));
     }
     const raw = rawPathOf(req.url);
     const api = raw?.startsWith('/api/') === true;
     const path = raw === undefined ? undefined : decodePath(api ? raw.slice('/api/'.length) : raw);
     if (path === undefined) {
-      return refuse(res, 400, { code: 'BAD_REQUEST', message: 'アドレスが正しくありません。' });
+      return refuse(res, 400, apiError('BAD_REQUEST', { variant: 'address' }));
     }
     return api ? handleApi(req, res, path, opts, port) : handleStatic(req, res, path, staticDir);
   };
@@ -205,7 +197,7 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
       res.on('error', () => undefined);
       handle(req, res).catch(() => {
         if (!res.headersSent) {
-          refuse(res, 500, { code: 'INTERNAL', message: '予期しないエラーが発生しました。' }, true);
+          refuse(res, 500, apiError('INTERNAL'), true);
         } else res.destroy();
       });
     },

@@ -17,8 +17,7 @@ export async function saveBed(ctx: ServiceContext, input: ParsedInput<'beds.save
   const before = id ? await requireBed(ctx, id) : undefined;
   const beds = await ctx.repo.listBeds();
   const clash = beds.find((b) => b.id !== id && b.name === fields.name);
-  if (clash)
-    fail('CONFLICT', `「${fields.name}」という名前のベッドはすでにあります。`, { field: 'name' });
+  if (clash) fail('BED_NAME_TAKEN', { name: fields.name });
   const bed: Bed = { ...fields, id: id ?? newId() };
   await ctx.repo.apply({
     beds: [bed],
@@ -32,8 +31,6 @@ export async function blockBed(
   input: ParsedInput<'beds.block'>,
 ): Promise<BedBlock> {
   await requireBed(ctx, input.bedId);
-  if (input.end <= input.start)
-    fail('INVALID_INPUT', '終了日は開始日より後にしてください。', { field: 'end' });
   // A block may not silently strand guests: the stays on those nights must be moved first.
   const stays = await ctx.repo.staysInRange(
     { from: input.start, to: input.end },
@@ -41,9 +38,7 @@ export async function blockBed(
   );
   const holding = stays.filter((s) => occupiesNights(s) && nightsOverlap(s, input));
   if (holding.length > 0) {
-    fail('CONFLICT', 'この期間に予約があるため閉鎖できません。先に予約を移動してください。', {
-      stayIds: holding.map((s) => s.id),
-    });
+    fail('BLOCK_HAS_STAYS', { stayIds: holding.map((s) => s.id), count: holding.length });
   }
   const block: BedBlock = { ...input, reason: input.reason.trim(), id: newId() };
   await ctx.repo.apply({
@@ -64,7 +59,5 @@ export async function listBlocks(
   ctx: ServiceContext,
   input: ParsedInput<'beds.blocks'>,
 ): Promise<BedBlock[]> {
-  if (input.to < input.from)
-    fail('INVALID_INPUT', '期間の終わりが始まりより前です。', { field: 'to' });
   return ctx.repo.blocksInRange(input);
 }

@@ -35,11 +35,7 @@ export async function acceptDraft(
   const violations = await checkDraft(ctx, draft, stayId);
   const verdict = overridesSatisfy(violations, overrides);
   if (!verdict.ok) {
-    const blocking = violations.filter((v) => v.severity !== 'warning');
-    fail('RULE_VIOLATION', blocking.map((v) => v.message).join(' / ') || '予約できません。', {
-      violations,
-      missingOverrides: verdict.missing,
-    });
+    fail('RULE_VIOLATION', { violations, missingOverrides: verdict.missing });
   }
   const overridden = new Set(
     violations.filter((v) => v.severity === 'override').map((v) => v.code),

@@ -20,9 +20,6 @@ export async function loadPlanSnapshot(
   ctx: ServiceContext,
   request: Request,
 ): Promise<PlanSnapshot> {
-  if (request.end <= request.start) {
-    fail('INVALID_INPUT', '終了日は開始日より後にしてください。', { field: 'end' });
-  }
   const person = await requirePerson(ctx, request.personId);
   const settings = await ctx.repo.getSettings();
   return loadSnapshot(ctx, settings, planWindow(request, settings), (stays) => {
@@ -64,7 +61,7 @@ export async function loadSnapshot(
 async function plan(ctx: ServiceContext, request: Request): Promise<EmergencyPlan> {
   const result = planEmergency(request, await loadPlanSnapshot(ctx, request));
   if (!result.ok) {
-    fail('NO_EMERGENCY_CAPACITY', '緊急受入できるベッドがありません。', {
+    fail('NO_EMERGENCY_CAPACITY', {
       reasons: result.reasons,
       explanations: result.explanations,
     });
@@ -112,19 +109,11 @@ export async function commitEmergency(
   const { expect, ...request } = input;
   const current = await plan(ctx, request);
   if (expect && !samePlan(current, expect)) {
-    fail(
-      'STALE_PLAN',
-      '状況が変わったため、受入計画が更新されました。新しい計画を確認してください。',
-      {
-        plan: current,
-      },
-    );
+    fail('STALE_PLAN', { plan: current });
   }
   const errors = current.violations.filter((v) => v.severity === 'error');
   if (errors.length > 0) {
-    fail('RULE_VIOLATION', errors.map((v) => v.message).join(' / '), {
-      violations: current.violations,
-    });
+    fail('RULE_VIOLATION', { violations: current.violations });
   }
   const at = timestamp(ctx.now());
   const stay: Stay = {

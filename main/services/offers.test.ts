@@ -97,7 +97,7 @@ describe('stays.offers', () => {
   it('refuses a stay that was not bumped', async () => {
     const stay = await book(guest, bedA, '2026-05-20', '2026-05-22');
     const answer = await f.answer('stays.offers', { id: stay.id });
-    expect(answer.ok ? 'ok' : answer.error.code).toBe('INVALID_TRANSITION');
+    expect(answer.ok ? 'ok' : answer.error.code).toBe('STAY_NOT_BUMPED');
   });
 
   it('answers NOT_FOUND for an unknown stay', async () => {
@@ -146,7 +146,7 @@ describe('booking new dates for a bumped family', () => {
     const booking = await book(other, bedA, '2026-06-01', '2026-06-03');
     const notBumped = await rebook(booking, '2026-06-10', '2026-06-12');
     expect(notBumped.ok ? 'ok' : notBumped.error).toMatchObject({
-      code: 'NOT_BUMPED',
+      code: 'STAY_NOT_BUMPED',
       status: 'tentative',
     });
     const wrongPerson = await rebook(bumped, '2026-05-20', '2026-05-23', other.id);

@@ -17,9 +17,7 @@ export async function offersForStay(
 ): Promise<RescheduleOffer[]> {
   const stay = await requireStay(ctx, input.id);
   if (stay.status !== 'bumped') {
-    fail('INVALID_TRANSITION', '振替候補は、緊急受入により延期になった予約にだけ出せます。', {
-      status: stay.status,
-    });
+    fail('STAY_NOT_BUMPED', { status: stay.status });
   }
   const settings = await ctx.repo.getSettings();
   const window = offerWindow(todayInJapan(ctx.now()), stay);

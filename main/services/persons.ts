@@ -10,6 +10,7 @@ import { newId } from './ids';
 import { requirePerson } from './lookups';
 import { personIssues } from '../../shared/domain/person-rules';
 import { possibleDuplicates } from '../../shared/domain/person-duplicates';
+import { issue } from '../../shared/messages/issues';
 import { fail, type PersonSaveWarning } from '../../shared/api/errors';
 
 /** Drops what only the record screen may show (contacts, care notes) from a listed person. */
@@ -61,16 +62,7 @@ async function refuseUnconfirmedDuplicate(
   const sameFamilyName = await ctx.repo.searchPersons(person.familyName);
   const duplicates = possibleDuplicates(person, sameFamilyName);
   if (duplicates.length === 0) return;
-  fail('POSSIBLE_DUPLICATE', '同じ氏名・生年月日の利用者がすでに登録されています。', {
-    duplicates,
-    issues: [
-      {
-        path: ['birthDate'],
-        code: 'POSSIBLE_DUPLICATE',
-        message: '同じ氏名・生年月日の利用者がすでに登録されています。',
-      },
-    ],
-  });
+  fail('POSSIBLE_DUPLICATE', { duplicates, issues: [issue('POSSIBLE_DUPLICATE', ['birthDate'])] });
 }
 
 /**
@@ -91,15 +83,9 @@ async function refuseUnconfirmedSharedCertificate(
   const holders = await ctx.repo.personsWithCertificate(number);
   const others = holders.filter((other) => other.id !== person.id).map((other) => other.id);
   if (others.length === 0) return;
-  fail('DUPLICATE_CERTIFICATE', 'この受給者証番号はほかの利用者にも登録されています。', {
+  fail('DUPLICATE_CERTIFICATE', {
     duplicates: others,
-    issues: [
-      {
-        path: ['certificateNumber'],
-        code: 'DUPLICATE_CERTIFICATE',
-        message: 'この受給者証番号はほかの利用者にも登録されています。',
-      },
-    ],
+    issues: [issue('DUPLICATE_CERTIFICATE', ['certificateNumber'])],
   });
 }
 
@@ -111,8 +97,7 @@ export async function savePerson(
   const before = id ? await requirePerson(ctx, id) : undefined;
   const person: Person = { ...fields, id: id ?? newId() };
   const issues = personIssues(person);
-  if (issues.length > 0)
-    fail('INVALID_INPUT', issues.map((i) => i.message).join(' / '), { issues });
+  if (issues.length > 0) fail('INVALID_INPUT', { issues });
   const acknowledged = input.acknowledge ?? [];
   await refuseUnconfirmedDuplicate(ctx, person, before, acknowledged);
   await refuseUnconfirmedSharedCertificate(ctx, person, before, acknowledged);

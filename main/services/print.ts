@@ -7,7 +7,7 @@ import type { ServiceContext } from './context';
  * NOT_SUPPORTED and the page prints itself with the browser instead.
  */
 function requirePrinter(ctx: ServiceContext): NonNullable<ServiceContext['printer']> {
-  return ctx.printer ?? fail('NOT_SUPPORTED', 'この環境ではアプリから印刷できません。');
+  return ctx.printer ?? fail('NOT_SUPPORTED');
 }
 
 export async function printPreview(

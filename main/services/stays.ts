@@ -1,5 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
+import { issue } from '../../shared/messages/issues';
 import type {
   Author,
   Override,
@@ -8,7 +9,7 @@ import type {
   Stay,
   StayStatus,
 } from '../../shared/domain/schemas';
-import { canTransition, isClosed, STATUS_LABEL_JA } from '../../shared/domain/status';
+import { canTransition, isClosed } from '../../shared/domain/status';
 import {
   checkInRefusal,
   checkOutRefusal,
@@ -28,8 +29,6 @@ export async function listStays(
   ctx: ServiceContext,
   input: ParsedInput<'stays.list'>,
 ): Promise<ChannelOutput<'stays.list'>> {
-  if (input.to < input.from)
-    fail('INVALID_INPUT', '期間の終わりが始まりより前です。', { field: 'to' });
   return ctx.repo.staysInRange(input);
 }
 
@@ -105,36 +104,16 @@ async function requireRebookable(
   draft: { personId: string },
 ): Promise<Stay> {
   const bumped = await requireStay(ctx, id);
-  if (bumped.status !== 'bumped') {
-    fail('NOT_BUMPED', '振替の元になる予約が「振替待ち」ではありません。', {
-      status: bumped.status,
-    });
-  }
-  if (bumped.rebookedAs) {
-    fail('ALREADY_REBOOKED', 'この予約にはすでに振替の予約があります。', {
-      rebookedAs: bumped.rebookedAs,
-    });
-  }
+  if (bumped.status !== 'bumped') fail('STAY_NOT_BUMPED', { status: bumped.status });
+  if (bumped.rebookedAs) fail('ALREADY_REBOOKED', { rebookedAs: bumped.rebookedAs });
   if (bumped.personId !== draft.personId) {
-    fail('INVALID_INPUT', '振替の予約は元の予約と同じ利用者にしてください。', {
-      issues: [
-        {
-          path: ['draft', 'personId'],
-          code: 'custom',
-          message: '元の予約と同じ利用者にしてください。',
-        },
-      ],
-    });
+    fail('INVALID_INPUT', { issues: [issue('NOT_SAME_PERSON', ['draft', 'personId'])] });
   }
   return bumped;
 }
 
 function refuseTransition(from: StayStatus, to: StayStatus): never {
-  return fail(
-    'INVALID_TRANSITION',
-    `この予約は「${STATUS_LABEL_JA[from]}」から「${STATUS_LABEL_JA[to]}」に変更できません。`,
-    { from, to },
-  );
+  return fail('INVALID_TRANSITION', { from, to });
 }
 
 /** Saves a changed stay with its audit line; the status change, if any, is recorded as a fact. */
@@ -186,12 +165,10 @@ export async function updateStay(
     if (!canTransition(stay.status, status)) refuseTransition(stay.status, status);
   }
   if (isClosed(stay.status) && (touchesBooking || status !== stay.status)) {
-    fail('INVALID_TRANSITION', '終了・取消済みの予約は変更できません（メモのみ編集できます）。', {
-      from: stay.status,
-    });
+    fail('STAY_CLOSED', { status: stay.status });
   }
   if (stay.status === 'in_stay' && changes.start !== undefined && changes.start !== stay.start) {
-    fail('INVALID_TRANSITION', '入所中の予約の開始日は変更できません。', { field: 'start' });
+    fail('STAY_STARTED', { start: stay.start });
   }
   if (changes.end !== undefined) {
     const refusal = departureChangeRefusal(stay, changes.end, todayInJapan(ctx.now()));
@@ -235,25 +212,12 @@ export async function cancelStay(
   );
 }
 
-/** The server's own sentence for a refusal; the screens choose their text from the code. */
-const REFUSAL_MESSAGE: Partial<Record<Refusal['code'], string>> = {
-  CHECK_IN_TOO_EARLY: '入所予定日より前には入所を記録できません。',
-  CHECK_IN_TOO_LATE: '退所予定日を過ぎているため入所を記録できません。',
-  CHECK_IN_UNDO_TOO_LATE: '入所の取り消しは入所を記録した当日だけできます。',
-  CHECK_OUT_IN_FUTURE:
-    '退所は当日以前の日付で記録します。予定を早めるときは退所予定日を変更してください。',
-  CHECK_OUT_BEFORE_ARRIVAL: '退所日が入所日より前です。',
-  CHECK_OUT_AFTER_END: '退所日が予約の退所予定日より後です。先に予約を延長してください。',
-  DEPARTURE_IN_PAST:
-    '入所中の方の退所予定日を今日より前にはできません。退所したときは退所を記録してください。',
-};
-
 function refuse(refusal: Refusal): never {
   if (refusal.code === 'INVALID_TRANSITION') {
     const { from, to } = refusal.details as { from: StayStatus; to: StayStatus };
     return refuseTransition(from, to);
   }
-  return fail(refusal.code, REFUSAL_MESSAGE[refusal.code] ?? refusal.code, refusal.details);
+  return fail(refusal.code, refusal.details);
 }
 
 export async function checkIn(
@@ -338,9 +302,7 @@ export async function markContacted(
 ): Promise<Stay> {
   const stay = await requireStay(ctx, input.id);
   if (stay.status !== 'bumped') {
-    fail('INVALID_TRANSITION', '延期（緊急受入による）になった予約だけが連絡対象です。', {
-      status: stay.status,
-    });
+    fail('STAY_NOT_BUMPED', { status: stay.status });
   }
   if (stay.contactedAt) return stay;
   return saveStay(ctx, stay, { ...stay, contactedAt: timestamp(ctx.now()) }, 'stay.markContacted');

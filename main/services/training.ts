@@ -39,18 +39,16 @@ export async function saveTraining(
   const settings = await ctx.repo.getSettings();
   const existing = await ctx.repo.trainingRecordsOfStay(stay.id);
   const before = id
-    ? (existing.find((r) => r.id === id) ??
-      fail('NOT_FOUND', '記録が見つかりません。', { entity: 'training', id }))
+    ? (existing.find((r) => r.id === id) ?? fail('NOT_FOUND', { entity: 'training', id }))
     : existing.find((r) => r.date === fields.date && r.domain === fields.domain);
   const issues = trainingRecordIssues(fields, stay, trainingDomains(settings), !before);
-  if (issues.length > 0)
-    fail('INVALID_INPUT', issues.map((i) => i.message).join(' / '), { issues });
+  if (issues.length > 0) fail('INVALID_INPUT', { issues });
   if (
     before &&
     id &&
     existing.some((r) => r.id !== id && r.date === fields.date && r.domain === fields.domain)
   ) {
-    fail('CONFLICT', 'この日・この項目の記録はすでにあります。', { field: 'domain' });
+    fail('TRAINING_RECORD_EXISTS', { date: fields.date, domain: fields.domain });
   }
   const at = timestamp(ctx.now());
   const history = before ? historyAfterEdit(before, fields) : undefined;
@@ -82,7 +80,7 @@ export async function deleteTraining(
 ): Promise<Record<string, never>> {
   const record =
     (await ctx.repo.getTrainingRecord(input.id)) ??
-    fail('NOT_FOUND', '記録が見つかりません。', { entity: 'training', id: input.id });
+    fail('NOT_FOUND', { entity: 'training', id: input.id });
   await ctx.repo.apply({
     deleteTrainingRecordIds: [record.id],
     audit: [

@@ -15,7 +15,7 @@ export async function unblockBed(
   const blocks = await ctx.repo.blocksInRange(ALL_DATES);
   const block =
     blocks.find((b) => b.id === input.id) ??
-    fail('NOT_FOUND', 'ベッドの閉鎖期間が見つかりません。', { entity: 'bedBlock', id: input.id });
+    fail('NOT_FOUND', { entity: 'bedBlock', id: input.id });
   await ctx.repo.apply({
     deleteBedBlockIds: [block.id],
     audit: [

@@ -199,7 +199,7 @@ export async function applyChanges(
     for (const { write } of writes) await write();
   } catch (error) {
     await reloadFromDisk(ctx, writes);
-    return fail('STORAGE_ERROR', 'データを保存できませんでした。', { reason: reasonOf(error) });
+    return fail('STORAGE_ERROR', { reason: reasonOf(error) });
   }
 
   if (changes.audit.length === 0) return;
@@ -210,9 +210,7 @@ export async function applyChanges(
       changes.audit.map((entry) => JSON.stringify(entry)),
     );
   } catch (error) {
-    return fail('STORAGE_ERROR', 'データは保存されましたが、監査ログに書き込めませんでした。', {
-      reason: reasonOf(error),
-    });
+    return fail('AUDIT_NOT_WRITTEN', { reason: reasonOf(error) });
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { fail } from '../../shared/api/errors';
-import type { ValidationIssue } from '../../shared/api/errors';
+import { toIssues } from '../../shared/messages/issues';
 import {
   auditEntrySchema,
   bedBlockSchema,
@@ -33,12 +33,7 @@ const changeSetSchema = z.object({
 export function validateChangeSet(changes: unknown): ChangeSet {
   const result = changeSetSchema.safeParse(changes);
   if (result.success) return result.data;
-  const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
-    path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
-    code: issue.code,
-    message: issue.message,
-  }));
-  return fail('INVALID_INPUT', 'the changes do not match the data schemas', { issues });
+  return fail('INVALID_INPUT', { issues: toIssues(result.error) });
 }
 
 /** A copy of `list` with each of `changes` replacing the record of the same id, or appended. */

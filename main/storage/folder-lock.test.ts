@@ -187,7 +187,7 @@ describe('the data folder lock', () => {
           persons: [person('p1')],
           audit: [],
         }),
-      ).rejects.toMatchObject({ error: { code: 'DATA_FOLDER_LOCKED' } });
+      ).rejects.toMatchObject({ error: { code: 'DATA_FOLDER_LOCK_LOST' } });
     } finally {
       await store.close();
     }

@@ -58,28 +58,9 @@ function isRunning(pid: number): boolean {
   }
 }
 
-export const LOCK_LOST_MESSAGE =
-  'データフォルダが別の Tomari に使われ始めたため、保存を止めました。Tomari を終了して、もう一度起動してください。';
-
-/** The Japanese refusal, naming the holder so that staff can find and close it. */
-export function folderLockedMessage(holder: LockHolder | undefined): string {
-  if (!holder) {
-    return 'このデータフォルダは別の Tomari が使用中です。その Tomari を終了してから、もう一度起動してください。';
-  }
-  const since = new Date(holder.since);
-  const when = Number.isNaN(since.getTime())
-    ? holder.since
-    : new Intl.DateTimeFormat('ja-JP', { dateStyle: 'medium', timeStyle: 'short' }).format(since);
-  return (
-    `このデータフォルダは別の Tomari が使用中です（コンピューター「${holder.computer}」、` +
-    `プロセス番号 ${holder.pid}、${when} から）。その Tomari を終了してから、もう一度起動してください。`
-  );
-}
-
 function refuse(holder: LockHolder | undefined): never {
-  return fail('DATA_FOLDER_LOCKED', folderLockedMessage(holder), {
-    ...(holder ? { holder } : {}),
-  });
+  // The refusal names the holder (computer, process, since when) so staff can find and close it.
+  return fail('DATA_FOLDER_LOCKED', holder ? { holder } : { variant: 'unknownHolder' });
 }
 
 /**

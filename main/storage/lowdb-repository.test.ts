@@ -372,7 +372,7 @@ describe('closing and opening again', () => {
     });
     await store.close();
     await expect(store.repo.getSettings()).rejects.toMatchObject({
-      error: { code: 'STORAGE_ERROR', message: 'データファイルは閉じられています。' },
+      error: { code: 'STORE_CLOSED' },
     });
     store = await openStore({ dataDir: join(dir, 'data'), now: clock.now });
     expect((await store.repo.getSettings()).facilityName).toBe('ひだまり');

@@ -21,7 +21,6 @@ import { validateChangeSet } from './change-set';
 import { trainingYearsOfStay } from './data-files';
 import type { MasterFile } from './data-files';
 import type { ChangeSet, DateRange, Repository } from './repository';
-import { LOCK_LOST_MESSAGE } from './folder-lock';
 import { stayIndexOf } from './stay-index';
 import { createSerialQueue } from './serial-queue';
 import type { LoadedData, StoreContext } from './store-state';
@@ -76,15 +75,11 @@ export class LowdbRepository implements Repository {
       case 'ok':
         return state.data;
       case 'damaged':
-        return fail(
-          'STORAGE_DAMAGED',
-          'データファイルが破損しています。バックアップから復元してください。',
-          { damaged: state.damaged },
-        );
+        return fail('STORAGE_DAMAGED', { damaged: state.damaged });
       case 'closed':
-        return fail('STORAGE_ERROR', 'データファイルは閉じられています。');
+        return fail('STORE_CLOSED');
       case 'lost':
-        return fail('DATA_FOLDER_LOCKED', LOCK_LOST_MESSAGE);
+        return fail('DATA_FOLDER_LOCK_LOST');
     }
   }
 

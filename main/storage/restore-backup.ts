@@ -19,15 +19,11 @@ import { formatStamp } from './timestamps';
 export async function restoreBackupFiles(ctx: StoreContext, name: string): Promise<void> {
   const { dataDir } = ctx;
   if (!isBackupName(name) || !(await listBackupNames(dataDir)).includes(name)) {
-    return fail('NOT_FOUND', `バックアップ「${name}」が見つかりません。`);
+    return fail('NOT_FOUND', { entity: 'backup', id: name });
   }
   const check = await checkBackup(dataDir, name, ctx.migrations);
   if (!check.good) {
-    return fail(
-      'STORAGE_DAMAGED',
-      `バックアップ「${name}」は破損しているため復元できません。別のバックアップを選んでください。`,
-      { problem: check.problem },
-    );
+    return fail('BACKUP_DAMAGED', { backup: name, problem: check.problem });
   }
 
   const backupDir = join(dataDir, BACKUPS_DIR, name);

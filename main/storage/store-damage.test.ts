@@ -139,7 +139,7 @@ describe('opening a damaged data folder', () => {
     const store = await openStore({ dataDir: dir, now: clock.now });
     await rejectsWith(store.restoreBackup('../..'), 'NOT_FOUND');
     await writeFile(join(dir, 'backups', backup, 'master.json'), '{');
-    await rejectsWith(store.restoreBackup(backup), 'STORAGE_DAMAGED');
+    await rejectsWith(store.restoreBackup(backup), 'BACKUP_DAMAGED');
     expect(await store.listBackups()).toEqual([
       { name: backup, good: false, problem: 'master.json: not-json' },
     ]);

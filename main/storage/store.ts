@@ -12,7 +12,7 @@ import { LowdbRepository } from './lowdb-repository';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
 import type { Repository } from './repository';
-import { LOCK_LOST_MESSAGE, lockDataFolder } from './folder-lock';
+import { lockDataFolder } from './folder-lock';
 import { tightenFolder } from './private-files';
 import { restoreBackupFiles } from './restore-backup';
 import { createSerialQueue } from './serial-queue';
@@ -65,11 +65,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       const earlier = ctx.state.kind === 'damaged' ? ctx.state.damaged : [];
       ctx.state = { kind: 'damaged', damaged: [...earlier, entry] };
       ctx.newestBackup = await newestGoodBackup(ctx.dataDir, ctx.migrations);
-      return fail(
-        'STORAGE_DAMAGED',
-        `データファイル（${file}）が破損しています。バックアップから復元してください。`,
-        { damaged: ctx.state.damaged },
-      );
+      return fail('STORAGE_DAMAGED', { damaged: ctx.state.damaged });
     },
   };
   let lockLost = false;
@@ -130,9 +126,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       await background;
       return ctx.exclusive(async () => {
         if (ctx.state.kind === 'closed') {
-          return fail('STORAGE_ERROR', 'データファイルは閉じられています。');
+          return fail('STORE_CLOSED');
         }
-        if (ctx.state.kind === 'lost') return fail('DATA_FOLDER_LOCKED', LOCK_LOST_MESSAGE);
+        if (ctx.state.kind === 'lost') return fail('DATA_FOLDER_LOCK_LOST');
         await restoreBackupFiles(ctx, name);
         checkInBackground(await loadStore(ctx));
         return status();

@@ -30,6 +30,7 @@ import {
   type Role,
   staffCommentVersionSchema,
 } from '../domain/schemas';
+import { addIssue, periodIssues } from '../messages/issues';
 import { PERSON_SAVE_WARNINGS } from './errors';
 
 const empty = z.object({}).strict();
@@ -129,10 +130,21 @@ const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month is YYYY-M
 /** A route of the app's print pages, the only pages the print channels will load. */
 const printRouteSchema = z.string().regex(/^\/print\/[A-Za-z0-9/_-]{1,200}$/, 'a /print/… route');
 
-const dateRange = z.object({ from: isoDateSchema, to: isoDateSchema }).strict();
+/** Checks a period inside a schema, so its refusal is INVALID_INPUT with the field's issue. */
+function inOrder(start: string, end: string, nights: boolean) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const found of periodIssues(value, start, end, nights)) addIssue(ctx, found);
+  };
+}
+
+const dateRange = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .strict()
+  .superRefine(inOrder('from', 'to', false));
 const emergencyRequest = z
   .object({ personId: idSchema, start: isoDateSchema, end: isoDateSchema })
   .strict();
+const emergencyNights = inOrder('start', 'end', true);
 
 /**
  * What a channel's answer is built from, and what a change touches: the unit of cache refresh.
@@ -198,7 +210,10 @@ export const contract = {
     changes: ['beds'],
   }),
   'beds.block': write({
-    input: bedBlockSchema.omit({ id: true }).strict(),
+    input: bedBlockSchema
+      .omit({ id: true })
+      .strict()
+      .superRefine(inOrder('start', 'end', true)),
     output: bedBlockSchema,
     changes: ['beds'],
   }),
@@ -325,7 +340,7 @@ export const contract = {
   /** Up to three reschedule offers for a bumped stay, computed from the data as it is now. */
   'stays.offers': read({ input: byId, output: z.array(offerSchema), reads: BOOKING_DATA }),
   'emergency.plan': read({
-    input: emergencyRequest,
+    input: emergencyRequest.superRefine(emergencyNights),
     output: emergencyPlanSchema,
     reads: BOOKING_DATA,
   }),
@@ -342,7 +357,8 @@ export const contract = {
           .strict()
           .optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine(emergencyNights),
     output: z.object({
       stay: staySchema,
       bumped: z.array(staySchema),

@@ -1,54 +1,101 @@
 /**
- * Errors cross every boundary as values with a stable code, never as thrown exceptions: the
- * renderer chooses the Japanese text for a code, and scripts match on it.
+ * Errors cross every boundary as values with a stable code, never as thrown exceptions. One
+ * code names one situation; its text, in Japanese and English, lives in the message catalogue
+ * (shared/messages/), rendered from the code and the details the error carries. The envelope's
+ * `message` is the Japanese text from that catalogue; screens render their own language from the
+ * same catalogue, and scripts match on the code (docs/errors.md lists every code).
  */
 import type { EmergencyPlan, Violation } from '../domain/schemas';
+import { errorText } from '../messages/render';
 
 export const ERROR_CODES = [
+  // The call itself
+  /** The input breaks its schema or a field rule: `issues`, each with its path and code. */
   'INVALID_INPUT',
-  'RULE_VIOLATION',
-  'NOT_FOUND',
-  'NO_EMERGENCY_CAPACITY',
-  'STALE_PLAN',
-  'INVALID_TRANSITION',
-  /** stays.checkIn before the arrival date (details: start). */
-  'CHECK_IN_TOO_EARLY',
-  /** stays.checkIn on or after the departure date (details: end). */
-  'CHECK_IN_TOO_LATE',
-  /** stays.undoCheckIn of a check-in not made today (details: checkedInOn when known). */
-  'CHECK_IN_UNDO_TOO_LATE',
-  /** stays.checkOut on a date still to come (details: date, today); move the departure instead. */
-  'CHECK_OUT_IN_FUTURE',
-  /** stays.checkOut on a date before the arrival (details: date, start). */
-  'CHECK_OUT_BEFORE_ARRIVAL',
-  /** stays.checkOut after the booked departure (details: date, end); lengthen the stay first. */
-  'CHECK_OUT_AFTER_END',
-  /** stays.update: a guest in the facility cannot have a departure before today (details: end, today). */
-  'DEPARTURE_IN_PAST',
-  /** stays.create with rebookOf a stay that is not bumped (details: status). */
-  'NOT_BUMPED',
-  /** stays.create with rebookOf a bumped stay already given new dates (details: rebookedAs). */
-  'ALREADY_REBOOKED',
-  'CONFLICT',
-  'STORAGE_DAMAGED',
-  'STORAGE_ERROR',
+  /** No such channel. */
   'UNKNOWN_CHANNEL',
+  /** Browser host: no or a wrong access token (HTTP 401). */
   'UNAUTHORIZED',
+  /** Not Tomari's own window or page: a foreign IPC sender, Origin or Host (HTTP 403). */
+  'UNTRUSTED_CALLER',
+  /** Browser host: not a well-formed API request (not POST, not JSON, a bad address). */
   'BAD_REQUEST',
+  /** Browser host: a body over 1 MiB (HTTP 413). */
   'PAYLOAD_TOO_LARGE',
-  'FORBIDDEN',
-  'INTERNAL',
   /** The transport cannot do this (e.g. printing through Electron from the browser host). */
   'NOT_SUPPORTED',
+  /** Anything unforeseen; nothing was changed, and the log names the channel only. */
+  'INTERNAL',
+
+  // The data folder
+  /** A data file cannot be read: kept aside, restore a backup (`damaged`). */
+  'STORAGE_DAMAGED',
+  /** The backup asked for cannot be read, so it cannot be restored (`backup`, `problem`). */
+  'BACKUP_DAMAGED',
+  /** A change could not be written; nothing of it was kept (`reason`). */
+  'STORAGE_ERROR',
+  /** The change was written but its audit line was not (`reason`). */
+  'AUDIT_NOT_WRITTEN',
+  /** The store is closed (the app is shutting down). */
+  'STORE_CLOSED',
+  /** Another Tomari process holds the data folder (`holder`; main/storage/folder-lock.ts). */
+  'DATA_FOLDER_LOCKED',
+  /** This process lost the folder's lock to another one and stopped writing. */
+  'DATA_FOLDER_LOCK_LOST',
+
+  // Records
+  /** No record with that id (`entity`: stay, person, bed, bedBlock, training, backup; `id`). */
+  'NOT_FOUND',
+  /** beds.save: another bed already has this name (`name`). */
+  'BED_NAME_TAKEN',
+  /** beds.block: stays hold the bed in the period; move them first (`stayIds`, `count`). */
+  'BLOCK_HAS_STAYS',
+  /** training.save: the stay already has a record for this date and domain (`date`, `domain`). */
+  'TRAINING_RECORD_EXISTS',
   /** persons.save: another person has the same names and birth date; resend with acknowledge. */
   'POSSIBLE_DUPLICATE',
-  /** Another Tomari process holds the data folder (see main/storage/folder-lock.ts). */
-  'DATA_FOLDER_LOCKED',
   /**
    * persons.save: another person already has this recipient certificate number (almost always
    * a typo); resend with acknowledge to save anyway.
    */
   'DUPLICATE_CERTIFICATE',
+
+  // Bookings and stays
+  /** A booking breaks a rule of severity error, or an override lacks its reason (`violations`). */
+  'RULE_VIOLATION',
+  /** A stay's status cannot go from one to the other (`from`, `to`). */
+  'INVALID_TRANSITION',
+  /** A stay that is over (completed, cancelled, bumped) keeps its dates and bed (`status`). */
+  'STAY_CLOSED',
+  /** A guest in the facility keeps their arrival date (`start`). */
+  'STAY_STARTED',
+  /**
+   * Offers, rebooking and the to-contact list are for stays bumped by an emergency only
+   * (`status`).
+   */
+  'STAY_NOT_BUMPED',
+  /** stays.create with rebookOf a bumped stay already given new dates (`rebookedAs`). */
+  'ALREADY_REBOOKED',
+  /** stays.checkIn before the arrival date (`start`). */
+  'CHECK_IN_TOO_EARLY',
+  /** stays.checkIn on or after the departure date (`end`). */
+  'CHECK_IN_TOO_LATE',
+  /** stays.undoCheckIn of a check-in not made today (`checkedInOn` when known). */
+  'CHECK_IN_UNDO_TOO_LATE',
+  /** stays.checkOut on a date still to come (`date`, `today`); move the departure instead. */
+  'CHECK_OUT_IN_FUTURE',
+  /** stays.checkOut on a date before the arrival (`date`, `start`). */
+  'CHECK_OUT_BEFORE_ARRIVAL',
+  /** stays.checkOut after the booked departure (`date`, `end`); lengthen the stay first. */
+  'CHECK_OUT_AFTER_END',
+  /** stays.update: a guest in the facility cannot have a departure before today (`end`, `today`). */
+  'DEPARTURE_IN_PAST',
+
+  // Emergencies
+  /** No bed can take the emergency, even by bumping experience stays (`reasons`). */
+  'NO_EMERGENCY_CAPACITY',
+  /** emergency.commit: the plan changed since it was shown (`plan`: the new one). */
+  'STALE_PLAN',
 ] as const;
 
 /** Warnings persons.save answers with until the user has seen them and says to save anyway. */
@@ -56,10 +103,16 @@ export const PERSON_SAVE_WARNINGS = ['POSSIBLE_DUPLICATE', 'DUPLICATE_CERTIFICAT
 export type PersonSaveWarning = (typeof PERSON_SAVE_WARNINGS)[number];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * One reason an input was refused: where (`path`), why (`code`: a zod code or one of
+ * `ISSUE_CODES` in shared/messages/catalog.ts), and the Japanese text (`message`).
+ */
 export interface ValidationIssue {
   path: (string | number)[];
   code: string;
   message: string;
+  /** The figures a catalogue text needs (e.g. a stay's dates), when it needs any. */
+  details?: Record<string, unknown>;
 }
 
 export interface ApiError {
@@ -83,10 +136,18 @@ export class ServiceError extends Error {
   }
 }
 
-export function fail(
+/**
+ * Ends a service call with a typed error. The message is the Japanese text of the code from the
+ * catalogue, rendered with the details (which also travel in the error for screens and scripts).
+ */
+export function fail(code: ErrorCode, details: Omit<ApiError, 'code' | 'message'> = {}): never {
+  throw new ServiceError(apiError(code, details));
+}
+
+/** An error value for the envelope, with its catalogue message. */
+export function apiError(
   code: ErrorCode,
-  message: string,
-  extra: Omit<ApiError, 'code' | 'message'> = {},
-): never {
-  throw new ServiceError({ code, message, ...extra });
+  details: Omit<ApiError, 'code' | 'message'> = {},
+): ApiError {
+  return { code, message: errorText('ja', code, details), ...details };
 }

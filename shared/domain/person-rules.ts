@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { ValidationIssue } from '../api/errors';
+import { addIssue, issue } from '../messages/issues';
 import type { Person } from './schemas';
 
 type CheckedPerson = Pick<Person, 'authorizations'> & Partial<Pick<Person, 'registration'>>;
@@ -13,11 +14,7 @@ function authorizationIssues(authorizations: Person['authorizations']): Validati
   const issues: ValidationIssue[] = [];
   authorizations.forEach((a, i) => {
     if (a.to < a.from) {
-      issues.push({
-        path: ['authorizations', i, 'to'],
-        code: 'DATES_OUT_OF_ORDER',
-        message: '支給決定期間の終了日が開始日より前です。',
-      });
+      issues.push(issue('DATES_OUT_OF_ORDER', ['authorizations', i, 'to']));
     }
   });
   const sorted = authorizations
@@ -28,11 +25,7 @@ function authorizationIssues(authorizations: Person['authorizations']): Validati
     const prev = sorted[k - 1]!;
     const cur = sorted[k]!;
     if (cur.from <= prev.to) {
-      issues.push({
-        path: ['authorizations', cur.i, 'from'],
-        code: 'AUTHORIZATION_OVERLAP',
-        message: '支給決定期間が他の期間と重なっています。',
-      });
+      issues.push(issue('AUTHORIZATION_OVERLAP', ['authorizations', cur.i, 'from']));
     }
   }
   return issues;
@@ -41,13 +34,7 @@ function authorizationIssues(authorizations: Person['authorizations']): Validati
 function registrationIssues(registration: Person['registration'] | undefined): ValidationIssue[] {
   const { registeredOn, reviewDate } = registration ?? {};
   if (registeredOn && reviewDate && reviewDate < registeredOn) {
-    return [
-      {
-        path: ['registration', 'reviewDate'],
-        code: 'DATES_OUT_OF_ORDER',
-        message: '見直し日が登録日より前です。',
-      },
-    ];
+    return [issue('DATES_OUT_OF_ORDER', ['registration', 'reviewDate'])];
   }
   return [];
 }
@@ -71,7 +58,5 @@ export function refineWithPersonIssues(
     authorizations: value.authorizations ?? [],
     ...(value.registration ? { registration: value.registration } : {}),
   });
-  for (const issue of issues) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  }
+  for (const found of issues) addIssue(ctx, found);
 }

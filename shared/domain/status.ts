@@ -21,13 +21,3 @@ export function canTransition(from: StayStatus, to: StayStatus): boolean {
 export function isClosed(status: StayStatus): boolean {
   return NEXT[status].length === 0;
 }
-
-/** Japanese names of the statuses, for messages produced outside the renderer. */
-export const STATUS_LABEL_JA: Record<StayStatus, string> = {
-  tentative: '仮予約',
-  confirmed: '確定',
-  in_stay: '入所中',
-  completed: '退所済み',
-  cancelled: '取消',
-  bumped: '緊急受入により延期',
-};

@@ -2,6 +2,7 @@
  * Rules for training records (the evidence of what a guest practised during a stay).
  */
 import type { ValidationIssue } from '../api/errors';
+import { issue } from '../messages/issues';
 import { DEFAULT_TRAINING_DOMAINS, type Settings, type Stay, type TrainingRecord } from './schemas';
 
 /** The domains a facility records: the five defaults, then the ones it added in settings. */
@@ -21,25 +22,15 @@ export function trainingRecordIssues(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (record.date < stay.start || record.date > stay.end) {
-    issues.push({
-      path: ['record', 'date'],
-      code: 'DATE_OUTSIDE_STAY',
-      message: `記録日は利用期間（${stay.start}〜${stay.end}）内にしてください。`,
-    });
+    issues.push(
+      issue('DATE_OUTSIDE_STAY', ['record', 'date'], { start: stay.start, end: stay.end }),
+    );
   }
   if (!domains.includes(record.domain)) {
-    issues.push({
-      path: ['record', 'domain'],
-      code: 'UNKNOWN_DOMAIN',
-      message: '訓練項目が登録されていません。',
-    });
+    issues.push(issue('UNKNOWN_DOMAIN', ['record', 'domain']));
   }
   if (isNew && (stay.status === 'cancelled' || stay.status === 'bumped')) {
-    issues.push({
-      path: ['record', 'stayId'],
-      code: 'STAY_NOT_HELD',
-      message: '取消・延期になった利用には新しい記録を付けられません。',
-    });
+    issues.push(issue('STAY_NOT_HELD', ['record', 'stayId']));
   }
   return issues;
 }

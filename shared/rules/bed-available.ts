@@ -7,18 +7,10 @@ import { violation } from './violation';
  */
 export const checkBedAvailable: Rule = (draft, ctx) => {
   if (ctx.bed === undefined || ctx.bed.id !== draft.bedId) {
-    return [
-      violation('BED_NOT_FOUND', 'error', '指定されたベッドが見つかりません', {
-        bedId: draft.bedId,
-      }),
-    ];
+    return [violation('BED_NOT_FOUND', 'error', { bedId: draft.bedId })];
   }
   if (!ctx.bed.active) {
-    return [
-      violation('BED_INACTIVE', 'error', `ベッド${ctx.bed.name}は現在使われていません`, {
-        bedId: ctx.bed.id,
-      }),
-    ];
+    return [violation('BED_INACTIVE', 'error', { bedId: ctx.bed.id, bedName: ctx.bed.name })];
   }
   return [];
 };

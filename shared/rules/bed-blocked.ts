@@ -1,7 +1,7 @@
 import { nightsOverlap, sharedNightsWithAll } from './occupancy';
-import { describeNights } from './labels';
 import type { DateSpan } from '../domain/dates';
 import type { BedBlock, Violation } from '../domain/schemas';
+import { nightSpan } from './violation';
 import type { Rule } from './violation';
 import { violation } from './violation';
 
@@ -17,10 +17,10 @@ export function bedBlockedViolations(
   if (blocks.length === 0) return [];
   const nights = sharedNightsWithAll(draft, blocks);
   return [
-    violation('BED_BLOCKED', 'error', `このベッドは${describeNights(nights)}休止中です`, {
+    violation('BED_BLOCKED', 'error', {
       blockIds: blocks.map((b) => b.id),
       reasons: blocks.map((b) => b.reason),
-      nights,
+      ...nightSpan(nights),
     }),
   ];
 }

@@ -1,9 +1,8 @@
-import { describeNights } from './labels';
 import { nightsOverlap, otherOccupyingStays, sharedNightsWithAll } from './occupancy';
 import type { DateSpan } from '../domain/dates';
 import type { Stay, Violation } from '../domain/schemas';
 import type { Rule } from './violation';
-import { violation } from './violation';
+import { nightSpan, violation } from './violation';
 
 /**
  * BED_OCCUPIED (error): another stay holds the bed on a night of the draft. Nights are
@@ -29,11 +28,10 @@ export function bedOccupiedViolations(
   if (conflicts.length === 0) return [];
   const nights = sharedNightsWithAll(draft, conflicts);
   return [
-    violation(
-      'BED_OCCUPIED',
-      'error',
-      `このベッドは${describeNights(nights)}が他の予約（${conflicts.length}件）と重なっています`,
-      { stayIds: conflicts.map((s) => s.id), nights },
-    ),
+    violation('BED_OCCUPIED', 'error', {
+      stayIds: conflicts.map((s) => s.id),
+      count: conflicts.length,
+      ...nightSpan(nights),
+    }),
   ];
 }

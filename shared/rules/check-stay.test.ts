@@ -200,8 +200,14 @@ describe('checkStay', () => {
     const [v] = checkStay(makeDraft({ end: '2026-05-15' }), makeContext({}, stays));
     expect(v?.details).toEqual({
       stayIds: ['s1', 's2'],
+      count: 2,
       nights: ['2026-05-12', '2026-05-13', '2026-05-14'],
+      from: '2026-05-12',
+      nightCount: 3,
     });
+    expect(v?.message).toBe(
+      'このベッドは2026年5月12日(火)から3泊が他の予約（2件）と重なっています',
+    );
   });
 
   it('never names the person in a message', () => {

@@ -34,12 +34,5 @@ export const checkConsecutiveDays: Rule = (draft, ctx) => {
   }
   const days = daysBetween(from, to) + 1;
   if (days <= limit) return [];
-  return [
-    violation(
-      'CONSECUTIVE_DAYS',
-      'warning',
-      `連続した利用が${days}日になります（上限${limit}日）`,
-      { from, to, days, limit },
-    ),
-  ];
+  return [violation('CONSECUTIVE_DAYS', 'warning', { from, to, days, limit })];
 };

@@ -37,12 +37,13 @@ export const checkExperienceAnnualCap: Rule = (draft, ctx) => {
     const usedDays = usedPerYear.get(fiscalYear) ?? 0;
     if (usedDays + adding <= cap) continue;
     violations.push(
-      violation(
-        'EXPERIENCE_ANNUAL_CAP',
-        'override',
-        `${fiscalYear}年度の体験利用 ${usedDays}日 + ${adding}日 = ${usedDays + adding}日（上限${cap}日）`,
-        { fiscalYear, used: usedDays, adding, cap },
-      ),
+      violation('EXPERIENCE_ANNUAL_CAP', 'override', {
+        fiscalYear,
+        used: usedDays,
+        adding,
+        total: usedDays + adding,
+        cap,
+      }),
     );
   }
   return violations;

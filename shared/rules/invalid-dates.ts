@@ -14,10 +14,5 @@ export function hasValidDates(draft: Pick<CheckedDraft, 'start' | 'end'>): boole
  */
 export function checkInvalidDates(draft: CheckedDraft): Violation[] {
   if (hasValidDates(draft)) return [];
-  return [
-    violation('INVALID_DATES', 'error', '退所日は入所日より後の日付にしてください', {
-      start: draft.start,
-      end: draft.end,
-    }),
-  ];
+  return [violation('INVALID_DATES', 'error', { start: draft.start, end: draft.end })];
 }

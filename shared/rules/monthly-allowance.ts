@@ -46,14 +46,14 @@ export const checkMonthlyAllowance: Rule = (draft, ctx) => {
     const adding = dates.filter((d) => !used.has(d)).length;
     const total = usedDays + adding;
     if (total <= allowance) continue;
-    const [year, mm] = month.split('-');
     violations.push(
-      violation(
-        'MONTHLY_ALLOWANCE',
-        'warning',
-        `${year}年${Number(mm)}月の短期入所 ${usedDays}日 + ${adding}日 = ${total}日（支給量${allowance}日）`,
-        { month, used: usedDays, adding, days: total, allowance },
-      ),
+      violation('MONTHLY_ALLOWANCE', 'warning', {
+        month,
+        used: usedDays,
+        adding,
+        days: total,
+        allowance,
+      }),
     );
   }
   return violations;

@@ -1,5 +1,4 @@
 import { stayDates } from '../domain/dates';
-import { describeDays } from './labels';
 import type { Rule } from './violation';
 import { violation } from './violation';
 
@@ -16,11 +15,10 @@ export const checkNoAuthorization: Rule = (draft, ctx) => {
   if (uncovered.length === 0) return [];
   const emergency = draft.kind === 'emergency';
   return [
-    violation(
-      'NO_AUTHORIZATION',
-      emergency ? 'warning' : 'error',
-      `短期入所の支給決定がない日があります（${describeDays(uncovered)}）`,
-      { uncovered, days: uncovered.length },
-    ),
+    violation('NO_AUTHORIZATION', emergency ? 'warning' : 'error', {
+      uncovered,
+      from: uncovered[0],
+      days: uncovered.length,
+    }),
   ];
 };

@@ -9,12 +9,5 @@ export const checkNotRegistered: Rule = (draft, ctx) => {
   const status = ctx.person.registration.status;
   if (status === 'registered') return [];
   const emergency = draft.kind === 'emergency';
-  return [
-    violation(
-      'NOT_REGISTERED',
-      emergency ? 'warning' : 'error',
-      emergency ? '事前登録がありません（受け入れ後に登録してください）' : '事前登録がありません',
-      { status },
-    ),
-  ];
+  return [violation('NOT_REGISTERED', emergency ? 'warning' : 'error', { status })];
 };

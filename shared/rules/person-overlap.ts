@@ -1,7 +1,6 @@
-import { describeNights } from './labels';
 import { nightsOverlap, otherOccupyingStays, sharedNightsWithAll } from './occupancy';
 import type { Rule } from './violation';
-import { violation } from './violation';
+import { nightSpan, violation } from './violation';
 
 /** PERSON_OVERLAP (error): the person already stays somewhere (any bed) on a night of the draft. */
 export const checkPersonOverlap: Rule = (draft, ctx) => {
@@ -13,11 +12,9 @@ export const checkPersonOverlap: Rule = (draft, ctx) => {
   if (conflicts.length === 0) return [];
   const nights = sharedNightsWithAll(draft, conflicts);
   return [
-    violation(
-      'PERSON_OVERLAP',
-      'error',
-      `ご本人は${describeNights(nights)}すでに別の利用予定があります`,
-      { stayIds: conflicts.map((s) => s.id), nights },
-    ),
+    violation('PERSON_OVERLAP', 'error', {
+      stayIds: conflicts.map((s) => s.id),
+      ...nightSpan(nights),
+    }),
   ];
 };

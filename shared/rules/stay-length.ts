@@ -11,14 +11,7 @@ export const checkExperienceStayLength: Rule = (draft, ctx) => {
   const days = daysBetween(draft.start, draft.end) + 1;
   const max = ctx.settings.experienceMaxDaysPerStay;
   if (days <= max) return [];
-  return [
-    violation(
-      'EXPERIENCE_STAY_LENGTH',
-      'override',
-      `体験利用1回の日数が${days}日です（上限${max}日）`,
-      { days, max },
-    ),
-  ];
+  return [violation('EXPERIENCE_STAY_LENGTH', 'override', { days, max })];
 };
 
 /**
@@ -30,12 +23,5 @@ export const checkEmergencyLength: Rule = (draft, ctx) => {
   const days = daysBetween(draft.start, draft.end) + 1;
   const max = ctx.settings.emergencyMaxDays;
   if (days <= max) return [];
-  return [
-    violation(
-      'EMERGENCY_LENGTH',
-      'warning',
-      `緊急利用の日数が${days}日で、緊急受入の期間（${max}日）を超えます`,
-      { days, max },
-    ),
-  ];
+  return [violation('EMERGENCY_LENGTH', 'warning', { days, max })];
 };

@@ -5,27 +5,55 @@ import { ApiCallError } from './apiCallError';
 import { apiErrorMessage, describeApiError } from './errors-ja';
 
 let t: TFunction;
+let tEn: TFunction;
 
 beforeAll(async () => {
   const i18n = createInstance();
   await i18n.init({ resources, lng: 'ja', interpolation: { escapeValue: false } });
   t = i18n.t;
+  const english = createInstance();
+  await english.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+  tEn = english.t;
+});
+
+const brokenRules = new ApiCallError('stays.create', 'RULE_VIOLATION', 'rules', {
+  code: 'RULE_VIOLATION',
+  message: 'rules',
+  violations: [
+    {
+      code: 'BED_OCCUPIED',
+      severity: 'error',
+      // What the server sends: its message is always Japanese.
+      message: 'このベッドは2026年5月12日(火)から2泊が他の予約（1件）と重なっています',
+      details: { stayIds: ['s1'], count: 1, from: '2026-05-12', nightCount: 2 },
+    },
+    {
+      code: 'EXPERIENCE_ANNUAL_CAP',
+      severity: 'override',
+      message: '2026年度の体験利用 26日 + 7日 = 33日（上限30日）',
+      details: { fiscalYear: 2026, used: 26, adding: 7, total: 33, cap: 30 },
+    },
+  ],
 });
 
 describe('describeApiError', () => {
-  it('lists the message of every broken rule', () => {
-    const error = new ApiCallError('stays.create', 'RULE_VIOLATION', 'rules', {
-      code: 'RULE_VIOLATION',
-      message: 'rules',
-      violations: [
-        { code: 'BED_OCCUPIED', severity: 'error', message: 'ベッドは使用中です', details: {} },
-        { code: 'BED_BLOCKED', severity: 'error', message: 'ベッドは閉鎖中です', details: {} },
+  it('lists every broken rule with its figures', () => {
+    expect(describeApiError(brokenRules, t)).toEqual({
+      message: '予約のルールに合わないため登録できません。',
+      details: [
+        'このベッドは2026年5月12日(火)から2泊が他の予約（1件）と重なっています',
+        '2026年度の体験利用 26日 + 7日 = 33日（上限30日）',
       ],
     });
+  });
 
-    expect(describeApiError(error, t)).toEqual({
-      message: '予約のルールに合わないため登録できません。',
-      details: ['ベッドは使用中です', 'ベッドは閉鎖中です'],
+  it('lists the broken rules in English on the English screen', () => {
+    expect(describeApiError(brokenRules, tEn)).toEqual({
+      message: 'This booking breaks a booking rule.',
+      details: [
+        'This bed is taken by 1 other booking(s) for 2 night(s) from Tue 5/12/2026',
+        'Experience days in FY2026: 26 + 7 = 33 (cap 30)',
+      ],
     });
   });
 
@@ -68,9 +96,12 @@ describe('describeApiError', () => {
       from: 'cancelled',
       to: 'in_stay',
     });
-    expect(describeApiError(error, t).details).toEqual([
-      '「取消」の予約は「滞在中」にできません。',
-    ]);
+    expect(describeApiError(error, t).message).toBe(
+      'この予約は「取消」から「滞在中」にできません。',
+    );
+    expect(describeApiError(error, tEn).message).toBe(
+      'A stay that is “Cancelled” cannot become “Staying”.',
+    );
   });
 
   it('falls back to a generic message for anything else', () => {

@@ -1,15 +1,32 @@
 import type { TFunction } from 'i18next';
-import type { ApiError } from '../../../shared/api/errors';
-import { isValidIsoDate } from '../../../shared/domain/dates';
-import { stayStatusSchema } from '../../../shared/domain/schemas';
-import { datePartsOf, weekdayKeyOf } from '../lib/calendar';
-import { isApiCallError, type ClientErrorCode } from './apiCallError';
+import {
+  ERROR_CODES,
+  type ApiError,
+  type ErrorCode,
+  type ValidationIssue,
+} from '../../../shared/api/errors';
+import type { ClientOnlyErrorCode } from '../../../shared/messages/catalog';
+import {
+  errorText,
+  issueText,
+  violationText,
+  type MessageLanguage,
+} from '../../../shared/messages/render';
+import type { Violation } from '../../../shared/domain/schemas';
+import { isApiCallError } from './apiCallError';
 
 export interface ErrorDescription {
   /** One sentence for the code, in the UI language (Japanese by default). */
   message: string;
   /** The specifics behind it, e.g. each broken booking rule; may be empty. */
   details: string[];
+}
+
+type Describable = Partial<Pick<ApiError, 'violations' | 'issues'>> & Record<string, unknown>;
+
+/** The language `t` speaks: every resource names its own (`language.code`). */
+export function languageOf(t: TFunction): MessageLanguage {
+  return t('language.code') === 'en' ? 'en' : 'ja';
 }
 
 function isApiError(error: unknown): error is ApiError {
@@ -21,47 +38,43 @@ function isApiError(error: unknown): error is ApiError {
   );
 }
 
+function isErrorCode(code: string): code is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** A broken booking rule, in the UI language (the server's `message` is always Japanese). */
+export function violationMessage(violation: Violation, t: TFunction): string {
+  return violationText(languageOf(t), violation);
+}
+
 /**
- * The figures an error carries (its string fields beside code and message), ready to be put
- * into its text: dates in the UI's long form, statuses by their names.
+ * A refused field, in the UI language: the catalogue's sentence for its code, or, for zod's own
+ * codes, the schema's message.
  */
-function figuresOf(source: object, t: TFunction): Record<string, string> {
-  const figures: Record<string, string> = {};
-  for (const [key, value] of Object.entries(source)) {
-    if (typeof value !== 'string' || key === 'code' || key === 'message') continue;
-    const status = stayStatusSchema.safeParse(value);
-    figures[key] = isValidIsoDate(value)
-      ? t('date.long', { ...datePartsOf(value), weekday: t(`weekday.${weekdayKeyOf(value)}`) })
-      : status.success
-        ? t(`stayStatus.${status.data}`)
-        : value;
-  }
-  return figures;
+export function issueMessage(issue: ValidationIssue, t: TFunction): string {
+  return issueText(languageOf(t), issue) ?? issue.message;
 }
 
 function describeCode(
-  code: ClientErrorCode,
-  source: Pick<ApiError, 'violations' | 'issues'> & object,
+  code: ErrorCode | ClientOnlyErrorCode,
+  source: Describable,
   t: TFunction,
 ): ErrorDescription {
-  const figures = figuresOf(source, t);
-  const message = t(`errors.${code}`, { replace: figures });
+  const language = languageOf(t);
+  const message = errorText(language, code, source);
   switch (code) {
-    case 'INVALID_TRANSITION':
+    case 'RULE_VIOLATION':
       return {
         message,
-        details:
-          figures.from && figures.to ? [t('errorDetail.transition', { replace: figures })] : [],
+        details: (source.violations ?? []).map((v) => violationText(language, v)),
       };
-    // Violation messages are written in Japanese by the rules themselves, with their figures.
-    case 'RULE_VIOLATION':
-      return { message, details: (source.violations ?? []).map((v) => v.message) };
     case 'INVALID_INPUT':
       return {
         message,
-        details: (source.issues ?? []).map((issue) =>
-          issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
-        ),
+        details: (source.issues ?? []).map((issue) => {
+          const text = issueMessage(issue, t);
+          return issue.path.length > 0 ? `${issue.path.join('.')}: ${text}` : text;
+        }),
       };
     default:
       return { message, details: [] };
@@ -69,18 +82,14 @@ function describeCode(
 }
 
 /**
- * The text a person at the desk sees for a failed call: chosen here from the error code, never
- * the server's technical message, so every error reads the same in every screen.
+ * The text a person at the desk sees for a failed call, in the UI language: rendered from the
+ * code and its details with the message catalogue (shared/messages), never the server's own
+ * `message`, so every error reads the same in every screen.
  */
 export function describeApiError(error: unknown, t: TFunction): ErrorDescription {
-  if (isApiCallError(error)) return describeCode(error.code, error.apiError ?? error, t);
-  if (isApiError(error)) {
-    const known = t(`errors.${error.code}`, { defaultValue: '' });
-    return known === ''
-      ? { message: t('errors.UNEXPECTED'), details: [] }
-      : describeCode(error.code, error, t);
-  }
-  return { message: t('errors.UNEXPECTED'), details: [] };
+  if (isApiCallError(error)) return describeCode(error.code, error.apiError ?? {}, t);
+  if (isApiError(error) && isErrorCode(error.code)) return describeCode(error.code, error, t);
+  return describeCode('UNEXPECTED', {}, t);
 }
 
 /** The same description as one string, for places that show a single line or a tooltip. */
@@ -94,8 +103,8 @@ export function apiErrorMessage(error: unknown, t: TFunction): string {
  * lifecycle rules): the same words the server's refusal would be shown with.
  */
 export function refusalMessage(
-  refusal: { code: ClientErrorCode; details: Record<string, string> },
+  refusal: { code: ErrorCode; details: Record<string, string> },
   t: TFunction,
 ): string {
-  return describeCode(refusal.code, { ...refusal.details }, t).message;
+  return describeCode(refusal.code, refusal.details, t).message;
 }

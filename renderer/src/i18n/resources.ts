@@ -1,3 +1,5 @@
+import { en as enMessages } from '../../../shared/messages/en';
+import { ja as jaMessages } from '../../../shared/messages/ja';
 import en from './en.json';
 import ja from './ja.json';
 import enBeds from './en/beds.json';
@@ -25,9 +27,13 @@ import jaTraining from './ja/training.json';
 
 // One file per feature keeps each screen's text together; they merge under the feature's key
 // (t('calendar.title')). Japanese is the language of the desk; English mirrors every key (a
-// test keeps them in step).
+// test keeps them in step). The message catalogue (errors, rules, issues and the words they
+// use: dates, weekdays, statuses) is shared with main, which writes the API's Japanese messages
+// from it: it merges in at the top.
 export const jaTranslation = {
+  ...jaMessages,
   ...ja,
+  date: { ...jaMessages.date, ...ja.date },
   beds: jaBeds,
   booking: jaBooking,
   calendar: jaCalendar,
@@ -42,7 +48,9 @@ export const jaTranslation = {
 };
 
 const enTranslation = {
+  ...enMessages,
   ...en,
+  date: { ...enMessages.date, ...en.date },
   beds: enBeds,
   booking: enBooking,
   calendar: enCalendar,

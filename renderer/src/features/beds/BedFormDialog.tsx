@@ -68,8 +68,8 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
         onSuccess: onClose,
         // A clash of names is the user's to fix in the field, not a general failure.
         onError: (error) => {
-          if (isApiCallError(error) && error.code === 'CONFLICT')
-            form.setError('name', { message: t('beds.nameTaken') });
+          if (isApiCallError(error) && error.code === 'BED_NAME_TAKEN')
+            form.setError('name', { message: describeApiError(error, t).message });
         },
       },
     );
@@ -166,11 +166,12 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
                 />
               )}
             />
-            {save.isError && !(isApiCallError(save.error) && save.error.code === 'CONFLICT') && (
-              <Alert severity="error" role="alert">
-                {describeApiError(save.error, t).message}
-              </Alert>
-            )}
+            {save.isError &&
+              !(isApiCallError(save.error) && save.error.code === 'BED_NAME_TAKEN') && (
+                <Alert severity="error" role="alert">
+                  {describeApiError(save.error, t).message}
+                </Alert>
+              )}
           </Stack>
         </DialogContent>
         <DialogActions>

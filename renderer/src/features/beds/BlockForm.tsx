@@ -20,7 +20,7 @@ import { useBlockBed } from './useBedMutations';
 
 /** The stays the service named when it refused to close the bed over them. */
 function conflictingStays(error: unknown): string[] {
-  if (!isApiCallError(error) || error.code !== 'CONFLICT') return [];
+  if (!isApiCallError(error) || error.code !== 'BLOCK_HAS_STAYS') return [];
   const ids = error.apiError?.stayIds;
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
 }

@@ -2,6 +2,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { Violation } from '../../../../shared/domain/schemas';
+import { violationMessage } from '../../api/errors-ja';
 
 interface OverrideReasonFieldsProps {
   /** Violations of severity `override`: each needs a written reason to be kept. */
@@ -24,7 +25,7 @@ export function OverrideReasonFields({ violations, reasons, onChange }: Override
           label={t('booking.overrideReason', {
             rule: t(`booking.rules.${v.code}`, { defaultValue: v.code }),
           })}
-          helperText={v.message}
+          helperText={violationMessage(v, t)}
           value={reasons[v.code] ?? ''}
           onChange={(event) => onChange(v.code, event.target.value)}
           slotProps={{ htmlInput: { 'data-testid': `override-reason-${v.code}`, maxLength: 500 } }}

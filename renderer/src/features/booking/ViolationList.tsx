@@ -3,6 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
 import type { Severity, Violation } from '../../../../shared/domain/schemas';
+import { violationMessage } from '../../api/errors-ja';
 
 const ALERT_SEVERITY = { error: 'error', override: 'warning', warning: 'info' } as const;
 const ORDER: readonly Severity[] = ['error', 'override', 'warning'];
@@ -29,7 +30,7 @@ export function ViolationList({ violations }: { violations: readonly Violation[]
             <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
               {list.map((v) => (
                 <li key={v.code} data-code={v.code}>
-                  {v.message}
+                  {violationMessage(v, t)}
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stay, Violation } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
-import { describeApiError } from '../../api/errors-ja';
+import { describeApiError, violationMessage } from '../../api/errors-ja';
 import type { CalendarSpan, StayChangeRequest } from './BedCalendar';
 import type { DragRefusal } from './useDragRefusals';
 
@@ -129,7 +129,7 @@ export function useStayChange() {
         setNotice({
           severity: 'error',
           message: t(mode === 'undo' ? 'calendar.change.undoRefused' : 'calendar.change.refused'),
-          details: errors.map((v) => v.message),
+          details: errors.map((v) => violationMessage(v, t)),
         });
         return;
       }
@@ -195,7 +195,7 @@ export function useStayChange() {
         message: t(
           refusal.action === 'book' ? 'calendar.refusedBooking' : 'calendar.change.refused',
         ),
-        details: refusal.violations.map((v) => v.message),
+        details: refusal.violations.map((v) => violationMessage(v, t)),
       }),
     [t],
   );

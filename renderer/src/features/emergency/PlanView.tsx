@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { EmergencyPlan, Violation } from '../../../../shared/domain/schemas';
 import { useBedsIncluding } from '../beds/useBedsIncluding';
+import { violationMessage } from '../../api/errors-ja';
 import { usePersonsById } from '../persons/usePersonsById';
 import { DisplacedStayLine } from './DisplacedStayLine';
 import { usePlanReasons } from './usePlanReasons';
@@ -62,7 +63,7 @@ export function PlanView({ plan }: { plan: EmergencyPlan }) {
               {t('emergency.plan.followUp')}
             </Typography>
           )}
-          {v.message}
+          {violationMessage(v, t)}
         </Alert>
       ))}
       {nothingDisplaced ? (

@@ -5,7 +5,7 @@ import type { ChannelInput } from '../../../../shared/api/contract';
 import { PERSON_SAVE_WARNINGS, type PersonSaveWarning } from '../../../../shared/api/errors';
 import type { Person } from '../../../../shared/domain/schemas';
 import { isApiCallError } from '../../api/apiCallError';
-import { describeApiError } from '../../api/errors-ja';
+import { describeApiError, issueMessage } from '../../api/errors-ja';
 import { fieldPathOf } from './formValues';
 import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
 import { anyFieldDirty } from '../../common/unsaved/formDirty';
@@ -106,10 +106,10 @@ export function useSectionSave<T extends FieldValues>(
         for (const issue of error.issues) {
           form.setError(fieldPathOf(issue) as Path<T>, {
             type: 'server',
-            message: issue.message,
+            message: issueMessage(issue, t),
           });
         }
-        setErrors(error.issues.map((issue) => issue.message));
+        setErrors(error.issues.map((issue) => issueMessage(issue, t)));
         return undefined;
       }
       const { message, details } = describeApiError(error, t);

@@ -1,0 +1,124 @@
+/** The message catalogue in English: the same keys as ja.ts (shape: catalog.ts). */
+import type { Catalog } from './catalog';
+import type { ja } from './ja';
+
+export const en = {
+  errors: {
+    INVALID_INPUT: 'Some of the input is not valid. Please check it.',
+    UNKNOWN_CHANNEL: 'This operation is not supported. Please update the app.',
+    UNAUTHORIZED: 'The access key is not valid. Open the app again from the address it showed.',
+    UNTRUSTED_CALLER: 'Tomari can only be used from its own screens.',
+    UNTRUSTED_CALLER_origin: 'Tomari cannot be used from another page.',
+    UNTRUSTED_CALLER_host: 'Tomari cannot be used through this address.',
+    UNTRUSTED_CALLER_sender: 'Tomari can only be used from its own windows.',
+    BAD_REQUEST: 'The request was malformed.',
+    BAD_REQUEST_method: 'Call the API with POST.',
+    BAD_REQUEST_notJson: 'The data sent is not JSON.',
+    BAD_REQUEST_address: 'The address is not valid.',
+    PAYLOAD_TOO_LARGE: 'The data sent is too large (1 MiB at most).',
+    NOT_SUPPORTED: 'This operation is not available here.',
+    INTERNAL: 'An unexpected error occurred. No data was changed.',
+    STORAGE_DAMAGED: 'A data file is damaged. It must be restored from a backup.',
+    BACKUP_DAMAGED:
+      'The backup “{{backup}}” is damaged and cannot be restored. Choose another one.',
+    STORAGE_ERROR: 'The data could not be saved, and nothing was changed. Please try again.',
+    AUDIT_NOT_WRITTEN:
+      'The data was saved, but the audit trail could not be written. Please tell the manager.',
+    STORE_CLOSED: 'The data files are closed. Please start Tomari again.',
+    DATA_FOLDER_LOCKED:
+      'Another Tomari is using this data folder (computer “{{holder.computer}}”, process {{holder.pid}}, since {{holder.since}}). Quit that one, then start Tomari again.',
+    DATA_FOLDER_LOCKED_unknownHolder:
+      'Another Tomari is using this data folder. Quit that one, then start Tomari again.',
+    DATA_FOLDER_LOCK_LOST:
+      'Another Tomari started using this data folder, so saving stopped. Quit Tomari and start it again.',
+    NOT_FOUND: 'The record was not found. It may have been removed on another computer.',
+    NOT_FOUND_stay: 'The booking was not found. It may have been removed on another computer.',
+    NOT_FOUND_person: 'The person was not found. They may have been removed on another computer.',
+    NOT_FOUND_bed: 'The bed was not found. It may have been removed on another computer.',
+    NOT_FOUND_bedBlock: 'The closure was not found. The bed may have been reopened already.',
+    NOT_FOUND_training: 'The record was not found. It may have been removed on another computer.',
+    NOT_FOUND_backup: 'The backup “{{id}}” was not found.',
+    BED_NAME_TAKEN: 'A bed named “{{name}}” already exists. Please choose another name.',
+    BLOCK_HAS_STAYS:
+      'The bed has {{count}} booking(s) in this period, so it cannot be closed. Move them first.',
+    TRAINING_RECORD_EXISTS:
+      'There is already a record for this day and this skill. Please correct that record.',
+    POSSIBLE_DUPLICATE:
+      'A person with the same name and date of birth is already registered. Please check it is not the same person.',
+    DUPLICATE_CERTIFICATE:
+      'Another person is already registered with this recipient certificate number. Please check the number.',
+    RULE_VIOLATION: 'This booking breaks a booking rule.',
+    INVALID_TRANSITION: 'A stay that is “{{from}}” cannot become “{{to}}”.',
+    STAY_CLOSED: 'A stay that is “{{status}}” keeps its dates and bed (its note can be edited).',
+    STAY_STARTED: 'The arrival date of a guest in the facility cannot change.',
+    STAY_NOT_BUMPED:
+      'Rebooking, offers and the to-contact list are only for stays bumped by an emergency (now: {{status}}). Reopen the to-contact list.',
+    ALREADY_REBOOKED:
+      'This family already has new dates booked. Reopen the to-contact list so as not to book twice.',
+    CHECK_IN_TOO_EARLY: 'The arrival date is {{start}}. Check-in can be recorded from that day.',
+    CHECK_IN_TOO_LATE:
+      'The planned departure date ({{end}}) has come, so a check-in cannot be recorded. Check the dates.',
+    CHECK_IN_UNDO_TOO_LATE: 'A check-in can be undone only on the day it was recorded.',
+    CHECK_OUT_IN_FUTURE:
+      'A check-out is recorded on the day the guest actually left (today at the latest). To plan an earlier departure, use “Change planned departure”.',
+    CHECK_OUT_BEFORE_ARRIVAL:
+      'The departure date ({{date}}) is before the arrival date ({{start}}).',
+    CHECK_OUT_AFTER_END:
+      'The departure date ({{date}}) is after the planned departure ({{end}}). Extend the stay first.',
+    DEPARTURE_IN_PAST:
+      'A guest in the facility cannot have a planned departure before today. If they have left, record the check-out.',
+    NO_EMERGENCY_CAPACITY: 'No bed is available for an emergency.',
+    STALE_PLAN: 'Bookings changed while you were reviewing. Please check the new plan.',
+    NETWORK: 'Cannot reach the data. Check that the app is running.',
+    BAD_RESPONSE: 'An unexpected answer was received. Please restart the app.',
+    UNEXPECTED: 'An unexpected error occurred.',
+  },
+  rules: {
+    INVALID_DATES: 'The departure must be after the arrival',
+    BED_NOT_FOUND: 'The bed was not found',
+    BED_INACTIVE: 'Bed {{bedName}} is out of service',
+    BED_NOT_ALLOWED: 'Bed {{bedName}} does not take {{kind}}',
+    BED_BLOCKED: 'This bed is closed for {{nightCount}} night(s) from {{from}}',
+    BED_OCCUPIED:
+      'This bed is taken by {{count}} other booking(s) for {{nightCount}} night(s) from {{from}}',
+    PERSON_OVERLAP: 'The person already has another stay for {{nightCount}} night(s) from {{from}}',
+    NOT_REGISTERED: 'Not pre-registered',
+    NOT_REGISTERED_warning: 'Not pre-registered (register them after admission)',
+    NO_AUTHORIZATION: 'No short-stay authorisation covers {{days}} day(s) from {{from}}',
+    EXPERIENCE_ANNUAL_CAP:
+      'Experience days in FY{{fiscalYear}}: {{used}} + {{adding}} = {{total}} (cap {{cap}})',
+    EXPERIENCE_STAY_LENGTH: 'This experience stay is {{days}} days long (at most {{max}})',
+    EMERGENCY_LENGTH: 'This emergency stay is {{days}} days, beyond the emergency period ({{max}})',
+    MONTHLY_ALLOWANCE:
+      'Short-stay days in {{month}}: {{used}} + {{adding}} = {{days}} (allowance {{allowance}})',
+    CONSECUTIVE_DAYS: 'Consecutive days of stay would be {{days}} (limit {{limit}})',
+  },
+  issues: {
+    DATES_OUT_OF_ORDER: 'The end date is before the start date.',
+    DATES_OUT_OF_ORDER_reviewDate: 'The review date is before the registration date.',
+    DATES_OUT_OF_ORDER_authorizations: 'The authorisation ends before it starts.',
+    NO_NIGHT: 'The end date must be after the start date.',
+    NOT_SAME_PERSON: 'New dates for a bumped stay are for the same person.',
+    AUTHORIZATION_OVERLAP: 'This authorisation period overlaps another one.',
+    DATE_OUTSIDE_STAY: 'The record date must be within the stay ({{start}} – {{end}}).',
+    UNKNOWN_DOMAIN: 'This skill is not set up.',
+    STAY_NOT_HELD: 'A cancelled or bumped stay takes no new records.',
+    POSSIBLE_DUPLICATE: 'A person with the same name and date of birth is already registered.',
+    DUPLICATE_CERTIFICATE: 'Another person already has this recipient certificate number.',
+  },
+  date: {
+    long: '{{weekday}} {{month}}/{{day}}/{{year}}',
+    month: '{{month}}/{{year}}',
+    time: '{{date}} {{hour}}:{{minute}}',
+  },
+  weekday: { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' },
+  stayStatus: {
+    tentative: 'Tentative',
+    confirmed: 'Confirmed',
+    in_stay: 'Staying',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+    bumped: 'Bumped',
+  },
+  kindName: { emergency: 'emergency stays', experience: 'experience stays' },
+} satisfies Catalog & Record<keyof typeof ja, unknown>;

@@ -1,0 +1,71 @@
+/**
+ * Refusals of one field with a catalogue code (shared/messages/catalog.ts `ISSUE_CODES`): as a
+ * ValidationIssue for a service's answer, or as a zod issue inside a schema. Either way the
+ * code travels with the issue and the Japanese text comes from the catalogue.
+ */
+import type { z } from 'zod';
+import type { ValidationIssue } from '../api/errors';
+import type { IssueCode } from './catalog';
+import { issueText } from './render';
+
+export function issue(
+  code: IssueCode,
+  path: (string | number)[],
+  details?: Record<string, unknown>,
+): ValidationIssue {
+  return {
+    path,
+    code,
+    message: issueText('ja', { code, path, ...(details ? { details } : {}) }) ?? code,
+    ...(details ? { details } : {}),
+  };
+}
+
+/** Adds a catalogue issue to a zod refinement; `params.code` keeps its code through zod. */
+export function addIssue(ctx: z.RefinementCtx, found: ValidationIssue): void {
+  ctx.addIssue({
+    code: 'custom',
+    path: found.path,
+    message: found.message,
+    params: { code: found.code, ...(found.details ? { details: found.details } : {}) },
+  });
+}
+
+/**
+ * The refinement of a period: DATES_OUT_OF_ORDER when `end` is before `start`, or, for a
+ * period of nights, NO_NIGHT when it is not after it. Reported at the end's path.
+ */
+export function periodIssues(
+  value: Record<string, unknown>,
+  start: string,
+  end: string,
+  nights: boolean,
+): ValidationIssue[] {
+  const a = value[start];
+  const b = value[end];
+  if (typeof a !== 'string' || typeof b !== 'string') return [];
+  if (b < a) return [issue('DATES_OUT_OF_ORDER', [end])];
+  if (nights && b === a) return [issue('NO_NIGHT', [end])];
+  return [];
+}
+
+/**
+ * zod's issues as the API's: a catalogue issue keeps its own code (carried in `params.code`),
+ * any other keeps zod's code and the schema's message.
+ */
+export function toIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((found) => {
+    const params = found.code === 'custom' ? (found.params as CustomParams | undefined) : undefined;
+    return {
+      path: found.path.map((p) => (typeof p === 'number' ? p : String(p))),
+      code: params?.code ?? found.code,
+      message: found.message,
+      ...(params?.details ? { details: params.details } : {}),
+    };
+  });
+}
+
+interface CustomParams {
+  code?: string;
+  details?: Record<string, unknown>;
+}

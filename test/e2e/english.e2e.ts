@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInJapan } from '../../shared/domain/dates';
+import { chromiumPath, launchBrowser } from './support/browser';
+import { CalendarPage } from './support/calendar-page';
+import { startHostProcess, type HostProcess } from './support/host';
+
+interface Saved {
+  id: string;
+}
+
+/**
+ * The English screen says what the rules found in English: the server's messages are Japanese,
+ * the screen renders its own from the codes and figures (shared/messages).
+ */
+describe.skipIf(!chromiumPath)('the screen in English', () => {
+  let browser: Browser;
+  let host: HostProcess;
+  let page: Page;
+  const today = todayInJapan(new Date());
+  const nextMonth = addDays(`${today.slice(0, 7)}-01`, 40).slice(0, 7);
+  const night = (day: number) => `${nextMonth}-${String(day).padStart(2, '0')}`;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    host = await startHostProcess();
+    page = await browser.newPage({ viewport: { width: 1500, height: 900 }, locale: 'en-GB' });
+    await page.addInitScript(() => window.localStorage.setItem('tomari.language', 'en'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.dispose();
+  });
+
+  it('names a broken booking rule in English, with its figures', async () => {
+    const beds: Saved[] = [];
+    for (const [i, name] of ['101-A', '101-B'].entries()) {
+      beds.push(
+        await host.call<Saved>('beds.save', {
+          bed: { name, allows: ['experience'], emergencyReserved: false, order: i, active: true },
+        }),
+      );
+    }
+    const person = (familyName: string, givenName: string, kana: [string, string]) =>
+      host.call<Saved>('persons.save', {
+        person: {
+          familyName,
+          givenName,
+          familyNameKana: kana[0],
+          givenNameKana: kana[1],
+          registration: { status: 'registered' },
+          authorizations: [{ from: addDays(today, -30), to: addDays(today, 200) }],
+        },
+      });
+    const hanako = await person('佐藤', '花子', ['さとう', 'はなこ']);
+    await person('鈴木', '一郎', ['すずき', 'いちろう']);
+    await host.call('stays.create', {
+      draft: {
+        personId: hanako.id,
+        bedId: beds[0]!.id,
+        kind: 'experience',
+        start: night(10),
+        end: night(13),
+      },
+    });
+
+    const calendar = new CalendarPage(page);
+    await calendar.open(host.appUrl);
+    await calendar.nextPeriod();
+    await calendar.night(night(10)).waitFor();
+    await calendar.selectNights(beds[1]!.id, night(11), night(12));
+    await calendar.dialog.waitFor();
+    await calendar.pickPerson('すずき', '鈴木');
+    await page.getByTestId('booking-ok').waitFor();
+    // Now ask for the bed that is taken on those nights.
+    await page.getByTestId('booking-bed').locator('..').click();
+    await page.getByRole('option', { name: /101-A/ }).click();
+    const errors = page.getByTestId('violations-error');
+    await errors.waitFor();
+    const text = (await errors.textContent()) ?? '';
+    expect(text).toContain('This bed is taken by 1 other booking(s) for 2 night(s) from');
+    expect(text).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+});
