@@ -47,7 +47,7 @@ export const ja = {
     DUPLICATE_CERTIFICATE:
       'この受給者証番号はほかの利用者にも登録されています。番号に誤りがないか確認してください。',
     RULE_VIOLATION: '予約のルールに合わないため登録できません。',
-    INVALID_TRANSITION: 'この予約は「{{from}}」から「{{to}}」にできません。',
+    INVALID_TRANSITION: '「{{from}}」の予約は「{{to}}」にできません。',
     STAY_CLOSED: '「{{status}}」の予約は日程やベッドを変更できません（メモは編集できます）。',
     STAY_STARTED: '入所中の方の入所日は変更できません。',
     STAY_NOT_BUMPED:

@@ -96,9 +96,7 @@ describe('describeApiError', () => {
       from: 'cancelled',
       to: 'in_stay',
     });
-    expect(describeApiError(error, t).message).toBe(
-      'この予約は「取消」から「滞在中」にできません。',
-    );
+    expect(describeApiError(error, t).message).toBe('「取消」の予約は「滞在中」にできません。');
     expect(describeApiError(error, tEn).message).toBe(
       'A stay that is “Cancelled” cannot become “Staying”.',
     );
