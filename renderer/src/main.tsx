@@ -1,4 +1,5 @@
-// First: keep the access token and ask for the first screen's data while the rest loads.
+// First (index.html also runs it on its own, earlier): the token, and the first screen's reads.
+import './start';
 import { queryClient, startData } from './app/startEarly';
 // Then i18n: every component renders text through it from the very first frame.
 import './i18n/i18n';

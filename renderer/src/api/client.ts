@@ -4,17 +4,13 @@ import {
   type ChannelInput,
   type ChannelOutput,
 } from '../../../shared/api/contract';
-import type { ApiError } from '../../../shared/api/errors';
-import { readAccessToken } from './accessToken';
 import { ApiCallError } from './apiCallError';
-import type { TomariBridge } from './bridge';
+import { takeEarlyAnswer } from './earlyAnswers';
 import { parseEnvelope } from './envelope';
-
-/** Sends one call and resolves with the raw answer, which is `unknown` until parsed. */
-type Transport = (channel: Channel, input: unknown) => Promise<unknown>;
+import { pickTransport, type TransportKind } from './transport';
 
 export interface ApiClient {
-  readonly transport: 'ipc' | 'http';
+  readonly transport: TransportKind;
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
 
@@ -32,71 +28,6 @@ function outcomeUnknown(error: unknown): boolean {
   );
 }
 
-function networkError(channel: Channel, cause: unknown): ApiCallError {
-  return new ApiCallError(channel, 'NETWORK', `could not reach ${channel}`, undefined, { cause });
-}
-
-function ipcTransport(bridge: TomariBridge): Transport {
-  return async (channel, input) => {
-    try {
-      return await bridge.invoke(channel, input);
-    } catch (cause) {
-      // The preload only rejects when IPC itself broke; answers always come as envelopes.
-      throw networkError(channel, cause);
-    }
-  };
-}
-
-/** An answer the host could not phrase as JSON still deserves a useful code (e.g. a 401 page). */
-function envelopeForStatus(status: number): ApiError | null {
-  if (status === 401) return { code: 'UNAUTHORIZED', message: 'HTTP 401' };
-  if (status === 404) return { code: 'UNKNOWN_CHANNEL', message: 'HTTP 404' };
-  if (status === 413) return { code: 'PAYLOAD_TOO_LARGE', message: 'HTTP 413' };
-  return null;
-}
-
-function httpTransport(): Transport {
-  return async (channel, input) => {
-    const token = readAccessToken();
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-    if (token !== null) headers.Authorization = `Bearer ${token}`;
-    let response: Response;
-    try {
-      // Looked up per call, not captured, so the page always uses the current global fetch.
-      response = await globalThis.fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(input),
-        credentials: 'omit',
-        cache: 'no-store',
-      });
-    } catch (cause) {
-      throw networkError(channel, cause);
-    }
-    try {
-      // Error statuses (401/404/400/413) carry the same envelope, so the body is read regardless.
-      return (await response.json()) as unknown;
-    } catch (cause) {
-      const error = envelopeForStatus(response.status);
-      if (error) return { ok: false, error };
-      throw new ApiCallError(
-        channel,
-        'BAD_RESPONSE',
-        `HTTP ${response.status}: not JSON`,
-        undefined,
-        { cause },
-      );
-    }
-  };
-}
-
-function pickTransport(): { kind: ApiClient['transport']; send: Transport } {
-  const bridge = typeof window === 'undefined' ? undefined : window.tomari;
-  return bridge
-    ? { kind: 'ipc', send: ipcTransport(bridge) }
-    : { kind: 'http', send: httpTransport() };
-}
-
 /**
  * Builds a client bound to the transport available now: the Electron preload bridge when it
  * exists, otherwise HTTP to the browser host. The choice is made once, so a page never mixes
@@ -108,7 +39,10 @@ export function createApiClient(afterChange: ChangeListener = async () => {}): A
     channel: C,
     input: ChannelInput<C>,
   ): Promise<ChannelOutput<C>> {
-    const envelope = parseEnvelope(await send(channel, input));
+    // The first screen's reads were sent before this code had loaded (start.ts): their answers
+    // are read here like any other, once.
+    const raw = takeEarlyAnswer(channel, input) ?? send(channel, input);
+    const envelope = parseEnvelope(await raw);
     if (envelope === null) {
       throw new ApiCallError(channel, 'BAD_RESPONSE', `${channel}: answer is not an envelope`);
     }

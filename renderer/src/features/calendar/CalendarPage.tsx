@@ -23,7 +23,8 @@ import { useCalendarWindows } from './useCalendarWindows';
 import { usePersonNames } from './usePersonNames';
 import { useStayChange } from './useStayChange';
 import { useUndoShortcut } from './useUndoShortcut';
-import { monthRangeOf, useVisibleRange } from './useVisibleRange';
+import { monthRangeOf } from './calendarRanges';
+import { useVisibleRange } from './useVisibleRange';
 
 // What opens from the calendar loads with its first use (and ahead of it when the app is idle):
 // the calendar itself appears sooner.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthRangeOf, neighbourRanges } from './useVisibleRange';
+import { monthRangeOf, neighbourRanges } from './calendarRanges';
 
 describe('neighbourRanges', () => {
   it('gives the whole months before and after a month, whatever their lengths', () => {

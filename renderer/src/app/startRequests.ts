@@ -1,0 +1,36 @@
+import type { ChannelInput, QueryChannel } from '../../../shared/api/contract';
+import { monthRangeOf } from '../features/calendar/calendarRanges';
+
+/** One read the first screen needs: a channel and its input. */
+export type StartRequest = {
+  [C in QueryChannel]: { channel: C; input: ChannelInput<C> };
+}[QueryChannel];
+
+/** What the calendar's first month is drawn from: beds, the month's stays and closures, names. */
+export function calendarStartRequests(today: string): StartRequest[] {
+  const month = monthRangeOf(today);
+  return [
+    { channel: 'beds.list', input: {} },
+    { channel: 'stays.list', input: month },
+    { channel: 'beds.blocks', input: month },
+    { channel: 'persons.search', input: {} },
+  ];
+}
+
+/**
+ * Everything the first screen shows: the store's state (the storage guard), the settings (the
+ * top bar's facility name) and, unless the window prints, the calendar's month. Asked for by the
+ * renderer's first script (start.ts) and prefetched into the query cache with the same keys.
+ */
+export function startRequests(today: string, printing: boolean): StartRequest[] {
+  return [
+    { channel: 'storage.status', input: {} },
+    { channel: 'settings.get', input: {} },
+    ...(printing ? [] : calendarStartRequests(today)),
+  ];
+}
+
+/** Whether this window is a print page (its own window, none of the calendar's data). */
+export function isPrintWindow(location: Pick<Location, 'hash'>): boolean {
+  return location.hash.startsWith('#/print/');
+}
