@@ -1,16 +1,23 @@
 import { fail } from '../../shared/api/errors';
 import type { Override, Violation } from '../../shared/domain/schemas';
+import { spanIssues } from '../../shared/messages/issues';
 import { checkStay } from '../../shared/rules/check-stay';
 import { overridesSatisfy } from '../../shared/rules/overrides';
 import type { CheckedDraft } from '../../shared/rules/context';
 import type { ServiceContext } from './context';
 import { loadCheckContext } from './check-context';
 
+/**
+ * Every way into the rules (check, create, an edit that merges new dates into a stay) passes
+ * here: a span over a year is refused before any rule walks its days.
+ */
 export async function checkDraft(
   ctx: ServiceContext,
   draft: CheckedDraft,
   stayId?: string,
 ): Promise<Violation[]> {
+  const tooLong = spanIssues(draft, 'start', 'end');
+  if (tooLong.length > 0) fail('INVALID_INPUT', { issues: tooLong });
   return checkStay(draft, await loadCheckContext(ctx, draft, stayId));
 }
 

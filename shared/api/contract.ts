@@ -29,8 +29,10 @@ import {
   ROLES,
   type Role,
   staffCommentVersionSchema,
+  isWithinDateBounds,
+  DATE_OUT_OF_RANGE,
 } from '../domain/schemas';
-import { addIssue, periodIssues } from '../messages/issues';
+import { addIssue, periodIssues, spanIssues } from '../messages/issues';
 import { PERSON_SAVE_WARNINGS } from './errors';
 
 const empty = z.object({}).strict();
@@ -126,14 +128,30 @@ export const stayProgressSchema = z.object({
 });
 export type StayProgress = z.infer<typeof stayProgressSchema>;
 
-const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month is YYYY-MM');
+const monthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month is YYYY-MM')
+  .refine((month) => isWithinDateBounds(`${month}-01`), DATE_OUT_OF_RANGE);
 /** A route of the app's print pages, the only pages the print channels will load. */
 const printRouteSchema = z.string().regex(/^\/print\/[A-Za-z0-9/_-]{1,200}$/, 'a /print/… route');
 
-/** Checks a period inside a schema, so its refusal is INVALID_INPUT with the field's issue. */
+/**
+ * Checks a period inside a schema, so its refusal is INVALID_INPUT with the field's issue: the
+ * end not before the start (for nights, after it), and at most a year between them.
+ */
 function inOrder(start: string, end: string, nights: boolean) {
   return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
     for (const found of periodIssues(value, start, end, nights)) addIssue(ctx, found);
+  };
+}
+
+/**
+ * A period of at most a year, whatever its order (a stay draft's order is a booking rule,
+ * INVALID_DATES), so no check or plan can be asked to walk centuries.
+ */
+function withinAYear(start: string, end: string) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const found of spanIssues(value, start, end)) addIssue(ctx, found);
   };
 }
 
@@ -145,6 +163,7 @@ const emergencyRequest = z
   .object({ personId: idSchema, start: isoDateSchema, end: isoDateSchema })
   .strict();
 const emergencyNights = inOrder('start', 'end', true);
+const draft = stayDraftSchema.superRefine(withinAYear('start', 'end'));
 
 /**
  * What a channel's answer is built from, and what a change touches: the unit of cache refresh.
@@ -265,14 +284,14 @@ export const contract = {
   'stays.list': read({ input: dateRange, output: z.array(staySchema), reads: ['stays'] }),
   'stays.get': read({ input: byId, output: staySchema, reads: ['stays'] }),
   'stays.check': read({
-    input: z.object({ draft: stayDraftSchema, stayId: idSchema.optional() }).strict(),
+    input: z.object({ draft, stayId: idSchema.optional() }).strict(),
     output: z.object({ violations: z.array(violationSchema) }),
     reads: BOOKING_DATA,
   }),
   'stays.create': write({
     input: z
       .object({
-        draft: stayDraftSchema,
+        draft,
         overrides,
         /**
          * The bumped stay this booking gives new dates to (an offer booked from the to-contact
@@ -370,7 +389,7 @@ export const contract = {
   }),
   'usage.get': read({
     input: z
-      .object({ personId: idSchema, fiscalYear: z.number().int().min(1989).max(2200).optional() })
+      .object({ personId: idSchema, fiscalYear: z.number().int().min(1900).max(2100).optional() })
       .strict(),
     output: usageSchema,
     reads: ['settings', 'stays'],

@@ -4,10 +4,66 @@
  * code is typed against.
  */
 import { z } from 'zod';
+import { ja } from '../messages/ja';
 import { normalizeCertificateNumber, normalizePhoneNumber } from './number-text';
 
-/** A plain calendar date in Japan time, `YYYY-MM-DD`, that exists on the calendar. */
-export const isoDateSchema = z.iso.date();
+/**
+ * The dates a facility's records can mean, birth dates included. Anything outside is a typo or
+ * a hostile call and is refused as INVALID_INPUT before any date arithmetic sees it (a year
+ * 9999 stay used to end in a RangeError, one from year 1000 to 9000 in seconds of work).
+ */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2100-12-31';
+
+/** True when a `YYYY-MM-DD` string lies within EARLIEST_DATE … LATEST_DATE (string order is date order). */
+export function isWithinDateBounds(date: string): boolean {
+  return date >= EARLIEST_DATE && date <= LATEST_DATE;
+}
+
+/**
+ * A field refusal with a catalogue issue code (shared/messages/catalog.ts `ISSUE_CODES`): the
+ * code travels in the zod issue (toIssues keeps it), the Japanese text is the catalogue's, and
+ * screens show the catalogue's text in their own language.
+ */
+function catalogueIssue(code: 'DATE_OUT_OF_RANGE' | 'INVISIBLE_CHARACTERS') {
+  return { error: ja.issues[code], params: { code } };
+}
+
+/** The refusal of a date outside EARLIEST_DATE … LATEST_DATE, for a refinement. */
+export const DATE_OUT_OF_RANGE = catalogueIssue('DATE_OUT_OF_RANGE');
+
+/** A plain calendar date in Japan time, `YYYY-MM-DD`, that exists on the calendar, 1900–2100. */
+export const isoDateSchema = z.iso.date().refine(isWithinDateBounds, DATE_OUT_OF_RANGE);
+
+/**
+ * The longest span a stay, a bed closure or a listed range may cover: a year, leap day
+ * included. Stays are days to weeks (the settings cap them at 366 days); a closure for longer
+ * is a bed taken out of service (beds.save with active: false).
+ */
+export const MAX_SPAN_DAYS = 366;
+
+/**
+ * True when `end` is at most MAX_SPAN_DAYS after `start`. Never throws: malformed dates are
+ * left for their own schema to report.
+ */
+export function isSpanWithinLimit(start: string, end: string): boolean {
+  const from = Date.parse(`${start}T00:00:00Z`);
+  const to = Date.parse(`${end}T00:00:00Z`);
+  if (Number.isNaN(from) || Number.isNaN(to)) return true;
+  return to - from <= MAX_SPAN_DAYS * 86_400_000;
+}
+
+/**
+ * Names must show something: a string of only control, zero-width, bidi or space characters
+ * looks empty (or like another name) on screen and on paper. Control and bidi-override
+ * characters are refused anywhere in a name, since they can reorder what a reader sees.
+ */
+const INVISIBLE_ONLY = /^[\p{Cc}\p{Cf}\p{Z}]*$/u;
+const CONTROL_OR_BIDI = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+export function isVisibleName(text: string): boolean {
+  return !INVISIBLE_ONLY.test(text) && !CONTROL_OR_BIDI.test(text);
+}
+const VISIBLE_NAME = catalogueIssue('INVISIBLE_CHARACTERS');
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 /** An instant, ISO 8601 with offset (`2026-05-12T09:30:00.000Z`). */
@@ -131,8 +187,9 @@ export const bedSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, { error: 'ベッド名を入力してください。' })
-    .max(40, { error: 'ベッド名は40文字以内で入力してください。' }),
+    .min(1, { error: 'ベッド名を入力してください。', abort: true })
+    .max(40, { error: 'ベッド名は40文字以内で入力してください。' })
+    .refine(isVisibleName, VISIBLE_NAME),
   /** Room the bed is in, used to group rows on the calendar. */
   room: z.string().trim().max(40, { error: '部屋は40文字以内で入力してください。' }).optional(),
   allows: z
@@ -166,7 +223,8 @@ function requiredText(label: string, max: number) {
     .string({ error: `${label}を入力してください。` })
     .trim()
     .min(1, { error: `${label}を入力してください。`, abort: true })
-    .max(max, { error: `${label}は${max}文字以内で入力してください。` });
+    .max(max, { error: `${label}は${max}文字以内で入力してください。` })
+    .refine(isVisibleName, VISIBLE_NAME);
 }
 
 function optionalText(label: string, max: number) {
@@ -178,7 +236,9 @@ function optionalText(label: string, max: number) {
 }
 
 function dateField(label: string) {
-  return z.iso.date({ error: `${label}は正しい日付で入力してください。` });
+  return z.iso
+    .date({ error: `${label}は正しい日付で入力してください。` })
+    .refine(isWithinDateBounds, DATE_OUT_OF_RANGE);
 }
 
 /** Hiragana, katakana (full-width), the long vowel mark, the middle dot and spaces. */

@@ -21,6 +21,12 @@ export const ISSUE_CODES = [
   'NO_NIGHT',
   /** A rebooking of a bumped stay for another person than the bumped one. */
   'NOT_SAME_PERSON',
+  /** A period (a stay, a closure, a listed range) longer than a year (`maxDays`). */
+  'SPAN_TOO_LONG',
+  /** A date before 1900 or after 2100: no facility's record can mean it. */
+  'DATE_OUT_OF_RANGE',
+  /** A name or required text that shows nothing, or holds control or bidi characters. */
+  'INVISIBLE_CHARACTERS',
   /** Two authorisation periods of one person overlap. */
   'AUTHORIZATION_OVERLAP',
   /** A training record's date outside its stay (`start`, `end`). */

@@ -98,6 +98,10 @@ export const en = {
     DATES_OUT_OF_ORDER_reviewDate: 'The review date is before the registration date.',
     DATES_OUT_OF_ORDER_authorizations: 'The authorisation ends before it starts.',
     NO_NIGHT: 'The end date must be after the start date.',
+    SPAN_TOO_LONG: 'A period can be at most a year ({{maxDays}} days).',
+    DATE_OUT_OF_RANGE: 'Enter a date from 1900 to 2100.',
+    INVISIBLE_CHARACTERS:
+      'Control or formatting characters (ones that do not show) cannot be used.',
     NOT_SAME_PERSON: 'New dates for a bumped stay are for the same person.',
     AUTHORIZATION_OVERLAP: 'This authorisation period overlaps another one.',
     DATE_OUTSIDE_STAY: 'The record date must be within the stay ({{start}} – {{end}}).',

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { ValidationIssue } from '../api/errors';
+import { isSpanWithinLimit, MAX_SPAN_DAYS } from '../domain/schemas';
 import type { IssueCode } from './catalog';
 import { issueText } from './render';
 
@@ -33,7 +34,8 @@ export function addIssue(ctx: z.RefinementCtx, found: ValidationIssue): void {
 
 /**
  * The refinement of a period: DATES_OUT_OF_ORDER when `end` is before `start`, or, for a
- * period of nights, NO_NIGHT when it is not after it. Reported at the end's path.
+ * period of nights, NO_NIGHT when it is not after it; else SPAN_TOO_LONG over a year. Reported
+ * at the end's path.
  */
 export function periodIssues(
   value: Record<string, unknown>,
@@ -46,7 +48,23 @@ export function periodIssues(
   if (typeof a !== 'string' || typeof b !== 'string') return [];
   if (b < a) return [issue('DATES_OUT_OF_ORDER', [end])];
   if (nights && b === a) return [issue('NO_NIGHT', [end])];
-  return [];
+  return spanIssues(value, start, end);
+}
+
+/**
+ * SPAN_TOO_LONG, at the end's path, when a period covers more than a year (MAX_SPAN_DAYS): no
+ * stay, closure or listed range a facility means is longer, and one from year 1000 to 9000
+ * would have every rule walk its days.
+ */
+export function spanIssues(
+  value: Record<string, unknown>,
+  start: string,
+  end: string,
+): ValidationIssue[] {
+  const a = value[start];
+  const b = value[end];
+  if (typeof a !== 'string' || typeof b !== 'string' || isSpanWithinLimit(a, b)) return [];
+  return [issue('SPAN_TOO_LONG', [end], { maxDays: MAX_SPAN_DAYS })];
 }
 
 /**
