@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatWareki, todayInJapan } from '../../shared/domain/dates';
 import { chromiumPath, launchBrowser } from './support/browser';
+import { hasPoppler, POPPLER_HINT } from './support/poppler';
 import { startHostProcess, type HostProcess } from './support/host';
 import { FacilitySettingsPage } from './support/settings-page';
 import { openPrintRoute, StayRecordView, TonightPage } from './support/training-page';
@@ -181,41 +182,45 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
     });
   });
 
-  it('prints the summary as one A4 page with the person, era dates, levels and goals', async () => {
-    const printPage = await browser.newPage();
-    printPage.on('pageerror', (e) => errors.push(e.message));
-    await openPrintRoute(printPage, host.appUrl, `/print/summary/${hanako.id}`);
-    await printPage.emulateMedia({ media: 'print' });
-    const path = join(folder, 'summary.pdf');
-    await writeFile(path, await printPage.pdf({ format: 'A4', printBackground: true }));
-    const { text, pages } = await readPdf(path);
-    expect(pages).toBe(1);
-    const compact = text.replace(/[ \t]+/g, ' ');
-    for (const expected of [
-      '利用記録',
-      'とまり荘',
-      '佐藤 花子',
-      'さとう はなこ',
-      '0123456789',
-      formatWareki(today),
-      formatWareki(end),
-      '2 見守り',
-      '一人でご飯を炊く',
-      '一週間の予算を守る',
-      '東京都千代田区千代田1-1',
-      '03-1234-5678',
-      '職員所見',
-      '落ち着いて過ごせた。',
-      `記入：山本（${formatWareki(today)}）`,
-      '担当',
-      '管理者',
-    ]) {
-      expect(compact).toContain(expected);
-    }
-    // The booking note is the desk's: it never reaches the paper.
-    expect(compact).not.toContain('送迎は母');
-    expect(compact).toMatch(/令和\d+年/);
-    await printPage.close();
-    expect(errors).toEqual([]);
-  });
+  // Without poppler-utils the PDF cannot be read: reported as skipped, with the hint (CI fails).
+  it.skipIf(!hasPoppler)(
+    `prints the summary as one A4 page with the person, era dates, levels and goals${hasPoppler ? '' : ` — skipped: ${POPPLER_HINT}`}`,
+    async () => {
+      const printPage = await browser.newPage();
+      printPage.on('pageerror', (e) => errors.push(e.message));
+      await openPrintRoute(printPage, host.appUrl, `/print/summary/${hanako.id}`);
+      await printPage.emulateMedia({ media: 'print' });
+      const path = join(folder, 'summary.pdf');
+      await writeFile(path, await printPage.pdf({ format: 'A4', printBackground: true }));
+      const { text, pages } = await readPdf(path);
+      expect(pages).toBe(1);
+      const compact = text.replace(/[ \t]+/g, ' ');
+      for (const expected of [
+        '利用記録',
+        'とまり荘',
+        '佐藤 花子',
+        'さとう はなこ',
+        '0123456789',
+        formatWareki(today),
+        formatWareki(end),
+        '2 見守り',
+        '一人でご飯を炊く',
+        '一週間の予算を守る',
+        '東京都千代田区千代田1-1',
+        '03-1234-5678',
+        '職員所見',
+        '落ち着いて過ごせた。',
+        `記入：山本（${formatWareki(today)}）`,
+        '担当',
+        '管理者',
+      ]) {
+        expect(compact).toContain(expected);
+      }
+      // The booking note is the desk's: it never reaches the paper.
+      expect(compact).not.toContain('送迎は母');
+      expect(compact).toMatch(/令和\d+年/);
+      await printPage.close();
+      expect(errors).toEqual([]);
+    },
+  );
 });
