@@ -94,6 +94,32 @@ describe('stays.offers', () => {
     }
   });
 
+  it("offers dates from the bumped stay's own start when it was months ahead", async () => {
+    // Six months ahead, both beds held on the emergency's nights, one by a booking to bump.
+    const bumped = await book(guest, bedA, '2026-11-11', '2026-11-14');
+    await f.call('stays.create', {
+      draft: {
+        personId: other.id,
+        bedId: bedB.id,
+        kind: 'emergency',
+        start: '2026-11-01',
+        end: '2026-11-20',
+      },
+    });
+    const { bumped: gone } = await f.call('emergency.commit', {
+      personId: urgent.id,
+      start: '2026-11-10',
+      end: '2026-11-13',
+    });
+    expect(gone.map((s) => s.id)).toEqual([bumped.id]);
+    const offers = await f.call('stays.offers', { id: bumped.id });
+    expect(offers).toEqual([
+      { bedId: bedA.id, start: '2026-11-13', end: '2026-11-16' },
+      { bedId: bedA.id, start: '2026-11-14', end: '2026-11-17' },
+      { bedId: bedA.id, start: '2026-11-15', end: '2026-11-18' },
+    ]);
+  });
+
   it('refuses a stay that was not bumped', async () => {
     const stay = await book(guest, bedA, '2026-05-20', '2026-05-22');
     const answer = await f.answer('stays.offers', { id: stay.id });

@@ -12,8 +12,20 @@ import { MAX_OFFERS, OFFER_HORIZON_DAYS } from './window';
 import { worldAsIs, type WorldAfter } from './world-after';
 
 /**
- * Up to three offers for a bumped stay: the same number of nights, distinct start dates from
- * tomorrow through eight weeks from today, earliest first, on active beds that take experience
+ * The first start date an offer may have: tomorrow, or the bumped stay's own start when that is
+ * later. A family bumped from a stay months ahead is offered dates around when they meant to
+ * come, not the next eight weeks (which would be nothing they asked for, and outside the dates
+ * the plan loads).
+ */
+export function offerSearchStart(today: string, stay: Pick<Stay, 'start'>): string {
+  const tomorrow = addDays(today, 1);
+  return stay.start > tomorrow ? stay.start : tomorrow;
+}
+
+/**
+ * Up to three offers for a bumped stay: the same number of nights, distinct start dates over
+ * the eight weeks from `offerSearchStart` (tomorrow, or the stay's own start if later), earliest
+ * first, on active beds that take experience
  * stays (tried in bed order, one offer per start date). Each passes every rule in the world
  * after the plan with no error and nothing needing an override; warnings are allowed. Offers
  * outside `window` (the dates the caller loaded) are not made.
@@ -44,8 +56,9 @@ export function rescheduleOffers(
     ) || snap.blocks.some((b) => b.bedId === bedId && nightsOverlap(b, span));
 
   const offers: RescheduleOffer[] = [];
-  for (let day = 1; day <= OFFER_HORIZON_DAYS && offers.length < MAX_OFFERS; day += 1) {
-    const start = addDays(snap.today, day);
+  const first = offerSearchStart(snap.today, stay);
+  for (let day = 0; day < OFFER_HORIZON_DAYS && offers.length < MAX_OFFERS; day += 1) {
+    const start = addDays(first, day);
     const end = addDays(start, nights);
     if (start < window.from || end > window.to) continue;
     const bed = firstPassingBed(
@@ -70,16 +83,18 @@ export function rescheduleOffers(
 }
 
 /**
- * The dates to load for offers made on `today` for `stay`: tomorrow through the last offer's
- * departure (a start eight weeks ahead plus the stay's own nights).
+ * The dates to load for offers made on `today` for `stay`: from the first start searched
+ * (`offerSearchStart`) through the last offer's departure (eight weeks of starts plus the
+ * stay's own nights).
  */
 export function offerWindow(
   today: string,
   stay: Pick<Stay, 'start' | 'end'>,
 ): { from: string; to: string } {
+  const from = offerSearchStart(today, stay);
   return {
-    from: addDays(today, 1),
-    to: addDays(today, OFFER_HORIZON_DAYS + nightsOf(stay.start, stay.end)),
+    from,
+    to: addDays(from, OFFER_HORIZON_DAYS - 1 + nightsOf(stay.start, stay.end)),
   };
 }
 

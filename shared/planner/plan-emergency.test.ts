@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bed, BedBlock, EmergencyPlan, Person, Stay } from '../domain/schemas';
 import { makeBed, makeBlock, makePerson, makeStay, testSettings } from '../rules/test-fixtures';
+import { offerSearchStart, offerWindow } from './offers';
 import { planEmergency, planWindow, type PlanSnapshot } from './plan-emergency';
 
 const TODAY = '2026-05-12';
@@ -366,6 +367,41 @@ describe('planEmergency: reschedule offers', () => {
     expect(offersFor([bumpedStay], [], [used])).toHaveLength(3);
   });
 
+  it("searches the eight weeks from the bumped stay's own start when the emergency is months ahead", () => {
+    // Six months ahead: searching from tomorrow would find only dates before the plan's window.
+    const later = { personId: 'pe', start: '2026-11-10', end: '2026-11-13' };
+    const bumped = guest('bump', 'a1', { start: '2026-11-11', end: '2026-11-14' });
+    const held = guest('em-e2', 'e2', {
+      kind: 'emergency',
+      start: '2026-11-01',
+      end: '2026-11-30',
+    });
+    const result = planEmergency(later, snapshot(beds, [held, bumped]));
+    if (!result.ok) throw new Error(result.reasons.join(' / '));
+    expect(result.plan.bumped).toEqual(['bump']);
+    // a1 is the emergency's until the 13th: the first offers are the 13th, 14th and 15th.
+    expect(result.plan.offers.bump).toEqual([
+      { bedId: 'a1', start: '2026-11-13', end: '2026-11-16' },
+      { bedId: 'a1', start: '2026-11-14', end: '2026-11-17' },
+      { bedId: 'a1', start: '2026-11-15', end: '2026-11-18' },
+    ]);
+  });
+
+  it("offers nothing beyond eight weeks from the bumped stay's start", () => {
+    const later = { personId: 'pe', start: '2026-11-10', end: '2026-11-13' };
+    const bumped = guest('bump', 'a1', { start: '2026-11-11', end: '2026-11-14' });
+    const held = guest('em-e2', 'e2', {
+      kind: 'emergency',
+      start: '2026-11-01',
+      end: '2026-11-30',
+    });
+    // Closed from the emergency's end to the last day of the eight weeks (11-11 + 55 = 01-05).
+    const block = makeBlock({ bedId: 'a1', start: '2026-11-13', end: '2027-01-05' });
+    const result = planEmergency(later, snapshot(beds, [held, bumped], [block]));
+    if (!result.ok) throw new Error(result.reasons.join(' / '));
+    expect(result.plan.offers.bump?.map((o) => o.start)).toEqual(['2027-01-05']);
+  });
+
   it('offers nothing beyond eight weeks from today', () => {
     const block = makeBlock({ bedId: 'a1', start: '2026-05-15', end: '2026-07-07' });
     expect(offersFor([bumpedStay], [block]).map((o) => o.start)).toEqual(['2026-07-07']);
@@ -541,5 +577,22 @@ describe('planEmergency: reasons as codes', () => {
       ]);
       expect(result.reasons[1]).toBe('ベッドX-1は緊急利用に使えません');
     }
+  });
+});
+
+describe('offerSearchStart and offerWindow', () => {
+  it.each([
+    ['a stay starting tomorrow', '2026-05-13', '2026-05-16', '2026-05-13', '2026-07-10'],
+    [
+      'a stay that already began (bumped long ago)',
+      '2026-05-01',
+      '2026-05-04',
+      '2026-05-13',
+      '2026-07-10',
+    ],
+    ['a stay months ahead', '2026-11-11', '2026-11-14', '2026-11-11', '2027-01-08'],
+  ])('%s: starts are searched from %s', (_what, start, end, from, to) => {
+    expect(offerSearchStart(TODAY, { start })).toBe(from);
+    expect(offerWindow(TODAY, { start, end })).toEqual({ from, to });
   });
 });
