@@ -1,17 +1,22 @@
 /**
- * Applies a validated change set: each file touched is rewritten once, durably, in the order
- * master → stays → training (what is referred to before what refers to it), then the audit
- * entries are appended. Memory is swapped only after a file is on disk, so readers never see
- * data that might still be lost; if a write fails, the files touched are read back from disk.
+ * Applies a validated change set: its audit entries are appended (and flushed) first, as the
+ * intent, then each file touched is rewritten once, durably, in the order master → stays →
+ * training (what is referred to before what refers to it). A crash at any point therefore never
+ * leaves a change on disk that the audit trail does not name; at worst an entry names a change
+ * that a crash cut off before it was written; if the entries cannot be written, nothing of the
+ * change is (AUDIT_NOT_WRITTEN). A write that fails is marked `change.failed`. Memory is swapped
+ * only after a file is on disk, so readers never see data that might still be lost; if a write
+ * fails, the files touched are read back from disk.
  *
  * Planning is linear in the size of the change set plus the files it touches: stays are upserted
  * by position (the stay index knows each id's), and training records are grouped by year, each
  * year's new array being built once.
  */
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { fail } from '../../shared/api/errors';
-import type { Stay, TrainingRecord } from '../../shared/domain/schemas';
+import type { AuditEntry, Stay, TrainingRecord } from '../../shared/domain/schemas';
 import type { MasterFile, TrainingFile } from './data-files';
 import {
   AUDIT_FILE,
@@ -194,23 +199,39 @@ export async function applyChanges(
     writes.push(pendingWrite(trainingFileName(fy), plan.low, { ...plan.low.data, records }, after));
   }
 
-  try {
-    if (writes.length > 0) await ensurePrivateDir(ctx.dataDir);
-    for (const { write } of writes) await write();
-  } catch (error) {
-    await reloadFromDisk(ctx, writes);
-    return fail('STORAGE_ERROR', { reason: reasonOf(error) });
-  }
-
-  if (changes.audit.length === 0) return;
+  if (writes.length === 0 && changes.audit.length === 0) return;
+  const change = randomUUID();
+  const auditFile = join(ctx.dataDir, AUDIT_FILE);
   try {
     await ensurePrivateDir(ctx.dataDir);
-    await appendLines(
-      join(ctx.dataDir, AUDIT_FILE),
-      changes.audit.map((entry) => JSON.stringify(entry)),
-    );
+    if (changes.audit.length > 0) {
+      await appendLines(
+        auditFile,
+        changes.audit.map((entry) => JSON.stringify({ ...entry, change })),
+      );
+    }
   } catch (error) {
+    // Nothing of the change was written: a change no one signed is never kept.
     return fail('AUDIT_NOT_WRITTEN', { reason: reasonOf(error) });
+  }
+
+  try {
+    for (const { write } of writes) await write();
+  } catch (error) {
+    if (changes.audit.length > 0) {
+      // Best effort: the entries above name a change whose save failed (part of it may still
+      // have reached the disk: the files are read back below, and the entries are kept).
+      const failed: AuditEntry = {
+        at: ctx.now().toISOString(),
+        actor: 'system',
+        action: 'change.failed',
+        entity: 'storage',
+        facts: { change },
+      };
+      await appendLines(auditFile, [JSON.stringify(failed)]).catch(() => undefined);
+    }
+    await reloadFromDisk(ctx, writes);
+    return fail('STORAGE_ERROR', { reason: reasonOf(error) });
   }
 }
 

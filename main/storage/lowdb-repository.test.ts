@@ -89,6 +89,20 @@ describe('apply', () => {
     expect(await store.repo.getPerson('p2')).toBeUndefined();
   });
 
+  it('keeps nothing of a change whose audit entries cannot be written (AUDIT_NOT_WRITTEN)', async () => {
+    await store.repo.apply({ persons: [person('p1')], audit: audit() });
+    const before = await readFile(join(dir, 'data', 'master.json'));
+    // The audit trail's place is taken by a folder: its entries cannot be appended.
+    await rm(join(dir, 'data', 'audit.jsonl'));
+    await mkdir(join(dir, 'data', 'audit.jsonl'));
+    const error: unknown = await store.repo
+      .apply({ persons: [person('p2')], audit: audit() })
+      .catch((e: unknown) => e);
+    expect((error as ServiceError).error.code).toBe('AUDIT_NOT_WRITTEN');
+    expect(await readFile(join(dir, 'data', 'master.json'))).toEqual(before);
+    expect(await store.repo.getPerson('p2')).toBeUndefined();
+  });
+
   it('reads the files back after a failed write, so memory always matches the disk', async () => {
     await store.repo.apply({ stays: [stay('s0', '2026-05-01', '2026-05-03')], audit: audit() });
     const staysBefore = await readFile(join(dir, 'data', 'stays.json'));

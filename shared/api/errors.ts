@@ -34,7 +34,10 @@ export const ERROR_CODES = [
   'BACKUP_DAMAGED',
   /** A change could not be written; nothing of it was kept (`reason`). */
   'STORAGE_ERROR',
-  /** The change was written but its audit line was not (`reason`). */
+  /**
+   * The change's audit entries could not be written, so the change was not saved either: entries
+   * are written before their change, and no change is kept unsigned (`reason`).
+   */
   'AUDIT_NOT_WRITTEN',
   /** The store is closed (the app is shutting down). */
   'STORE_CLOSED',

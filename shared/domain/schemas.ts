@@ -543,5 +543,10 @@ export const auditEntrySchema = z.object({
   fields: z.array(z.string()).optional(),
   /** Non-personal facts, e.g. a status transition or the rule codes overridden. */
   facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  /**
+   * The change (one repository write) the entry belongs to, stamped by the store: entries are
+   * written before their change, and a change that then fails is marked `change.failed`.
+   */
+  change: z.string().max(64).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -23,7 +23,7 @@ export const en = {
       'The backup “{{backup}}” is damaged and cannot be restored. Choose another one.',
     STORAGE_ERROR: 'The data could not be saved, and nothing was changed. Please try again.',
     AUDIT_NOT_WRITTEN:
-      'The data was saved, but the audit trail could not be written. Please tell the manager.',
+      'The audit trail could not be written, so nothing was saved. Please tell the manager.',
     STORE_CLOSED: 'The data files are closed. Please start Tomari again.',
     DATA_FOLDER_LOCKED:
       'Another Tomari is using this data folder (computer “{{holder.computer}}”, process {{holder.pid}}, since {{holder.since}}). Quit that one, then start Tomari again.',

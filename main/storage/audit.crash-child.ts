@@ -1,0 +1,31 @@
+/**
+ * Test support, run as a child process by audit-trail.test.ts: opens the store on a folder and
+ * saves one person after another, each with its audit entry, until it is killed.
+ */
+import { randomUUID } from 'node:crypto';
+import { openStore } from './store';
+import { person } from './test-fixtures';
+
+async function main(): Promise<void> {
+  const dataDir = process.argv[2];
+  if (!dataDir) throw new Error('usage: audit.crash-child.ts DATA_DIR');
+  const store = await openStore({ dataDir, now: () => new Date() });
+  process.stdout.write('ready\n');
+  for (;;) {
+    const id = randomUUID();
+    await store.repo.apply({
+      persons: [person(id)],
+      audit: [
+        {
+          at: new Date().toISOString(),
+          actor: 'crash-test',
+          action: 'person.create',
+          entity: 'person',
+          entityId: id,
+        },
+      ],
+    });
+  }
+}
+
+void main();
