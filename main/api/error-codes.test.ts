@@ -4,7 +4,7 @@
  * code names. A code added without a producer here fails the first test; the message catalogue's
  * own test (shared/messages/catalog.test.ts) fails a code without a text in either language.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -130,8 +130,21 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
     await f.restart();
     const { newestBackup } = await f.call('storage.status', {});
     if (newestBackup === null) throw new Error('expected a daily backup');
+    await f.runtime.close();
+    await writeFile(join(f.dataDir, 'master.json'), '{');
     await writeFile(join(f.dataDir, 'backups', newestBackup, 'master.json'), '{');
+    await f.restart();
     return errorOf(f.answer('storage.restoreBackup', { backup: newestBackup }));
+  },
+  async NO_GOOD_BACKUP() {
+    await bed();
+    await f.runtime.close();
+    await writeFile(join(f.dataDir, 'master.json'), '{');
+    for (const name of await readdir(join(f.dataDir, 'backups'))) {
+      await writeFile(join(f.dataDir, 'backups', name, 'master.json'), '{');
+    }
+    await f.restart();
+    return errorOf(f.answer('storage.restoreBackup', {}));
   },
   async STORAGE_ERROR() {
     await bed();

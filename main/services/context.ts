@@ -10,7 +10,7 @@ export interface ServiceContext {
   actor: string;
   storage: {
     status(): StorageStatus;
-    restoreBackup(name: string): Promise<StorageStatus>;
+    restoreBackup(name?: string): Promise<StorageStatus>;
   };
   /**
    * Printing through a window of the desktop shell; only the Electron shell provides it (the

@@ -33,3 +33,44 @@ export async function readAuditOf(dataDir: string, entityId: string): Promise<Au
   // The log is in write order; a stable reverse keeps same-instant entries in reverse order too.
   return entries.reverse();
 }
+
+export interface AuditCheck {
+  /** Lines that parse as audit entries. */
+  entries: AuditEntry[];
+  /** Their text, in file order (restore merges by line). */
+  goodLines: string[];
+  /**
+   * Lines cut off by a crash in the middle of an append: the start of an entry, nothing else.
+   * Entries are written before their change, so such a line names a change that never happened.
+   */
+  tornLines: number;
+  /** Lines that are neither: the file was damaged (a disk fault, NUL-filled blocks, an edit). */
+  badLines: number;
+}
+
+/** The start every serialized entry has (`JSON.stringify` of an entry begins with `at`). */
+const ENTRY_START = '{"at":"';
+
+/** Reads the whole audit log and sorts its lines into good, torn and damaged. */
+export function checkAuditText(text: string): AuditCheck {
+  const result: AuditCheck = { entries: [], goodLines: [], tornLines: 0, badLines: 0 };
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      const torn =
+        line.startsWith(ENTRY_START) && !line.includes('\u0000') && !line.includes('\uFFFD');
+      if (torn) result.tornLines++;
+      else result.badLines++;
+      continue;
+    }
+    const entry = auditEntrySchema.safeParse(parsed);
+    if (entry.success) {
+      result.entries.push(entry.data);
+      result.goodLines.push(line);
+    } else result.badLines++;
+  }
+  return result;
+}

@@ -24,20 +24,50 @@ async function openWriteClose(now: () => Date, id: string) {
 }
 
 describe('backups', () => {
-  it('are made at open once a day, of every data file and the audit log', async () => {
+  it('are made at the first start, then at open once a day, of every data file and the audit log', async () => {
     const clock = testClock('2026-11-27T05:10:00Z');
-    expect((await openWriteClose(clock.now, 'p1')).backups).toEqual([]);
+    // A new installation: its empty files and their backup are written at once, so there is
+    // something to restore from during the first day too.
+    expect((await openWriteClose(clock.now, 'p1')).backups).toEqual(['20261127T051000Z']);
+    expect((await readdir(join(dir, 'backups', '20261127T051000Z'))).sort()).toEqual([
+      'master.json',
+      'stays.json',
+    ]);
+    // That backup holds nothing recorded: the next start backs up the first day's work.
     clock.advanceHours(1);
-    expect((await openWriteClose(clock.now, 'p2')).backups).toEqual(['20261127T061000Z']);
+    const day1 = ['20261127T061000Z', '20261127T051000Z'];
+    expect((await openWriteClose(clock.now, 'p2')).backups).toEqual(day1);
     clock.advanceHours(23);
-    expect((await openWriteClose(clock.now, 'p3')).backups).toEqual(['20261127T061000Z']);
+    expect((await openWriteClose(clock.now, 'p3')).backups).toEqual(day1);
     clock.advanceHours(1);
     const status = await openWriteClose(clock.now, 'p4');
-    expect(status.backups).toEqual(['20261128T061000Z', '20261127T061000Z']);
+    expect(status.backups).toEqual(['20261128T061000Z', ...day1]);
     expect(status.newestBackup).toBe('20261128T061000Z');
     expect((await readdir(join(dir, 'backups', '20261128T061000Z'))).sort()).toEqual([
       'audit.jsonl',
       'master.json',
+      'stays.json',
+    ]);
+  });
+
+  it('roll off the damaged and set-aside copies older than the oldest backup kept', async () => {
+    const clock = testClock('2026-11-01T00:00:00Z');
+    await openWriteClose(clock.now, 'p0');
+    // Copies kept on the first day (a damaged file, a pre-restore copy) and on a later one.
+    await writeFile(join(dir, 'stays.json.corrupt-20261101T000000Z'), 'x');
+    await writeFile(join(dir, 'master.json.before-restore-20261101T000000Z-2'), 'x');
+    await writeFile(join(dir, 'stays.json.corrupt-20261110T000000Z'), 'x');
+    await writeFile(join(dir, 'master.json.newer-20261101T000000Z'), 'x');
+    for (let day = 1; day <= 14; day++) {
+      clock.advanceHours(24);
+      await openWriteClose(clock.now, `p${day}`);
+    }
+    // 15 backups were made; the newest 14 reach back to 11-02: the first day's copies go, the
+    // later one stays, and a copy written by a newer version of Tomari is never pruned.
+    const left = (await readdir(dir)).filter((n) => /\.(corrupt|before-restore|newer)-/.test(n));
+    expect(left.sort()).toEqual([
+      'master.json.newer-20261101T000000Z',
+      'stays.json.corrupt-20261110T000000Z',
     ]);
   });
 
@@ -60,7 +90,7 @@ describe('backups', () => {
     await store.close();
   });
 
-  it('are copied at open and checked after it, so a damaged training year is never kept', async () => {
+  it('are not made of a training year found damaged at open, before any write', async () => {
     const clock = testClock('2026-11-27T05:10:00Z');
     const first = await openStore({ dataDir: dir, now: clock.now });
     await first.repo.apply({
@@ -73,8 +103,7 @@ describe('backups', () => {
     clock.advanceHours(25);
 
     const store = await openStore({ dataDir: dir, now: clock.now });
-    // Opening does not read training years: the damage is found by the backup's check.
-    await store.whenIdle();
+    // Every file is read at open: the store is damaged before it accepts anything.
     const status = store.status();
     expect(status.ok).toBe(false);
     expect(status.damaged).toEqual([
@@ -84,8 +113,9 @@ describe('backups', () => {
         problem: 'not-json',
       },
     ]);
-    expect(status.backups).toEqual([]);
-    expect(await readdir(join(dir, 'backups'))).toEqual([]);
+    // Only the first start's backup: none was made of the damaged year.
+    expect(status.backups).toEqual(['20261127T051000Z']);
+    expect(await readdir(join(dir, 'backups'))).toEqual(['20261127T051000Z']);
     await expect(store.repo.getSettings()).rejects.toMatchObject({
       error: { code: 'STORAGE_DAMAGED' },
     });

@@ -38,6 +38,11 @@ export async function listBackupNames(dataDir: string): Promise<string[]> {
   });
 }
 
+/** The instant a backup was made, from its name; undefined for a name that is not a backup's. */
+export function backupTime(name: string): Date | undefined {
+  return parseStamp(BACKUP_NAME_RE.exec(name)?.[1] ?? '');
+}
+
 /**
  * Due when there is none, or the newest is a day old by the injected clock. A newest backup more
  * than a day in the future (the clock was wrong when it was made) also makes one due, so a bad
@@ -74,7 +79,14 @@ export async function createBackup(dataDir: string, now: Date): Promise<string |
   return name;
 }
 
-/** Deletes the oldest backups beyond `keep`, and folders of backups that never completed. */
+/** A copy set aside beside the data (`stays.json.corrupt-20261127T051000Z`, `-2`…). */
+const ASIDE_COPY_RE = /\.(?:corrupt|before-restore)-(\d{8}T\d{6}Z)(?:-\d+)?$/;
+
+/**
+ * Deletes the oldest backups beyond `keep`, folders of backups that never completed, and the
+ * damaged or set-aside copies (`.corrupt-*`, `.before-restore-*`) older than the oldest backup
+ * kept: they roll off with the backups of their time, once `keep` backups stand after them.
+ */
 export async function pruneBackups(dataDir: string, keep = BACKUPS_KEPT): Promise<void> {
   const root = join(dataDir, BACKUPS_DIR);
   for (const name of await readdirIfExists(root)) {
@@ -84,6 +96,13 @@ export async function pruneBackups(dataDir: string, keep = BACKUPS_KEPT): Promis
   const names = await listBackupNames(dataDir);
   for (const name of names.slice(keep)) {
     await rm(join(root, name), { recursive: true, force: true });
+  }
+  const oldestKept = names.length >= keep ? names[keep - 1] : undefined;
+  const cutoff = oldestKept === undefined ? undefined : BACKUP_NAME_RE.exec(oldestKept)?.[1];
+  if (cutoff === undefined) return;
+  for (const name of await readdirIfExists(dataDir)) {
+    const stamp = ASIDE_COPY_RE.exec(name)?.[1];
+    if (stamp !== undefined && stamp < cutoff) await rm(join(dataDir, name), { force: true });
   }
 }
 

@@ -30,7 +30,10 @@ import {
 import { listDataFiles, removeTempLeftovers } from './data-folder';
 import { decodeDataFile, StoredFileError } from './decode-file';
 import type { DecodedFiles } from './decode-file';
-import { appendLine } from './durable-file';
+import { appendLine, readTextIfExists } from './durable-file';
+import { checkAuditText } from './audit-log';
+import { ensurePrivateDir } from './private-files';
+import { planRestore } from './restore-plan';
 import { schemaVersionOf } from './migrations';
 import { openDataFile } from './open-data-file';
 import type { OpenedFile } from './open-data-file';
@@ -78,26 +81,53 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
     master !== undefined &&
     stays !== undefined &&
     (master.fromVersion < version || stays.fromVersion < version);
-  const backupDue = isDailyBackupDue(ctx.backups[0], ctx.now());
+  // The first start's backup holds empty files: it does not count as the day's backup once
+  // something has been recorded, so the first day's work is backed up at the next start.
+  const newest = ctx.backups[0];
+  const onlyEmptyBackup =
+    newest !== undefined &&
+    (await readTextIfExists(join(dataDir, BACKUPS_DIR, newest, AUDIT_FILE))) === undefined &&
+    (await readTextIfExists(join(dataDir, AUDIT_FILE))) !== undefined;
+  const backupDue = onlyEmptyBackup || isDailyBackupDue(newest, ctx.now());
 
-  // Training files are normally read lazily; before a migration they are all read and checked,
-  // so that the backup made first only holds data that opens.
+  // Every training year is read and checked now, so a damaged year is found before any write is
+  // accepted (and before the day's backup copies it); records are then loaded lazily, a year
+  // when a question needs it. Before a migration the years read are kept to be written back.
   const migratedYears: OpenedFile<DecodedFiles['training']>[] = [];
-  if (damaged.length === 0 && migrating) {
-    for (const fy of years) {
-      try {
-        const opened = await openDataFile(dataDir, trainingFileName(fy), 'training', migrations);
-        if (opened.fromVersion < version) migratedYears.push(opened);
-      } catch (error) {
-        damaged.push(await keepDamaged(ctx, trainingFileName(fy), error));
-      }
+  for (const fy of years) {
+    try {
+      const opened = await openDataFile(dataDir, trainingFileName(fy), 'training', migrations);
+      if (migrating && opened.fromVersion < version) migratedYears.push(opened);
+    } catch (error) {
+      damaged.push(await keepDamaged(ctx, trainingFileName(fy), error));
     }
+  }
+  // The audit trail is read whole too: a damaged line is reported like a damaged file (lines
+  // torn by a crash in mid-append are not damage: they name changes that were never made).
+  const audit = checkAuditText((await readTextIfExists(join(dataDir, AUDIT_FILE))) ?? '');
+  if (audit.badLines > 0) {
+    const problem = new StoredFileError('invalid', `${audit.badLines} damaged lines`);
+    damaged.push(await keepDamaged(ctx, AUDIT_FILE, problem));
   }
 
   if (damaged.length > 0 || master === undefined || stays === undefined) {
     ctx.state = { kind: 'damaged', damaged };
     ctx.newestBackup = await newestGoodBackup(dataDir, migrations);
+    ctx.restorePlan = await planRestore(
+      dataDir,
+      damaged.map((d) => d.file),
+      migrations,
+    );
     return undefined;
+  }
+  ctx.restorePlan = [];
+
+  // A new installation gets its (empty) files and, below, its first backup at its first start,
+  // so that there is always a backup to restore from.
+  if (!master.existed && !stays.existed) {
+    await ensurePrivateDir(dataDir);
+    await master.low.write();
+    await stays.low.write();
   }
 
   let unchecked: string | undefined;

@@ -32,7 +32,7 @@ const readJson = async (file: string): Promise<unknown> =>
   JSON.parse(await readFile(join(dir, 'data', file), 'utf8'));
 
 describe('a fresh store', () => {
-  it('starts with the default settings and empty lists, creating only the folder and its lock', async () => {
+  it('starts with the default settings and empty lists, its empty files and their first backup', async () => {
     expect(await store.repo.getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await store.repo.listBeds()).toEqual([]);
     expect(await store.repo.searchPersons('')).toEqual([]);
@@ -40,16 +40,26 @@ describe('a fresh store', () => {
       ok: true,
       dataDir: join(dir, 'data'),
       damaged: [],
-      newestBackup: null,
-      backups: [],
+      newestBackup: '20261127T051000Z',
+      backups: ['20261127T051000Z'],
+      restore: [],
     });
     expect(await readdir(dir)).toEqual(['data']);
-    expect(await folderEntries(join(dir, 'data'))).toEqual([]);
+    expect(await folderEntries(join(dir, 'data'))).toEqual([
+      'backups',
+      'master.json',
+      'stays.json',
+    ]);
   });
 
-  it('creates each file on the first write that touches it', async () => {
+  it('creates the other files on the first write that touches them', async () => {
     await store.repo.apply({ beds: [bed('b1')], audit: audit() });
-    expect(await folderEntries(join(dir, 'data'))).toEqual(['audit.jsonl', 'master.json']);
+    expect(await folderEntries(join(dir, 'data'))).toEqual([
+      'audit.jsonl',
+      'backups',
+      'master.json',
+      'stays.json',
+    ]);
     expect(await readJson('master.json')).toMatchObject({ schemaVersion: 1, beds: [bed('b1')] });
   });
 });
@@ -85,7 +95,12 @@ describe('apply', () => {
     expect((error as ServiceError).error.issues?.[0]?.path).toEqual(['stays', 0, 'start']);
     expect(await readFile(join(dir, 'data', 'master.json'))).toEqual(before);
     expect(await readFile(join(dir, 'data', 'audit.jsonl'))).toEqual(logBefore);
-    expect(await folderEntries(join(dir, 'data'))).toEqual(['audit.jsonl', 'master.json']);
+    expect(await folderEntries(join(dir, 'data'))).toEqual([
+      'audit.jsonl',
+      'backups',
+      'master.json',
+      'stays.json',
+    ]);
     expect(await store.repo.getPerson('p2')).toBeUndefined();
   });
 

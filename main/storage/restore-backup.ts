@@ -1,70 +1,69 @@
 /**
- * Restoring a backup: the data files become exactly the backup's. Nothing is lost on the way:
- * damaged files already have their kept copies, and any other current file the restore would
- * replace or remove is first set aside as `<name>.before-restore-<stamp>`. The audit log is not
- * rolled back (it is append-only); the restore itself is recorded in it.
+ * Restoring what is damaged, and only that: each damaged data file is replaced by the good copy
+ * in the newest backup that has one (see restore-plan.ts); the damaged audit log keeps all its
+ * good lines and gets the backup's back. Every other file keeps its newer writes. The damaged
+ * originals were kept aside (`<name>.corrupt-<stamp>`) when the damage was found, so nothing is
+ * lost on the way. The restore itself is recorded in the audit trail.
  */
-import { copyFile, readFile, rename } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail } from '../../shared/api/errors';
 import type { AuditEntry } from '../../shared/domain/schemas';
-import { BACKUPS_DIR, checkBackup, isBackupName, listBackupNames } from './backups';
+import { BACKUPS_DIR, isBackupName, listBackupNames } from './backups';
 import { AUDIT_FILE } from './data-files';
-import { listDataFiles } from './data-folder';
-import { appendLine, syncDirectory, syncFile, writeFileDurably } from './durable-file';
+import { appendLine, writeFileDurably } from './durable-file';
+import { ensurePrivateDir } from './private-files';
+import { mergedAuditLog, planRestore, type RestoreStep } from './restore-plan';
 import type { StoreContext } from './store-state';
-import { ensurePrivateDir, makePrivate } from './private-files';
-import { formatStamp } from './timestamps';
 
-export async function restoreBackupFiles(ctx: StoreContext, name: string): Promise<void> {
+/** The files a restore would bring back: those the store found damaged. */
+export function damagedFiles(ctx: StoreContext): string[] {
+  return ctx.state.kind === 'damaged' ? ctx.state.damaged.map((d) => d.file) : [];
+}
+
+/**
+ * Restores the damaged files (from `onlyFrom` when given, else each from the newest backup with
+ * a good copy). Answers the steps taken; a file no backup can restore is left as it is (the
+ * store reopens damaged and says so).
+ */
+export async function restoreDamagedFiles(
+  ctx: StoreContext,
+  onlyFrom?: string,
+): Promise<RestoreStep[]> {
   const { dataDir } = ctx;
-  if (!isBackupName(name) || !(await listBackupNames(dataDir)).includes(name)) {
-    return fail('NOT_FOUND', { entity: 'backup', id: name });
+  if (
+    onlyFrom !== undefined &&
+    (!isBackupName(onlyFrom) || !(await listBackupNames(dataDir)).includes(onlyFrom))
+  ) {
+    return fail('NOT_FOUND', { entity: 'backup', id: onlyFrom });
   }
-  const check = await checkBackup(dataDir, name, ctx.migrations);
-  if (!check.good) {
-    return fail('BACKUP_DAMAGED', { backup: name, problem: check.problem });
+  const plan = await planRestore(dataDir, damagedFiles(ctx), ctx.migrations, onlyFrom);
+  const restorable = plan.filter((s) => s.backup !== null || s.file === AUDIT_FILE);
+  if (plan.length > 0 && restorable.length === 0) {
+    // Nothing is written: the store stays damaged, and the preview says which file lacks a copy.
+    return onlyFrom === undefined
+      ? fail('NO_GOOD_BACKUP', { restore: plan })
+      : fail('BACKUP_DAMAGED', { backup: onlyFrom, restore: plan });
   }
-
-  const backupDir = join(dataDir, BACKUPS_DIR, name);
-  const fromBackup = await listDataFiles(backupDir);
-  const current = await listDataFiles(dataDir);
-  const alreadyKept = new Set(
-    ctx.state.kind === 'damaged' ? ctx.state.damaged.map((d) => d.file) : [],
-  );
-  const stamp = formatStamp(ctx.now());
   await ensurePrivateDir(dataDir);
-
-  for (const file of current) {
-    const aside = join(dataDir, `${file}.before-restore-${stamp}`);
-    if (!fromBackup.includes(file)) {
-      // Not in the backup: the restored data must not see it, but it is kept.
-      await rename(join(dataDir, file), aside);
-      continue;
-    }
-    if (alreadyKept.has(file)) continue;
-    const [now, then] = await Promise.all([
-      readFile(join(dataDir, file)),
-      readFile(join(backupDir, file)),
-    ]);
-    if (!now.equals(then)) {
-      await copyFile(join(dataDir, file), aside);
-      await makePrivate(aside);
-      await syncFile(aside);
+  for (const step of restorable) {
+    const target = join(dataDir, step.file);
+    if (step.file === AUDIT_FILE) {
+      await writeFileDurably(target, await mergedAuditLog(dataDir, step.backup));
+    } else if (step.backup !== null) {
+      const copy = await readFile(join(dataDir, BACKUPS_DIR, step.backup, step.file));
+      await writeFileDurably(target, copy);
     }
   }
-  await syncDirectory(dataDir);
-
-  for (const file of fromBackup) {
-    await writeFileDurably(join(dataDir, file), await readFile(join(backupDir, file)));
+  if (restorable.length > 0) {
+    const entry: AuditEntry = {
+      at: ctx.now().toISOString(),
+      actor: 'system',
+      action: 'restoreBackup',
+      entity: 'storage',
+      facts: Object.fromEntries(restorable.map((s) => [s.file, s.backup])),
+    };
+    await appendLine(join(dataDir, AUDIT_FILE), JSON.stringify(entry));
   }
-
-  const entry: AuditEntry = {
-    at: ctx.now().toISOString(),
-    actor: 'system',
-    action: 'restoreBackup',
-    entity: 'storage',
-    facts: { backup: name },
-  };
-  await appendLine(join(dataDir, AUDIT_FILE), JSON.stringify(entry));
+  return restorable;
 }

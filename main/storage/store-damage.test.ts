@@ -1,8 +1,10 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../shared/api/errors';
+import type { AuditEntry } from '../../shared/domain/schemas';
+import { dataFileContents } from '../testing/data-files';
 import { openStore } from './store';
 import { audit, person, stay, testClock, trainingRecord } from './test-fixtures';
 
@@ -23,9 +25,14 @@ async function rejectsWith(promise: Promise<unknown>, code: string): Promise<voi
   expect((error as ServiceError).error.code).toBe(code);
 }
 
+/** An audit entry about one record, as the services write them. */
+function entry(entity: AuditEntry['entity'], entityId: string, at: Date): AuditEntry {
+  return { at: at.toISOString(), actor: 'staff-1', action: `${entity}.save`, entity, entityId };
+}
+
 /**
- * Day 1: p1 and s1 are saved. Day 2: opening makes the backup, then p2 is saved after it.
- * Returns the backup's name.
+ * Day 1: p1, s1 and t1 are saved. Day 2: opening makes the backup, then p2, s2 and t2 are saved
+ * after it, one in each file. Returns the backup's name.
  */
 async function storeWithBackupThenMore(clock: ReturnType<typeof testClock>): Promise<string> {
   const first = await openStore({ dataDir: dir, now: clock.now });
@@ -33,14 +40,25 @@ async function storeWithBackupThenMore(clock: ReturnType<typeof testClock>): Pro
     persons: [person('p1')],
     stays: [stay('s1', '2026-05-01', '2026-05-03')],
     trainingRecords: [trainingRecord('t1', 's1', '2026-05-01')],
-    audit: audit(),
+    audit: [entry('person', 'p1', clock.now()), entry('stay', 's1', clock.now())],
   });
   await first.close();
   clock.advanceHours(25);
   const second = await openStore({ dataDir: dir, now: clock.now });
   const backup = second.status().newestBackup;
   if (!backup) throw new Error('expected a daily backup');
-  await second.repo.apply({ persons: [person('p2')], audit: audit() });
+  await second.whenIdle();
+  clock.advanceHours(1);
+  await second.repo.apply({
+    persons: [person('p2')],
+    stays: [stay('s2', '2026-06-01', '2026-06-03')],
+    trainingRecords: [trainingRecord('t2', 's1', '2026-05-02')],
+    audit: [
+      entry('person', 'p2', clock.now()),
+      entry('stay', 's2', clock.now()),
+      entry('training', 't2', clock.now()),
+    ],
+  });
   await second.close();
   clock.advanceHours(1);
   return backup;
@@ -65,29 +83,27 @@ const damages: [string, string, (bytes: Buffer) => Buffer, string][] = [
 
 describe('opening a damaged data folder', () => {
   it.each(damages)(
-    'keeps %s aside, refuses every call, and restores the last good backup',
+    "keeps %s aside, refuses every call, and restores that file only, keeping the others' newer writes",
     async (_label, file, damage, problem) => {
       const clock = testClock();
       const backup = await storeWithBackupThenMore(clock);
       const damagedBytes = damage(await readFile(join(dir, file)));
       await writeFile(join(dir, file), damagedBytes);
 
+      // Every file is read at open: a damaged training year is found before any write.
       const store = await openStore({ dataDir: dir, now: clock.now });
-      if (file.startsWith('training-')) {
-        // Training years are read lazily: the damage shows at the first question that needs it.
-        expect(store.status().ok).toBe(true);
-        await rejectsWith(store.repo.trainingRecordsOfStay('s1'), 'STORAGE_DAMAGED');
-      }
       const status = store.status();
       expect(status.ok).toBe(false);
       expect(status.damaged).toHaveLength(1);
-      const [entry] = status.damaged;
-      expect(entry?.file).toBe(file);
-      expect(entry?.problem).toBe(problem);
-      expect(entry?.keptAs).toMatch(new RegExp(`^${file}\\.corrupt-\\d{8}T\\d{6}Z$`));
+      const [damaged] = status.damaged;
+      expect(damaged?.file).toBe(file);
+      expect(damaged?.problem).toBe(problem);
+      expect(damaged?.keptAs).toMatch(new RegExp(`^${file}\\.corrupt-\\d{8}T\\d{6}Z$`));
       expect(status.newestBackup).toBe(backup);
+      // The preview: this file from that backup, losing the one change made to it since.
+      expect(status.restore).toEqual([{ file, backup, changesLost: 1 }]);
       expect(await readFile(join(dir, file))).toEqual(damagedBytes);
-      expect(await readFile(join(dir, entry?.keptAs ?? ''))).toEqual(damagedBytes);
+      expect(await readFile(join(dir, damaged?.keptAs ?? ''))).toEqual(damagedBytes);
 
       await rejectsWith(store.repo.getSettings(), 'STORAGE_DAMAGED');
       await rejectsWith(store.repo.getPerson('p1'), 'STORAGE_DAMAGED');
@@ -100,14 +116,27 @@ describe('opening a damaged data folder', () => {
         'STORAGE_DAMAGED',
       );
 
-      const restored = await store.restoreBackup(backup);
+      const restored = await store.restoreBackup();
       expect(restored.ok).toBe(true);
       expect(restored.damaged).toEqual([]);
+      expect(restored.restore).toEqual([]);
+      // What the backup held is back; what was written since is kept in every other file.
       expect(await store.repo.getPerson('p1')).toEqual(person('p1'));
-      expect(await store.repo.getPerson('p2')).toBeUndefined();
       expect(await store.repo.getStay('s1')).toEqual(stay('s1', '2026-05-01', '2026-05-03'));
-      expect(await store.repo.trainingRecordsOfStay('s1')).toHaveLength(1);
-      expect(await readFile(join(dir, entry?.keptAs ?? ''))).toEqual(damagedBytes);
+      const kept = {
+        p2: (await store.repo.getPerson('p2')) !== undefined,
+        s2: (await store.repo.getStay('s2')) !== undefined,
+        t2: (await store.repo.getTrainingRecord('t2')) !== undefined,
+      };
+      expect(kept).toEqual({
+        p2: file !== 'master.json',
+        s2: file !== 'stays.json',
+        t2: file !== 'training-2026.json',
+      });
+      expect(await readFile(join(dir, damaged?.keptAs ?? ''))).toEqual(damagedBytes);
+      const log = await readFile(join(dir, 'audit.jsonl'), 'utf8');
+      expect(log).toContain(`"action":"restoreBackup"`);
+      expect(log).toContain(`"${file}":"${backup}"`);
       await store.close();
     },
   );
@@ -122,40 +151,95 @@ describe('opening a damaged data folder', () => {
     expect(again.status().ok).toBe(false);
     const copies = (await readdir(dir)).filter((f) => f.includes('.corrupt-'));
     expect(copies).toHaveLength(1);
+    await again.close();
   });
 
   it('makes no backup while damaged, so rolling cannot push out the good ones', async () => {
     const clock = testClock();
-    const backup = await storeWithBackupThenMore(clock);
+    await storeWithBackupThenMore(clock);
+    const before = await readdir(join(dir, 'backups'));
     await writeFile(join(dir, 'stays.json'), 'not json');
     clock.advanceHours(48);
     const store = await openStore({ dataDir: dir, now: clock.now });
-    expect(store.status().backups).toEqual([backup]);
+    expect(await readdir(join(dir, 'backups'))).toEqual(before);
+    await store.close();
   });
 
-  it('refuses to restore a backup that does not exist or does not validate', async () => {
+  it('restores from an older backup when the newest has no good copy of the file', async () => {
     const clock = testClock();
     const backup = await storeWithBackupThenMore(clock);
+    const older = (await readdir(join(dir, 'backups'))).filter((n) => n !== backup)[0] ?? '';
+    await writeFile(join(dir, 'backups', backup, 'stays.json'), '{');
+    await writeFile(join(dir, 'stays.json'), 'not json');
     const store = await openStore({ dataDir: dir, now: clock.now });
-    await rejectsWith(store.restoreBackup('../..'), 'NOT_FOUND');
-    await writeFile(join(dir, 'backups', backup, 'master.json'), '{');
+    expect(store.status().restore).toEqual([{ file: 'stays.json', backup: older, changesLost: 2 }]);
+    // Asked for that backup by name, the restore refuses: it holds no good copy.
     await rejectsWith(store.restoreBackup(backup), 'BACKUP_DAMAGED');
-    expect(await store.listBackups()).toEqual([
-      { name: backup, good: false, problem: 'master.json: not-json' },
-    ]);
+    await rejectsWith(store.restoreBackup('../..'), 'NOT_FOUND');
+    expect((await store.restoreBackup()).ok).toBe(true);
     expect(await store.repo.getPerson('p2')).toEqual(person('p2'));
+    expect(await store.listBackups()).toContainEqual({
+      name: backup,
+      good: false,
+      problem: 'stays.json: not-json',
+    });
+    await store.close();
   });
 
-  it('keeps a current file the restore replaces, as a before-restore copy', async () => {
+  it('leaves a healthy store as it is when asked to restore', async () => {
     const clock = testClock();
     const backup = await storeWithBackupThenMore(clock);
     const store = await openStore({ dataDir: dir, now: clock.now });
-    const before = await readFile(join(dir, 'master.json'));
-    await store.restoreBackup(backup);
-    const asides = (await readdir(dir)).filter((f) => f.includes('.before-restore-'));
-    expect(asides).toEqual([expect.stringMatching(/^master\.json\.before-restore-/)]);
-    expect(await readFile(join(dir, asides[0] ?? ''))).toEqual(before);
-    const log = await readFile(join(dir, 'audit.jsonl'), 'utf8');
-    expect(log).toContain('"action":"restoreBackup"');
+    const before = await dataFileContents(dir);
+    expect((await store.restoreBackup(backup)).ok).toBe(true);
+    expect(await dataFileContents(dir)).toEqual(before);
+    expect(await store.repo.getPerson('p2')).toEqual(person('p2'));
+    await store.close();
+  });
+});
+
+describe('a damaged audit trail', () => {
+  it('is found at open, kept aside, and restored keeping every good line', async () => {
+    const clock = testClock();
+    const backup = await storeWithBackupThenMore(clock);
+    const lines = (await readFile(join(dir, 'audit.jsonl'), 'utf8')).split('\n');
+    // A disk fault: one entry after the backup turns into NUL bytes.
+    const hit = lines.findIndex((l) => l.includes('"entityId":"s2"'));
+    const damagedLines = lines.map((l, i) => (i === hit ? '\u0000'.repeat(l.length) : l));
+    await writeFile(join(dir, 'audit.jsonl'), damagedLines.join('\n'));
+
+    const store = await openStore({ dataDir: dir, now: clock.now });
+    const status = store.status();
+    expect(status.ok).toBe(false);
+    expect(status.damaged).toEqual([
+      {
+        file: 'audit.jsonl',
+        keptAs: expect.stringMatching(/^audit\.jsonl\.corrupt-/),
+        problem: 'invalid',
+      },
+    ]);
+    expect(status.restore).toEqual([{ file: 'audit.jsonl', backup, changesLost: 1 }]);
+    expect((await store.restoreBackup()).ok).toBe(true);
+    const restored = await readFile(join(dir, 'audit.jsonl'), 'utf8');
+    for (const [i, line] of lines.entries()) {
+      if (line !== '' && i !== hit) expect(restored).toContain(line);
+    }
+    expect(restored).not.toContain('\u0000');
+    expect((await store.repo.auditOf('p2')).map((e) => e.entityId)).toEqual(['p2']);
+    await store.close();
+  });
+
+  it('takes a line torn by a crash in mid-append for what it is, not for damage', async () => {
+    const clock = testClock();
+    await storeWithBackupThenMore(clock);
+    await appendFile(join(dir, 'audit.jsonl'), '{"at":"2026-11-28T07:10:00.000Z","actor":"sta');
+    const store = await openStore({ dataDir: dir, now: clock.now });
+    expect(store.status().ok).toBe(true);
+    await store.repo.apply({
+      persons: [person('p3')],
+      audit: [entry('person', 'p3', clock.now())],
+    });
+    expect((await store.repo.auditOf('p3')).map((e) => e.entityId)).toEqual(['p3']);
+    await store.close();
   });
 });

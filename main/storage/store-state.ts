@@ -7,6 +7,7 @@ import type { Low } from 'lowdb';
 import type { StorageStatus } from '../../shared/api/contract';
 import type { MasterFile, StaysFile } from './data-files';
 import type { Migration } from './migrations';
+import type { RestoreStep } from './restore-plan';
 import type { TrainingPartitions } from './training-partitions';
 
 export type DamagedFile = StorageStatus['damaged'][number];
@@ -32,6 +33,8 @@ export interface StoreContext {
   /** Backup folder names, newest first. */
   backups: string[];
   newestBackup: string | null;
+  /** While damaged: what a restore would do (restore-plan.ts). */
+  restorePlan: RestoreStep[];
   /** Serializes changes, restores and close, so none sees another half done. */
   exclusive: <T>(task: () => Promise<T>) => Promise<T>;
   /** Keeps a copy of a file found damaged after open, and switches the store to damaged. */

@@ -14,7 +14,8 @@ import type { Migration } from './migrations';
 import type { Repository } from './repository';
 import { lockDataFolder } from './folder-lock';
 import { tightenFolder } from './private-files';
-import { restoreBackupFiles } from './restore-backup';
+import { restoreDamagedFiles } from './restore-backup';
+import { planRestore } from './restore-plan';
 import { createSerialQueue } from './serial-queue';
 import type { StoreContext } from './store-state';
 
@@ -37,7 +38,11 @@ export interface Store {
   status(): StorageStatus;
   /** Every backup, newest first, each checked by reading and validating its files. */
   listBackups(): Promise<BackupInfo[]>;
-  restoreBackup(name: string): Promise<StorageStatus>;
+  /**
+   * Restores the damaged files only, each from the newest backup with a good copy of it (or
+   * all from `name` when given); the other files keep their newer writes.
+   */
+  restoreBackup(name?: string): Promise<StorageStatus>;
   /**
    * Settles once the work the store does in the background (checking the daily backup made at
    * open, then rolling old ones off) is done. Never rejects.
@@ -59,12 +64,18 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     state: { kind: 'closed' },
     backups: [],
     newestBackup: null,
+    restorePlan: [],
     exclusive: createSerialQueue(),
     async reportDamage(file, error) {
       const entry = await keepDamaged(ctx, file, error);
       const earlier = ctx.state.kind === 'damaged' ? ctx.state.damaged : [];
       ctx.state = { kind: 'damaged', damaged: [...earlier, entry] };
       ctx.newestBackup = await newestGoodBackup(ctx.dataDir, ctx.migrations);
+      ctx.restorePlan = await planRestore(
+        ctx.dataDir,
+        ctx.state.damaged.map((d) => d.file),
+        ctx.migrations,
+      );
       return fail('STORAGE_DAMAGED', { damaged: ctx.state.damaged });
     },
   };
@@ -107,6 +118,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     damaged: ctx.state.kind === 'damaged' ? structuredClone(ctx.state.damaged) : [],
     newestBackup: ctx.newestBackup,
     backups: [...ctx.backups],
+    restore: ctx.state.kind === 'damaged' ? structuredClone(ctx.restorePlan) : [],
   });
 
   return {
@@ -129,7 +141,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
           return fail('STORE_CLOSED');
         }
         if (ctx.state.kind === 'lost') return fail('DATA_FOLDER_LOCK_LOST');
-        await restoreBackupFiles(ctx, name);
+        await restoreDamagedFiles(ctx, name);
         checkInBackground(await loadStore(ctx));
         return status();
       });

@@ -58,6 +58,18 @@ export const storageStatusSchema = z.object({
   damaged: z.array(z.object({ file: z.string(), keptAs: z.string(), problem: z.string() })),
   newestBackup: z.string().nullable(),
   backups: z.array(z.string()),
+  /**
+   * While damaged, what restoring does, file by file: the backup its good copy comes from (null:
+   * none has one) and how many changes recorded since that backup are lost (for the audit log:
+   * its damaged lines). Files not listed keep every write.
+   */
+  restore: z.array(
+    z.object({
+      file: z.string(),
+      backup: z.string().nullable(),
+      changesLost: z.number().int(),
+    }),
+  ),
 });
 export type StorageStatus = z.infer<typeof storageStatusSchema>;
 
@@ -441,7 +453,8 @@ export const contract = {
   }),
   'storage.status': read({ input: empty, output: storageStatusSchema, reads: ['storage'] }),
   'storage.restoreBackup': write({
-    input: z.object({ backup: z.string().min(1).max(100) }).strict(),
+    /** Without a backup, each damaged file comes from the newest backup with a good copy. */
+    input: z.object({ backup: z.string().min(1).max(100).optional() }).strict(),
     output: storageStatusSchema,
     // A restore puts every file back as the backup had it.
     changes: DATA_KINDS,

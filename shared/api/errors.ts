@@ -30,8 +30,16 @@ export const ERROR_CODES = [
   // The data folder
   /** A data file cannot be read: kept aside, restore a backup (`damaged`). */
   'STORAGE_DAMAGED',
-  /** The backup asked for cannot be read, so it cannot be restored (`backup`, `problem`). */
+  /**
+   * The backup asked for holds no good copy of a damaged file (its copy is damaged or missing),
+   * so nothing was restored (`backup`; `restore`: the plan, file by file).
+   */
   'BACKUP_DAMAGED',
+  /**
+   * No backup holds a good copy of the damaged files, so nothing was restored (`restore`: the
+   * plan, file by file).
+   */
+  'NO_GOOD_BACKUP',
   /** A change could not be written; nothing of it was kept (`reason`). */
   'STORAGE_ERROR',
   /**

@@ -20,7 +20,9 @@ export const en = {
     INTERNAL: 'An unexpected error occurred. No data was changed.',
     STORAGE_DAMAGED: 'A data file is damaged. It must be restored from a backup.',
     BACKUP_DAMAGED:
-      'The backup “{{backup}}” is damaged and cannot be restored. Choose another one.',
+      'The backup “{{backup}}” holds no good copy of the damaged files. Choose another one.',
+    NO_GOOD_BACKUP:
+      'No backup holds a good copy of the damaged files, so they cannot be restored. Please tell the manager.',
     STORAGE_ERROR: 'The data could not be saved, and nothing was changed. Please try again.',
     AUDIT_NOT_WRITTEN:
       'The audit trail could not be written, so nothing was saved. Please tell the manager.',

@@ -24,22 +24,24 @@ describe.skipIf(!chromiumPath)('starting on a damaged data file', () => {
     await host?.dispose();
   });
 
-  it('reports the damaged file, keeps it, and restores the newest good backup', async () => {
+  it('reports the damaged file, keeps it, shows what a restore gives up, and restores only that file', async () => {
     const bed = await host.call<{ id: string }>('beds.save', { bed: bedInput('A-1', 1) });
     const person = await host.call<{ id: string }>('persons.save', {
       person: personInput({ authorizations: [{ from: '2030-01-01', to: '2030-12-31' }] }),
     });
+    const draft = { personId: person.id, bedId: bed.id, kind: 'experience' };
     const stay = await host.call<{ id: string }>('stays.create', {
-      draft: {
-        personId: person.id,
-        bedId: bed.id,
-        kind: 'experience',
-        start: '2030-06-01',
-        end: '2030-06-03',
-      },
+      draft: { ...draft, start: '2030-06-01', end: '2030-06-03' },
     });
-    // Opening again writes the day's backup of the files as they are now.
+    // Opening again backs up the first day's work (the first start's backup held empty files).
     await host.restart();
+    // Written after that backup: a person (master.json) and a stay (stays.json).
+    const later = await host.call<{ id: string }>('persons.save', {
+      person: personInput({ givenName: '花子', authorizations: [] }),
+    });
+    const lostStay = await host.call<{ id: string }>('stays.create', {
+      draft: { ...draft, start: '2030-07-01', end: '2030-07-03' },
+    });
     await host.stop();
     const staysFile = join(host.dataDir, 'stays.json');
     const good = await readFile(staysFile, 'utf8');
@@ -57,11 +59,25 @@ describe.skipIf(!chromiumPath)('starting on a damaged data file', () => {
     expect(await readFile(staysFile, 'utf8')).toBe(damaged);
 
     await page.getByTestId('restore-backup').click();
+    const preview = page.getByTestId('restore-preview');
+    await preview.waitFor();
+    const step = await preview.getByTestId('restore-step').textContent();
+    expect(step).toContain('stays.json');
+    expect(step).toContain('変更 1 件が失われます');
+    await page.screenshot({
+      path: join(host.dataDir, '..', 'tomari-restore-preview.png'),
+      animations: 'disabled',
+    });
     await page.getByTestId('restore-confirm').click();
     await notice.waitFor({ state: 'detached' });
     expect(await host.call<{ id: string }>('stays.get', { id: stay.id })).toMatchObject({
       id: stay.id,
     });
+    // The undamaged master.json kept its newer write; the stay made after the backup is gone.
+    expect(await host.call<{ id: string }>('persons.get', { id: later.id })).toMatchObject({
+      id: later.id,
+    });
+    await expect(host.call('stays.get', { id: lostStay.id })).rejects.toThrow('NOT_FOUND');
     await page.close();
   });
 });

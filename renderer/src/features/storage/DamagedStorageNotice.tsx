@@ -13,20 +13,24 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageStatus } from '../../../../shared/api/contract';
+import { backupTimeLabel } from './backupTime';
 import { fileNameOf } from './fileName';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
 import { useRestoreBackup } from './useRestoreBackup';
 
 /** Takes the whole window: nothing else may run on a damaged store until it is restored. */
 export function DamagedStorageNotice({ status }: { status: StorageStatus }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const restore = useRestoreBackup();
   const backup = status.newestBackup;
+  // The audit log is always restorable (its good lines are kept); a data file needs a backup.
+  const restorable = status.restore.some(
+    (step) => step.backup !== null || step.file.endsWith('audit.jsonl'),
+  );
 
   const confirm = () => {
-    if (backup === null) return;
-    restore.mutate(backup, { onSuccess: () => setConfirming(false) });
+    restore.mutate(undefined, { onSuccess: () => setConfirming(false) });
   };
 
   return (
@@ -55,14 +59,18 @@ export function DamagedStorageNotice({ status }: { status: StorageStatus }) {
                 </ListItem>
               ))}
             </List>
-            {backup === null ? (
+            {!restorable ? (
               <Alert severity="warning">{t('storage.noBackup')}</Alert>
             ) : (
               <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
                 <Typography>{t('storage.backupIntro')}</Typography>
-                <Typography sx={{ fontWeight: 'bold' }}>
-                  {t('storage.newestBackup', { backup: fileNameOf(backup) })}
-                </Typography>
+                {backup !== null && (
+                  <Typography sx={{ fontWeight: 'bold' }}>
+                    {t('storage.newestBackup', {
+                      backup: backupTimeLabel(backup, i18n.language),
+                    })}
+                  </Typography>
+                )}
                 <Button
                   variant="contained"
                   size="large"
@@ -80,10 +88,10 @@ export function DamagedStorageNotice({ status }: { status: StorageStatus }) {
           </Stack>
         </Paper>
       </Container>
-      {backup !== null && (
+      {restorable && (
         <RestoreConfirmDialog
           open={confirming}
-          backup={fileNameOf(backup)}
+          steps={status.restore}
           restoring={restore.isPending}
           error={restore.error}
           onCancel={() => setConfirming(false)}

@@ -1,9 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
 
-/** Restores one backup; a restore changes every kind of data, so every screen reloads. */
+/**
+ * Restores the damaged files (each from the newest backup with a good copy; the others keep
+ * their newer writes); a restore changes every kind of data, so every screen reloads.
+ */
 export function useRestoreBackup() {
   return useMutation({
-    mutationFn: (backup: string) => call('storage.restoreBackup', { backup }),
+    mutationFn: () => call('storage.restoreBackup', {}),
   });
 }
