@@ -2,13 +2,12 @@
  * The audit trail has no gaps: every change on disk is named by an entry, even when the
  * process is killed at any moment (the entries are written and flushed before the change).
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundleCrashChild, runAndKill } from './crash-runner';
 import { AUDIT_FILE, MASTER_FILE } from './data-files';
 import { LOCK_DIR, LOCK_HOLDER_FILE } from './folder-lock';
 
@@ -22,35 +21,13 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Starts the writer, lets it run a random few milliseconds, and SIGKILLs it. */
-function runAndKill(script: string, dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, dataDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    child.once('error', reject);
-    child.once('exit', () => resolve());
-    child.stdout.once('data', () => {
-      setTimeout(() => child.kill('SIGKILL'), 5 + Math.random() * 60);
-    });
-  });
-}
-
 describe('the audit trail under kill -9', () => {
   it('names every change that reached the disk', async () => {
-    const script = join(dir, 'audit-child.cjs');
-    await build({
-      entryPoints: [CHILD],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile: script,
-      logLevel: 'error',
-    });
+    const script = await bundleCrashChild(CHILD, join(dir, 'audit-child.cjs'));
     const dataDir = join(dir, 'data');
     const KILLS = 20;
     for (let i = 0; i < KILLS; i++) {
-      await runAndKill(script, dataDir);
+      await runAndKill(script, dataDir, 5, 60);
       // The killed holder's lock would go stale in seconds; the test knows it is dead.
       await rm(join(dataDir, LOCK_DIR), { recursive: true, force: true });
       await rm(join(dataDir, LOCK_HOLDER_FILE), { force: true });

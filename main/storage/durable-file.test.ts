@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crashDocument } from './crash-document';
+import { bundleCrashChild, runAndKill } from './crash-runner';
 import { appendLine, durableJsonFile, writeFileDurably } from './durable-file';
 
 const CHILD = fileURLToPath(new URL('./durable-file.crash-child.ts', import.meta.url));
@@ -18,20 +17,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Starts the writer, lets it run a random few milliseconds, and SIGKILLs it. */
-function runAndKill(script: string, file: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, file], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    child.once('error', reject);
-    child.once('exit', () => resolve());
-    child.stdout.once('data', () => {
-      setTimeout(() => child.kill('SIGKILL'), Math.random() * 40);
-    });
-  });
-}
-
 describe('durable JSON file', () => {
   it('leaves exactly the old or the new document when the writer is killed at any moment', async () => {
     const texts = [crashDocument('A'), crashDocument('B')].map((d) => `${JSON.stringify(d)}\n`);
@@ -39,23 +24,13 @@ describe('durable JSON file', () => {
     const PARALLEL = 2;
     const seen = { A: 0, B: 0, tempLeftovers: 0 };
     const started = Date.now();
-    // Bundled once with esbuild (what tsx runs on): plain node starts a child in ~50 ms where
-    // a TypeScript loader takes ~600 ms, which lets the test kill often and stay fast.
-    const script = join(dir, 'crash-child.mjs');
-    await build({
-      entryPoints: [CHILD],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: script,
-      logLevel: 'error',
-    });
+    const script = await bundleCrashChild(CHILD, join(dir, 'crash-child.mjs'));
 
     const lane = async (laneIndex: number) => {
       const file = join(dir, `doc-${laneIndex}.json`);
       await writeFile(file, texts[0] ?? '');
       for (let i = laneIndex; i < ITERATIONS; i += PARALLEL) {
-        await runAndKill(script, file);
+        await runAndKill(script, file, 0, 40);
         const text = await readFile(file, 'utf8');
         expect([texts[0], texts[1]]).toContain(text);
         seen[(JSON.parse(text) as { label: 'A' | 'B' }).label]++;

@@ -367,16 +367,18 @@ describe('planEmergency: reschedule offers', () => {
     expect(offersFor([bumpedStay], [], [used])).toHaveLength(3);
   });
 
+  // An emergency six months ahead, on a1 held by a booking; e2 is held by another emergency.
+  const later = { personId: 'pe', start: '2026-11-10', end: '2026-11-13' };
+  const laterBumped = guest('bump', 'a1', { start: '2026-11-11', end: '2026-11-14' });
+  const laterHeld = guest('em-e2', 'e2', {
+    kind: 'emergency',
+    start: '2026-11-01',
+    end: '2026-11-30',
+  });
+
   it("searches the eight weeks from the bumped stay's own start when the emergency is months ahead", () => {
     // Six months ahead: searching from tomorrow would find only dates before the plan's window.
-    const later = { personId: 'pe', start: '2026-11-10', end: '2026-11-13' };
-    const bumped = guest('bump', 'a1', { start: '2026-11-11', end: '2026-11-14' });
-    const held = guest('em-e2', 'e2', {
-      kind: 'emergency',
-      start: '2026-11-01',
-      end: '2026-11-30',
-    });
-    const result = planEmergency(later, snapshot(beds, [held, bumped]));
+    const result = planEmergency(later, snapshot(beds, [laterHeld, laterBumped]));
     if (!result.ok) throw new Error(result.reasons.join(' / '));
     expect(result.plan.bumped).toEqual(['bump']);
     // a1 is the emergency's until the 13th: the first offers are the 13th, 14th and 15th.
@@ -388,16 +390,9 @@ describe('planEmergency: reschedule offers', () => {
   });
 
   it("offers nothing beyond eight weeks from the bumped stay's start", () => {
-    const later = { personId: 'pe', start: '2026-11-10', end: '2026-11-13' };
-    const bumped = guest('bump', 'a1', { start: '2026-11-11', end: '2026-11-14' });
-    const held = guest('em-e2', 'e2', {
-      kind: 'emergency',
-      start: '2026-11-01',
-      end: '2026-11-30',
-    });
     // Closed from the emergency's end to the last day of the eight weeks (11-11 + 55 = 01-05).
     const block = makeBlock({ bedId: 'a1', start: '2026-11-13', end: '2027-01-05' });
-    const result = planEmergency(later, snapshot(beds, [held, bumped], [block]));
+    const result = planEmergency(later, snapshot(beds, [laterHeld, laterBumped], [block]));
     if (!result.ok) throw new Error(result.reasons.join(' / '));
     expect(result.plan.offers.bump?.map((o) => o.start)).toEqual(['2027-01-05']);
   });

@@ -1,0 +1,38 @@
+/**
+ * Test support for the crash tests: a child script bundled once with esbuild (what tsx runs on;
+ * plain node starts it in ~50 ms where a TypeScript loader takes ~600 ms, so a test can kill
+ * often and stay fast), and a runner that SIGKILLs it a random few milliseconds after it says
+ * it is ready.
+ */
+import { spawn } from 'node:child_process';
+import { build } from 'esbuild';
+
+/**
+ * Bundles `entry` into `outfile`: an ES module for `.mjs` (top-level await), else CommonJS (so
+ * CommonJS dependencies such as proper-lockfile bundle as they are).
+ */
+export async function bundleCrashChild(entry: string, outfile: string): Promise<string> {
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: outfile.endsWith('.mjs') ? 'esm' : 'cjs',
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** Runs `script arg`, and SIGKILLs it `minMs` to `minMs + spreadMs` after its first output. */
+export function runAndKill(script: string, arg: string, minMs: number, spreadMs: number) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [script, arg], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', () => resolve());
+    child.stdout.once('data', () => {
+      setTimeout(() => child.kill('SIGKILL'), minMs + Math.random() * spreadMs);
+    });
+  });
+}
