@@ -38,11 +38,6 @@ export async function listBackupNames(dataDir: string): Promise<string[]> {
   });
 }
 
-/** The instant a backup was made, from its name; undefined for a name that is not a backup's. */
-export function backupTime(name: string): Date | undefined {
-  return parseStamp(BACKUP_NAME_RE.exec(name)?.[1] ?? '');
-}
-
 /**
  * Due when there is none, or the newest is a day old by the injected clock. A newest backup more
  * than a day in the future (the clock was wrong when it was made) also makes one due, so a bad

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEntry } from '../../shared/domain/schemas';
 import { checkAuditText } from './audit-log';
-import { BACKUPS_DIR, backupTime, listBackupNames } from './backups';
+import { BACKUPS_DIR, listBackupNames } from './backups';
 import { AUDIT_FILE, fiscalYearOfTrainingFile, kindOfDataFile } from './data-files';
 import { decodeDataFile } from './decode-file';
 import { readTextIfExists } from './durable-file';
@@ -19,8 +19,8 @@ export interface RestoreStep {
   /** The backup its good copy comes from; null when no backup holds one. */
   backup: string | null;
   /**
-   * For a data file, the changes recorded since that backup to what the file holds (they are
-   * lost); for the audit log, the damaged lines dropped (its good lines are all kept).
+   * For a data file, the changes to what it holds recorded in the audit trail since that backup
+   * was made (they are lost); for the audit log, the damaged lines dropped (its good lines are all kept).
    */
   changesLost: number;
 }
@@ -85,13 +85,22 @@ export async function planRestore(
       steps.push({ file, backup, changesLost: audit.badLines });
       continue;
     }
-    const since = backup === null ? undefined : backupTime(backup);
+    // The changes since the backup are the entries the backup's own copy of the trail lacks
+    // (by line, not by time: a backup is stamped to the second, entries to the millisecond).
+    const inBackup =
+      backup === null
+        ? new Set<string>()
+        : new Set(
+            checkAuditText(
+              (await readTextIfExists(join(dataDir, BACKUPS_DIR, backup, AUDIT_FILE))) ?? '',
+            ).goodLines,
+          );
     const entities = entitiesOf(file);
     const changesLost =
-      since === undefined
+      backup === null
         ? 0
         : audit.entries.filter(
-            (e) => entities.has(e.entity) && new Date(e.at).getTime() >= since.getTime(),
+            (e, i) => entities.has(e.entity) && !inBackup.has(audit.goodLines[i] ?? ''),
           ).length;
     steps.push({ file, backup, changesLost });
   }

@@ -186,6 +186,30 @@ describe('opening a damaged data folder', () => {
     await store.close();
   });
 
+  it('counts as lost only the changes the backup lacks, even within the second it was made', async () => {
+    const clock = testClock();
+    const first = await openStore({ dataDir: dir, now: clock.now });
+    await first.repo.apply({
+      persons: [person('p1')],
+      audit: [entry('person', 'p1', clock.now())],
+    });
+    await first.close();
+    // Same second: this start backs up p1 (the first start's backup held empty files).
+    const second = await openStore({ dataDir: dir, now: clock.now });
+    await second.whenIdle();
+    await second.repo.apply({
+      persons: [person('p2')],
+      audit: [entry('person', 'p2', clock.now())],
+    });
+    await second.close();
+    await writeFile(join(dir, 'master.json'), '{"torn');
+    const store = await openStore({ dataDir: dir, now: clock.now });
+    expect(store.status().restore).toEqual([
+      { file: 'master.json', backup: store.status().newestBackup, changesLost: 1 },
+    ]);
+    await store.close();
+  });
+
   it('leaves a healthy store as it is when asked to restore', async () => {
     const clock = testClock();
     const backup = await storeWithBackupThenMore(clock);
