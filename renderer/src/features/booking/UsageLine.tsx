@@ -6,7 +6,9 @@ import { useUsage } from './useUsage';
 export function UsageLine({ personId, fiscalYear }: { personId: string; fiscalYear: number }) {
   const { t } = useTranslation();
   const usage = useUsage(personId, fiscalYear);
-  if (!usage.data) return null;
+  // After a change elsewhere (an emergency bumping this person's stay), the cached figure is
+  // stale and being fetched again: showing it would state a usage that is no longer true.
+  if (!usage.data || (usage.isRefetching && usage.isStale)) return null;
   const { experienceDays, cap, remaining } = usage.data;
   return (
     <Typography variant="body2" data-testid="usage-line">
