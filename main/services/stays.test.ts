@@ -257,6 +257,47 @@ describe('changing a stay', () => {
     expect((await f.call('stays.get', { id: stay.id })).status).toBe('confirmed');
   });
 
+  it('asks a written reason for an experience stay on a bed kept for emergencies, and records who approved it', async () => {
+    const reserved = await f.call('beds.save', {
+      bed: bedInput('R-3', 3, { emergencyReserved: true }),
+    });
+    const onReserved = draft({ bedId: reserved.id });
+    expect(await codes(onReserved)).toEqual(['EMERGENCY_BED_RESERVED']);
+    const refused = await f.answer('stays.create', { draft: onReserved });
+    expect(refused.ok ? 'ok' : refused.error).toMatchObject({
+      code: 'RULE_VIOLATION',
+      missingOverrides: ['EMERGENCY_BED_RESERVED'],
+    });
+    expect(await f.call('stays.list', { from: '2026-05-01', to: '2026-05-31' })).toEqual([]);
+
+    const stay = await f.call('stays.create', {
+      draft: onReserved,
+      overrides: [{ rule: 'EMERGENCY_BED_RESERVED', reason: '他のベッドが改修中のため' }],
+    });
+    expect(stay.overrides).toEqual([
+      { rule: 'EMERGENCY_BED_RESERVED', reason: '他のベッドが改修中のため', approvedBy: 'tester' },
+    ]);
+    // An emergency on the same bed needs nothing.
+    expect(
+      await codes(
+        draft({ bedId: reserved.id, kind: 'emergency', start: '2026-06-01', end: '2026-06-03' }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('asks the reason again when a stay is moved onto a reserved bed from another', async () => {
+    const reserved = await f.call('beds.save', {
+      bed: bedInput('R-3', 3, { emergencyReserved: true }),
+    });
+    const stay = await f.call('stays.create', { draft: draft() });
+    const moved = await f.answer('stays.update', { id: stay.id, changes: { bedId: reserved.id } });
+    expect(moved.ok ? 'ok' : moved.error).toMatchObject({
+      code: 'RULE_VIOLATION',
+      missingOverrides: ['EMERGENCY_BED_RESERVED'],
+    });
+    expect((await f.call('stays.get', { id: stay.id })).bedId).toBe(bedA.id);
+  });
+
   it('keeps who approved an override when another staff member later moves the stay', async () => {
     await f.call('settings.update', { experienceMaxDaysPerStay: 3 });
     const stay = await f.call('stays.create', {

@@ -130,13 +130,20 @@ describe('firstBedThatTakes', () => {
       'b4',
     ],
     [
-      'a reserved bed that takes the kind is used when no other is free',
+      'an experience stay is never put on a reserved bed, even when no other is free',
       'experience',
       [held('b3'), held('b4')],
       [],
-      'r2',
+      undefined,
     ],
     ['an emergency looks at the reserved beds first', 'emergency', [], [], 'e1'],
+    [
+      'an emergency takes a reserved bed that also takes experience stays',
+      'emergency',
+      [held('e1')],
+      [],
+      'r2',
+    ],
     [
       'nothing when no active bed is free',
       'experience',

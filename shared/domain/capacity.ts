@@ -98,9 +98,10 @@ function bedFreeOver(
 /**
  * The bed a new booking starts on when the desk has not pointed at one: the first active bed,
  * in the facility's order, that takes this kind of stay and is free (no stay, no closure) on
- * every night of the span. An experience stay looks at the beds not reserved for emergencies
- * first, so the reserved ones stay free (an emergency looks at them first, as the bumping rule
- * does). Undefined when no bed can take it; the server still checks every rule on save.
+ * every night of the span. An experience stay is never put on a bed reserved for emergencies
+ * (it would need EMERGENCY_BED_RESERVED's written reason: the desk may still choose one, never
+ * the app); an emergency looks at the reserved beds first, as the bumping rule does. Undefined
+ * when no bed can take it; the server still checks every rule on save.
  */
 export function firstBedThatTakes(
   beds: readonly Bed[],
@@ -109,10 +110,24 @@ export function firstBedThatTakes(
   stays: readonly Stay[],
   blocks: readonly BedBlock[],
 ): Bed | undefined {
-  const reservedFirst = kind === 'emergency';
-  const rank = (bed: Bed) => (bed.emergencyReserved === reservedFirst ? 0 : 1);
-  return beds
-    .filter((bed) => bed.active && bed.allows.includes(kind))
-    .sort((a, b) => rank(a) - rank(b) || a.order - b.order || (a.id < b.id ? -1 : 1))
+  const rank = (bed: Bed) => (bed.emergencyReserved ? 0 : 1);
+  // A stable sort: within each rank the beds keep the facility's order.
+  return bedsToOffer(beds, kind)
+    .sort((a, b) => rank(a) - rank(b))
     .find((bed) => bedFreeOver(bed.id, span, stays, blocks));
+}
+
+/**
+ * The active beds the app may choose on its own for this kind of stay, in the facility's order:
+ * those that take the kind, and for an experience stay not the ones kept for emergencies.
+ */
+export function bedsToOffer(beds: readonly Bed[], kind: StayKind): Bed[] {
+  return beds
+    .filter(
+      (bed) =>
+        bed.active &&
+        bed.allows.includes(kind) &&
+        !(kind === 'experience' && bed.emergencyReserved),
+    )
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
 }

@@ -80,6 +80,7 @@ export const en = {
     BED_NOT_FOUND: 'The bed was not found',
     BED_INACTIVE: 'Bed {{bedName}} is out of service',
     BED_NOT_ALLOWED: 'Bed {{bedName}} does not take {{kind}}',
+    EMERGENCY_BED_RESERVED: 'Bed {{bedName}} is kept free for emergencies',
     BED_BLOCKED: 'This bed is closed for {{nightCount}} night(s) from {{from}}',
     BED_OCCUPIED:
       'This bed is taken by {{count}} other booking(s) for {{nightCount}} night(s) from {{from}}',

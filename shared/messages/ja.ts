@@ -78,6 +78,7 @@ export const ja = {
     BED_NOT_FOUND: '指定されたベッドが見つかりません',
     BED_INACTIVE: 'ベッド{{bedName}}は現在使われていません',
     BED_NOT_ALLOWED: 'ベッド{{bedName}}は{{kind}}に使えません',
+    EMERGENCY_BED_RESERVED: 'ベッド{{bedName}}は緊急受入のために空けておくベッドです',
     BED_BLOCKED: 'このベッドは{{from}}から{{nightCount}}泊、休止中です',
     BED_OCCUPIED:
       'このベッドは{{from}}から{{nightCount}}泊が他の予約（{{count}}件）と重なっています',

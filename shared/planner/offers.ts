@@ -1,12 +1,12 @@
 /**
  * Step 5 of the emergency priority (DESIGN.md §2): new dates to offer a bumped family.
  */
+import { bedsToOffer } from '../domain/capacity';
 import { addDays, nightsOf } from '../domain/dates';
 import type { Bed, RescheduleOffer, Stay } from '../domain/schemas';
 import { checkStay } from '../rules/check-stay';
 import { nightsOverlap, occupiesNights } from '../rules/occupancy';
 import type { Violation } from '../domain/schemas';
-import { byBedOrder } from './bed-options';
 import type { PlanSnapshot } from './snapshot';
 import { MAX_OFFERS, OFFER_HORIZON_DAYS } from './window';
 import { worldAsIs, type WorldAfter } from './world-after';
@@ -25,8 +25,10 @@ export function offerSearchStart(today: string, stay: Pick<Stay, 'start'>): stri
 /**
  * Up to three offers for a bumped stay: the same number of nights, distinct start dates over
  * the eight weeks from `offerSearchStart` (tomorrow, or the stay's own start if later), earliest
- * first, on active beds that take experience
- * stays (tried in bed order, one offer per start date). Each passes every rule in the world
+ * first, on active beds that take experience stays and are not kept for emergencies (tried in
+ * bed order, one offer per start date): an offer on a reserved bed would need
+ * EMERGENCY_BED_RESERVED's written reason, and a family is offered only what the desk could book
+ * without one. Each passes every rule in the world
  * after the plan with no error and nothing needing an override; warnings are allowed. Offers
  * outside `window` (the dates the caller loaded) are not made.
  */
@@ -38,9 +40,7 @@ export function rescheduleOffers(
 ): RescheduleOffer[] {
   const person = snap.persons[stay.personId];
   if (person === undefined) return [];
-  const beds = snap.beds
-    .filter((b) => b.active && b.allows.includes('experience'))
-    .sort(byBedOrder);
+  const beds = bedsToOffer(snap.beds, 'experience');
   const nights = nightsOf(stay.start, stay.end);
   const personStays = world.staysOf(stay.personId);
   const staysByBed = new Map<string, Stay[]>();
@@ -114,6 +114,7 @@ const BED_CODES = new Set([
   'BED_NOT_ALLOWED',
   'BED_NOT_FOUND',
   'BED_INACTIVE',
+  'EMERGENCY_BED_RESERVED',
 ]);
 
 /**

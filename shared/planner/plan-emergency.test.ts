@@ -397,6 +397,35 @@ describe('planEmergency: reschedule offers', () => {
     expect(result.plan.offers.bump?.map((o) => o.start)).toEqual(['2027-01-05']);
   });
 
+  const reservedBoth = makeBed({ id: 'r0', name: 'R-0', order: 0, emergencyReserved: true });
+  const reservedUntil15th = guest('r0-held', 'r0', {
+    kind: 'emergency',
+    start: '2026-05-10',
+    end: '2026-05-15',
+  });
+
+  it('never offers a bed kept for emergencies, even when it is the first one free', () => {
+    // R-0 takes both kinds and is free from the 15th, when the offers could begin.
+    const offers = offersFor(
+      [bumpedStay, reservedUntil15th],
+      [makeBlock({ bedId: 'a1', start: '2026-05-15', end: '2026-05-25' })],
+      [],
+      [reservedBoth, emergencyOnly, a1],
+    );
+    expect(offers.map((o) => [o.bedId, o.start])).toEqual([
+      ['a1', '2026-05-25'],
+      ['a1', '2026-05-26'],
+      ['a1', '2026-05-27'],
+    ]);
+  });
+
+  it('offers nothing when only a reserved bed is free', () => {
+    const block = makeBlock({ bedId: 'a1', start: '2026-05-15', end: '2026-09-01' });
+    expect(
+      offersFor([bumpedStay, reservedUntil15th], [block], [], [reservedBoth, emergencyOnly, a1]),
+    ).toEqual([]);
+  });
+
   it('offers nothing beyond eight weeks from today', () => {
     const block = makeBlock({ bedId: 'a1', start: '2026-05-15', end: '2026-07-07' });
     expect(offersFor([bumpedStay], [block]).map((o) => o.start)).toEqual(['2026-07-07']);

@@ -4,6 +4,7 @@ import { checkBedBlocked } from './bed-blocked';
 import { checkBedNotAllowed } from './bed-not-allowed';
 import { checkBedOccupied } from './bed-occupied';
 import { checkConsecutiveDays } from './consecutive-days';
+import { checkEmergencyBedReserved } from './emergency-bed-reserved';
 import type { CheckContext, CheckedDraft } from './context';
 import { checkExperienceAnnualCap } from './experience-annual-cap';
 import { checkInvalidDates } from './invalid-dates';
@@ -18,6 +19,7 @@ import type { Rule } from './violation';
 const RULES: readonly { rule: Rule; dated: boolean }[] = [
   { rule: checkBedAvailable, dated: false },
   { rule: checkBedNotAllowed, dated: false },
+  { rule: checkEmergencyBedReserved, dated: false },
   { rule: checkBedBlocked, dated: true },
   { rule: checkBedOccupied, dated: true },
   { rule: checkPersonOverlap, dated: true },
@@ -33,7 +35,7 @@ const RULES: readonly { rule: Rule; dated: boolean }[] = [
 /**
  * Checks a booking against every rule of DESIGN.md §2 and returns all violations at once, in
  * the order of `RULE_CODES` (INVALID_DATES, BED_NOT_FOUND, BED_INACTIVE, BED_NOT_ALLOWED,
- * BED_BLOCKED, BED_OCCUPIED, PERSON_OVERLAP, NOT_REGISTERED, NO_AUTHORIZATION,
+ * EMERGENCY_BED_RESERVED, BED_BLOCKED, BED_OCCUPIED, PERSON_OVERLAP, NOT_REGISTERED, NO_AUTHORIZATION,
  * EXPERIENCE_ANNUAL_CAP, EXPERIENCE_STAY_LENGTH, EMERGENCY_LENGTH, MONTHLY_ALLOWANCE,
  * CONSECUTIVE_DAYS). With invalid dates only the rules that do not look at dates run besides
  * INVALID_DATES. Stays in the context that belong to another bed or person, are cancelled or

@@ -162,6 +162,50 @@ describe.skipIf(!chromiumPath)('dragging on the bed calendar', () => {
     });
   });
 
+  it('asks a written reason before an experience stay is dropped on a bed kept for emergencies', async () => {
+    const reserved = await host.call<{ id: string }>('beds.save', {
+      bed: {
+        name: '102-B',
+        room: '102号室',
+        allows: ['emergency', 'experience'],
+        emergencyReserved: true,
+        order: 4,
+        active: true,
+      },
+    });
+    const stay = await book(hanako.id, beds[0]!.id, night(5), night(8));
+    await openNextMonth();
+
+    // Put back: nothing changes.
+    await calendar.dragStay(stay.id, night(5), reserved.id, night(5));
+    const dialog = page.getByTestId('override-dialog');
+    await dialog.waitFor();
+    const reason = dialog.getByTestId('override-reason-EMERGENCY_BED_RESERVED');
+    expect(await dialog.textContent()).toContain('緊急用に空けておくベッド');
+    expect(await dialog.textContent()).toContain(
+      'ベッド102-Bは緊急受入のために空けておくベッドです',
+    );
+    expect(await page.getByTestId('override-confirm').isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: '元に戻す' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await host.call<Stay>('stays.get', { id: stay.id })).bedId).toBe(beds[0]!.id);
+
+    // Kept with a reason: the stay records it and who approved it.
+    await calendar.dragStay(stay.id, night(5), reserved.id, night(5));
+    await reason.waitFor();
+    await reason.fill('ほかのベッドが改修中のため');
+    await page.getByTestId('override-confirm').click();
+    await expect.poll(() => calendar.notice.textContent()).toContain('変更しました');
+    const moved = await host.call<Stay & { overrides: { rule: string; reason: string }[] }>(
+      'stays.get',
+      { id: stay.id },
+    );
+    expect(moved.bedId).toBe(reserved.id);
+    expect(moved.overrides).toMatchObject([
+      { rule: 'EMERGENCY_BED_RESERVED', reason: 'ほかのベッドが改修中のため' },
+    ]);
+  });
+
   it('starts the two-week and week pages on a Monday, as the week board does', async () => {
     await calendar.open(host.appUrl);
     for (const view of ['twoWeeks', 'week'] as const) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { firstBedThatTakes } from '../../../../shared/domain/capacity';
+import { bedsToOffer, firstBedThatTakes } from '../../../../shared/domain/capacity';
 import { isValidIsoDate } from '../../../../shared/domain/dates';
 import type { Bed, StayKind } from '../../../../shared/domain/schemas';
 import { bedBlocksQuery } from '../calendar/useBedBlocks';
@@ -8,7 +8,10 @@ import { staysInRangeQuery } from '../stays/useStaysInRange';
 /**
  * The bed a booking opened without one (新規予約) starts on: the first that can take it on
  * those nights (firstBedThatTakes), or when none can, the first that takes the kind at all, so
- * the check says what stands in the way. Undefined until the nights' stays and closures are in.
+ * the check says what stands in the way. An experience stay never starts on a bed kept for
+ * emergencies: the desk may pick one (with the reason EMERGENCY_BED_RESERVED asks for), the
+ * app does not. Undefined until the nights' stays and closures are in, and when no bed is left
+ * to start on (the desk picks one).
  */
 export function useFirstFreeBed(
   beds: readonly Bed[],
@@ -22,7 +25,5 @@ export function useFirstFreeBed(
   const blocks = useQuery({ ...bedBlocksQuery(start, end), enabled: ask });
   if (!ask || !stays.data || !blocks.data) return undefined;
   const free = firstBedThatTakes(beds, kind, { start, end }, stays.data, blocks.data);
-  if (free) return free.id;
-  const active = beds.filter((b) => b.active).sort((a, b) => a.order - b.order);
-  return (active.find((b) => b.allows.includes(kind)) ?? active[0])?.id;
+  return (free ?? bedsToOffer(beds, kind)[0])?.id;
 }
