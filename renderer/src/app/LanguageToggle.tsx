@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { rememberLanguage } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/resources';
 
-/** Switches between Japanese and English; the button names the language it switches to. */
+/**
+ * Switches between Japanese and English. The button's name is the language it switches to, as
+ * written on it (a spoken name must contain the visible word, WCAG 2.5.3); what it does is its
+ * description.
+ */
 export function LanguageToggle() {
   const { t, i18n } = useTranslation();
   const current: Language = isLanguage(i18n.resolvedLanguage)
@@ -15,7 +19,7 @@ export function LanguageToggle() {
     <Button
       color="inherit"
       startIcon={<TranslateIcon aria-hidden />}
-      aria-label={t('language.switchLabel')}
+      title={t('language.switchLabel')}
       onClick={() => {
         rememberLanguage(next);
         void i18n.changeLanguage(next);

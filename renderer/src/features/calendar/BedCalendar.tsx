@@ -36,6 +36,7 @@ import {
 import type { CalendarTexts } from './calendarTexts';
 import type { CalendarWindow } from './calendarWindow';
 import { FullCalendarOnce } from './FullCalendarOnce';
+import { useCalendarAccessibility } from './useCalendarAccessibility';
 import { nightHeadings } from './nightHeadings';
 import { stayBarNode } from './stayBarNode';
 import type { CalendarWindows } from './useCalendarWindows';
@@ -109,6 +110,7 @@ export const BedCalendar = memo(function BedCalendar(props: BedCalendarProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const { tip, closeTip } = useStayBarEvents(rootRef, props.onOpenStay);
   const refusals = useDragRefusals(rootRef, props.onRefused);
+  useCalendarAccessibility(rootRef);
 
   const resources = useMemo(() => bedResources(beds, texts.noRoom), [beds, texts]);
   const headings = useMemo(() => nightHeadings(texts, today), [texts, today]);
@@ -171,6 +173,8 @@ export const BedCalendar = memo(function BedCalendar(props: BedCalendarProps) {
     return {
       ...CALENDAR_OPTIONS,
       locale: texts.language === 'ja' ? 'ja' : 'en',
+      // The 前/次 buttons show only an icon: their names (calendarAccessibility hides the icons).
+      buttonHints: texts.buttonHints,
       now: today,
       views: {
         resourceTimelineMonth: {

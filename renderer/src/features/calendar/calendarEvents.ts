@@ -20,7 +20,7 @@ export interface StayEventProps {
   stay: Stay;
   /** The guest's name, written on the bar. */
   name: string;
-  /** Kind, status and name in words, for screen readers. */
+  /** Name, kind, status, bed and dates in words, for screen readers. */
   label: string;
 }
 

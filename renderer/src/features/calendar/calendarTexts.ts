@@ -1,10 +1,5 @@
 import type { TFunction } from 'i18next';
-import {
-  stayKindSchema,
-  stayStatusSchema,
-  type StayKind,
-  type StayStatus,
-} from '../../../../shared/domain/schemas';
+import { stayKindSchema, stayStatusSchema, type Stay } from '../../../../shared/domain/schemas';
 import { WEEKDAY_KEYS, type WeekdayKey } from '../../lib/calendar';
 import { fullName } from '../../common/personName';
 
@@ -24,8 +19,8 @@ export interface CalendarTexts {
   personName: (familyName: string, givenName: string) => string;
   unknownPerson: string;
   pendingPerson: string;
-  /** What a screen reader says for a bar: kind, status, guest, and that it opens. */
-  stayLabel: (kind: StayKind, status: StayStatus, name: string) => string;
+  /** What a screen reader says for a bar: guest, kind, status, bed, dates, and that it opens. */
+  stayLabel: (stay: StayLabelFacts, name: string, bed: string) => string;
   blocked: (reason: string) => string;
   weekday: Record<WeekdayKey, string>;
   holiday: string;
@@ -40,23 +35,38 @@ export interface CalendarTexts {
   bedHeader: string;
   noRoom: string;
   views: { month: string; twoWeeks: string; week: string };
+  /** Names of the toolbar's 前/今日/次 buttons (FullCalendar's buttonHints; $0 is the unit). */
+  buttonHints: { prev: string; next: string; today: string };
 }
+
+/** What a bar's spoken name says about its stay. */
+export type StayLabelFacts = Pick<Stay, 'kind' | 'status' | 'start' | 'end'>;
 
 /**
  * The calendar's words for one language. A month switch drew every heading and bar through
  * i18next hundreds of times; now each string (or its template) is looked up once here.
  */
 export function calendarTexts(t: TFunction, language: string): CalendarTexts {
-  const stayLabels = new Map<string, (name: string) => string>();
+  const stayLabels = new Map<string, (...values: string[]) => string>();
   for (const kind of stayKindSchema.options) {
     for (const status of stayStatusSchema.options) {
       const words = { kind: t(`stayKind.${kind}`), status: t(`stayStatus.${status}`) };
       stayLabels.set(
         `${kind}|${status}`,
-        fill(t('calendar.stayLabel', { ...words, name: slot(0) })),
+        fill(
+          t('calendar.stayLabel', {
+            ...words,
+            name: slot(0),
+            bed: slot(1),
+            from: slot(2),
+            to: slot(3),
+          }),
+        ),
       );
     }
   }
+  const barDate = fill(t('calendar.barDate', { month: slot(0), day: slot(1) }));
+  const dateWords = (date: string) => barDate(Number(date.slice(5, 7)), Number(date.slice(8, 10)));
   const free = fill(t('calendar.freeShort', { n: slot(0) }));
   const freeLong = fill(t('calendar.freeLong', { n: slot(0) }));
   const blocked = fill(t('calendar.blockedReason', { reason: slot(0) }));
@@ -66,7 +76,13 @@ export function calendarTexts(t: TFunction, language: string): CalendarTexts {
     personName: (familyName, givenName) => fullName({ familyName, givenName }),
     unknownPerson: t('calendar.unknownPerson'),
     pendingPerson: t('common.pending'),
-    stayLabel: (kind, status, name) => stayLabels.get(`${kind}|${status}`)?.(name) ?? name,
+    stayLabel: (stay, name, bed) =>
+      stayLabels.get(`${stay.kind}|${stay.status}`)?.(
+        name,
+        bed,
+        dateWords(stay.start),
+        dateWords(stay.end),
+      ) ?? name,
     blocked: (reason) => blocked(reason),
     weekday: Object.fromEntries(WEEKDAY_KEYS.map((key) => [key, t(`weekday.${key}`)])) as Record<
       WeekdayKey,
@@ -86,6 +102,11 @@ export function calendarTexts(t: TFunction, language: string): CalendarTexts {
       month: t('calendar.views.month'),
       twoWeeks: t('calendar.views.twoWeeks'),
       week: t('calendar.views.week'),
+    },
+    buttonHints: {
+      prev: t('calendar.buttonHints.prev'),
+      next: t('calendar.buttonHints.next'),
+      today: t('calendar.buttonHints.today'),
     },
   };
 }

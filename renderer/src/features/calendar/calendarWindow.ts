@@ -51,6 +51,7 @@ export function guestName(person: PersonName | undefined, texts: CalendarTexts):
 export function buildCalendarWindow(input: CalendarWindowInput): CalendarWindow {
   const { from, to, beds, stays, blocks, texts } = input;
   const names = new Map(stays.map((s) => [s.id, guestName(input.names.get(s.personId), texts)]));
+  const bedNames = new Map(beds.map((b) => [b.id, b.name]));
   const nights = nightlyCapacity(beds, stays, blocks, nightDates(from, addDays(to, 1)));
   return {
     from,
@@ -63,7 +64,7 @@ export function buildCalendarWindow(input: CalendarWindowInput): CalendarWindow 
       ...blockEvents(blocks, (reason) => texts.blocked(reason)),
       ...stayEvents(stays, (stay) => {
         const name = names.get(stay.id) ?? '';
-        return { name, label: texts.stayLabel(stay.kind, stay.status, name) };
+        return { name, label: texts.stayLabel(stay, name, bedNames.get(stay.bedId) ?? '') };
       }),
     ],
     nights,

@@ -26,7 +26,7 @@ function OneBar({ stay, onOpen }: { stay: Stay; onOpen: (stayId: string) => void
   const slot = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const name = '佐藤 花子';
-    const label = texts.stayLabel(stay.kind, stay.status, name);
+    const label = texts.stayLabel(stay, name, '101-A');
     if (slot.current) renderNode(stayBarNode({ type: 'stay', stay, name, label }), slot.current);
   }, [stay]);
   return (
@@ -56,17 +56,27 @@ function renderBar(onOpen = vi.fn(), over = {}) {
 describe('a stay on the calendar', () => {
   it('shows the guest, and says kind and status in words, not by colour alone', () => {
     renderBar(vi.fn(), { kind: 'emergency', status: 'tentative' });
-    const bar = screen.getByRole('button', { name: /緊急・仮予約：佐藤 花子/ });
+    const bar = screen.getByRole('button', { name: /^佐藤 花子：緊急・仮予約、/ });
     // The name is all the bar writes: kind and status are its icon and outline, and words.
     expect(bar.textContent).toBe('佐藤 花子');
   });
 
-  it('names its own guest, also beside bars of the same kind and status', () => {
-    expect(texts.stayLabel('experience', 'confirmed', '佐藤 花子')).toBe(
-      '体験・確定：佐藤 花子（詳細を開く）',
+  it('names its own guest, kind, status, bed and dates, also beside bars of the same kind', () => {
+    const stay = {
+      kind: 'experience',
+      status: 'confirmed',
+      start: '2026-12-03',
+      end: '2026-12-06',
+    } as const;
+    expect(texts.stayLabel(stay, '佐藤 花子', '101-A')).toBe(
+      '佐藤 花子：体験・確定、101-A、12月3日〜12月6日（詳細を開く）',
     );
-    expect(texts.stayLabel('experience', 'confirmed', '鈴木 一郎')).toContain('鈴木 一郎');
-    expect(texts.stayLabel('experience', 'confirmed', '鈴木 一郎')).not.toContain('佐藤');
+    expect(texts.stayLabel(stay, '鈴木 一郎', '102-B')).toContain('鈴木 一郎');
+    expect(texts.stayLabel(stay, '鈴木 一郎', '102-B')).not.toContain('佐藤');
+    const english = calendarTexts(i18n.getFixedT('en'), 'en');
+    expect(english.stayLabel({ ...stay, status: 'in_stay' }, 'Sato Hanako', '101-A')).toBe(
+      'Sato Hanako: Experience, Staying, 101-A, 12/3 to 12/6 (open details)',
+    );
   });
 
   it('opens the stay panel from the keyboard with Enter or Space, and with a click', async () => {

@@ -42,8 +42,6 @@ export function LevelButtons({ value, onChange, label, testId }: LevelButtonsPro
           key={level}
           value={level}
           data-level={level}
-          // Named "1 自立" (the two spans alone would read as "1自立").
-          aria-label={t('training.levelShort', { level, word: t(`training.levels.${level}`) })}
           sx={{
             minWidth: 104,
             minHeight: 56,
@@ -55,6 +53,7 @@ export function LevelButtons({ value, onChange, label, testId }: LevelButtonsPro
           <Typography component="span" sx={{ fontSize: '1.35rem', fontWeight: 'inherit' }}>
             {level}
           </Typography>
+          {/* Named "1 自立" by its own text: the space keeps the two words apart when read. */}{' '}
           <Typography component="span" sx={{ fontSize: '0.95rem', fontWeight: 'inherit' }}>
             {t(`training.levels.${level}`)}
           </Typography>
