@@ -3,6 +3,7 @@
  * host both start Tomari through here, so they run the same services on the same files.
  */
 import type { ServiceError } from '../shared/api/errors';
+import { logFailure } from './log-failure';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import type { Printer, ServiceContext } from './services/context';
 import { openStore } from './storage/store';
@@ -18,15 +19,6 @@ export interface TomariOptions {
 export interface TomariRuntime {
   dispatch: Dispatch;
   close(): Promise<void>;
-}
-
-/** Logs that an internal error happened without its message, which may carry personal data. */
-function logInternalError(channel: string, error: unknown): void {
-  const name = error instanceof Error ? error.name : typeof error;
-  const code = (error as { code?: unknown } | null)?.code;
-  console.error(
-    `[tomari] ${channel} failed: ${name}${typeof code === 'string' ? ` (${code})` : ''}`,
-  );
 }
 
 /**
@@ -52,5 +44,5 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
     storage: { status: () => store.status(), restoreBackup: (name) => store.restoreBackup(name) },
     ...(options.printer ? { printer: options.printer } : {}),
   };
-  return { dispatch: createDispatcher(ctx, logInternalError), close: () => store.close() };
+  return { dispatch: createDispatcher(ctx, logFailure), close: () => store.close() };
 }

@@ -7,6 +7,7 @@ import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { isChannel } from '../../shared/api/contract';
 import { apiError, type ApiError, type Envelope } from '../../shared/api/errors';
+import { logFailure } from '../log-failure';
 import { IPC_CHANNEL } from './ipc-channel';
 
 export interface Dispatcher {
@@ -56,10 +57,8 @@ export function createInvokeHandler(deps: IpcDependencies): InvokeHandler {
       return await deps.dispatcher.dispatch(channel, input);
     } catch (error) {
       // The dispatcher should already answer with an envelope; this keeps a bug from reaching
-      // the renderer as a rejected promise. Only the error's name is logged: messages may carry
-      // personal data.
-      const name = error instanceof Error ? error.name : typeof error;
-      console.error(`[tomari] ${channel} failed: ${name}`);
+      // the renderer as a rejected promise.
+      logFailure(channel, error);
       return failure(apiError('INTERNAL'));
     }
   };

@@ -3,6 +3,7 @@
  * store before the process exits so no write is cut off halfway.
  */
 import { app, dialog } from 'electron';
+import { logFailure } from '../log-failure';
 import { startupFailureText } from '../runtime';
 
 /**
@@ -49,7 +50,7 @@ export function setupRuntimeShutdown(closeRuntime: () => Promise<void>): void {
     if (state === 'closing') return;
     state = 'closing';
     closeRuntime()
-      .catch((error: unknown) => console.error('Tomari: closing the data store failed', error))
+      .catch((error: unknown) => logFailure('closing the data store', error))
       .finally(() => {
         state = 'closed';
         app.quit();

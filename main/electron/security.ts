@@ -6,6 +6,7 @@
  */
 import { app, session, shell } from 'electron';
 import type { WebContents } from 'electron';
+import { logFailure } from '../log-failure';
 
 export interface SecurityOptions {
   isAppUrl(url: string): boolean;
@@ -27,9 +28,7 @@ export function hardenWebContents(contents: WebContents, options: SecurityOption
   });
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) {
-      shell.openExternal(url).catch((error: unknown) => {
-        console.error('Tomari: could not open an external link', error);
-      });
+      shell.openExternal(url).catch((error: unknown) => logFailure('opening a link', error));
     }
     return { action: 'deny' };
   });

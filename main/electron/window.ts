@@ -6,6 +6,7 @@
 import { BrowserWindow } from 'electron';
 import type { WebPreferences } from 'electron';
 import type { RendererLocation } from './renderer-location';
+import { logFailure } from '../log-failure';
 import { setupUnloadConfirmation } from './unsaved-changes';
 
 let mainWindow: BrowserWindow | null = null;
@@ -48,7 +49,7 @@ export function createMainWindow(options: {
     options.location.kind === 'devServer'
       ? window.loadURL(options.location.url)
       : window.loadFile(options.location.indexHtml);
-  loading.catch((error: unknown) => console.error('Tomari: the window failed to load', error));
+  loading.catch((error: unknown) => logFailure('loading the window', error));
 
   mainWindow = window;
   return window;

@@ -17,6 +17,7 @@ import { tightenFolder } from './private-files';
 import { restoreDamagedFiles } from './restore-backup';
 import { planRestore } from './restore-plan';
 import { createSerialQueue } from './serial-queue';
+import { logFailure } from '../log-failure';
 import type { StoreContext } from './store-state';
 
 export interface StoreOptions {
@@ -102,13 +103,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const previous = background;
     background = previous
       .then(() => checkDailyBackup(ctx, backup))
-      .catch((error: unknown) => {
-        // Not fatal: the data is fine, only the backup is unchecked. No message: it may hold paths.
-        const code = (error as { code?: unknown } | null)?.code;
-        console.error(
-          `[tomari] checking the daily backup failed${typeof code === 'string' ? ` (${code})` : ''}`,
-        );
-      });
+      // Not fatal: the data is fine, only the backup is unchecked.
+      .catch((error: unknown) => logFailure('checking the daily backup', error));
   };
   checkInBackground(unchecked);
 

@@ -31,10 +31,10 @@ import { useSettings } from '../settings/useSettings';
 import { bookingFormSchema, draftOf, type BookingFormValues } from './bookingForm';
 import { OverrideReasonFields } from './OverrideReasonFields';
 import { overridesFrom } from './overrides';
-import { PersonPicker } from './PersonPicker';
 import { SaveBlockerNote } from './SaveBlockerNote';
 import { saveBlockers } from './saveBlockers';
 import { useFirstFreeBed } from './useFirstFreeBed';
+import { PersonPicker } from '../persons/PersonPicker';
 import { useStayCheck } from './useStayCheck';
 import { UsageLine } from './UsageLine';
 import { ViolationList } from './ViolationList';
@@ -156,6 +156,11 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
                 <PersonPicker
                   value={field.value}
                   onChange={field.onChange}
+                  label={t('booking.person')}
+                  hint={t('booking.personHint')}
+                  noneFound={t('booking.noPersonFound')}
+                  testId="booking-person"
+                  required
                   autoFocus
                   error={
                     fieldState.error?.message

@@ -11,7 +11,7 @@ import {
   type StayDraft,
 } from '../../../../shared/domain/schemas';
 import { isValidIsoDate } from '../../../../shared/domain/dates';
-import type { PickedPerson } from './PersonPicker';
+import type { PickedPerson } from '../persons/PersonPicker';
 
 export const bookingFormSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Violation } from '../../../../shared/domain/schemas';
-import { everyOverrideReasoned, overridesFrom } from './overrides';
+import { overridesFrom, verdictOf } from './overrides';
 
 const cap: Violation = {
   code: 'EXPERIENCE_ANNUAL_CAP',
@@ -27,6 +27,6 @@ describe('override reasons', () => {
     ['a blank reason', { EXPERIENCE_ANNUAL_CAP: '   ' }, false],
     ['a written reason', { EXPERIENCE_ANNUAL_CAP: '理由' }, true],
   ])('is satisfied with %s: %s', (_name, reasons, expected) => {
-    expect(everyOverrideReasoned([cap, warning], reasons)).toBe(expected);
+    expect(verdictOf([cap, warning], reasons).ok).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import type { Violation } from '../../../../shared/domain/schemas';
+import { overridesSatisfy, type OverridesResult } from '../../../../shared/rules/overrides';
 
 /** The overrides to send: every override-severity rule with its trimmed reason. */
 export function overridesFrom(
@@ -10,10 +11,10 @@ export function overridesFrom(
     .map((v) => ({ rule: v.code, reason: (reasons[v.code] ?? '').trim() }));
 }
 
-/** True when every override-severity rule has a reason written. */
-export function everyOverrideReasoned(
+/** The service's own acceptance rule (shared/rules/overrides.ts) applied to the form's reasons. */
+export function verdictOf(
   violations: readonly Violation[],
   reasons: Readonly<Record<string, string>>,
-): boolean {
-  return overridesFrom(violations, reasons).every((o) => o.reason !== '');
+): OverridesResult {
+  return overridesSatisfy(violations, overridesFrom(violations, reasons));
 }

@@ -5,7 +5,7 @@
  */
 import { isValidIsoDate } from '../../../../shared/domain/dates';
 import type { Violation } from '../../../../shared/domain/schemas';
-import { overridesFrom } from './overrides';
+import { verdictOf } from './overrides';
 
 export type SaveBlocker =
   | { kind: 'personRequired' }
@@ -48,9 +48,6 @@ export function saveBlockers(input: SaveBlockerInput): SaveBlocker[] {
   const errors = input.violations.filter((v) => v.severity === 'error');
   const [first] = errors;
   if (first) return [{ kind: 'ruleError', violation: first, more: errors.length - 1 }];
-  const unreasoned = overridesFrom(input.violations, input.reasons)
-    .filter((o) => o.reason === '')
-    .map((o) => o.rule);
-  if (unreasoned.length > 0) return [{ kind: 'reasonRequired', rules: unreasoned }];
-  return [];
+  const verdict = verdictOf(input.violations, input.reasons);
+  return verdict.ok ? [] : [{ kind: 'reasonRequired', rules: verdict.missing }];
 }

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Violation } from '../../../../shared/domain/schemas';
 import { OverrideReasonFields } from '../booking/OverrideReasonFields';
-import { everyOverrideReasoned, overridesFrom } from '../booking/overrides';
+import { overridesFrom, verdictOf } from '../booking/overrides';
 
 interface OverrideDialogProps {
   violations: readonly Violation[];
@@ -20,7 +20,7 @@ interface OverrideDialogProps {
 export function OverrideDialog({ violations, onConfirm, onCancel }: OverrideDialogProps) {
   const { t } = useTranslation();
   const [reasons, setReasons] = useState<Record<string, string>>({});
-  const ready = everyOverrideReasoned(violations, reasons);
+  const ready = verdictOf(violations, reasons).ok;
   return (
     <Dialog
       open

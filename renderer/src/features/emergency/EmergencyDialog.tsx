@@ -10,7 +10,6 @@ import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, isValidIsoDate } from '../../../../shared/domain/dates';
-import type { Person } from '../../../../shared/domain/schemas';
 import { LoadingState } from '../../common/LoadingState';
 import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
 import { todayInJapan } from '../../lib/calendar';
@@ -18,11 +17,11 @@ import { useBeds } from '../beds/useBeds';
 import { useSettings } from '../settings/useSettings';
 import { CommitSummary } from './CommitSummary';
 import { EmergencyDates } from './EmergencyDates';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker, type PickedPerson } from '../persons/PersonPicker';
 import { PlanError } from './PlanError';
 import { PlanView } from './PlanView';
 import { QuickPersonForm } from './QuickPersonForm';
-import { RegistrationChip } from './RegistrationChip';
+import { RegistrationChip } from '../persons/RegistrationChip';
 import { stalePlanOf, useCommitEmergency } from './useCommitEmergency';
 import { useEmergencyPlan, type EmergencyRequest } from './useEmergencyPlan';
 
@@ -36,7 +35,7 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const settings = useSettings().data;
   const beds = useBeds().data ?? [];
-  const [person, setPerson] = useState<Person | null>(null);
+  const [person, setPerson] = useState<PickedPerson | null>(null);
   const [creating, setCreating] = useState(false);
   const [openedOn] = useState(() => todayInJapan());
   const [start, setStart] = useState(openedOn);
@@ -107,6 +106,11 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
                   <PersonPicker
                     value={person}
                     onChange={(p) => changeRequest(() => setPerson(p))}
+                    label={t('emergency.personLabel')}
+                    placeholder={t('emergency.personPlaceholder')}
+                    noneFound={t('emergency.noPersonFound')}
+                    testId="emergency-person"
+                    autoFocus
                   />
                 </Stack>
                 <Button

@@ -12,7 +12,7 @@ import type { PersonName } from '../../../../shared/api/contract';
 import type { Bed, Stay } from '../../../../shared/domain/schemas';
 import { fullKana, fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
-import { RegistrationChip } from '../emergency/RegistrationChip';
+import { RegistrationChip } from '../persons/RegistrationChip';
 import { StayKindIcon } from '../week/StayKindIcon';
 import type { DeskAction } from './deskActions';
 
