@@ -1,9 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY_META,
   developmentContentSecurityPolicy,
 } from './csp';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
 
 describe('content security policy', () => {
   it('is the agreed strict policy', () => {
@@ -18,6 +22,12 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY_META).not.toContain('frame-ancestors');
     expect(CONTENT_SECURITY_POLICY_META).toContain("script-src 'self';");
     expect(CONTENT_SECURITY_POLICY_META.split('; ')).toHaveLength(9);
+  });
+
+  it("is the policy of the page's own meta tag, so a file:// window gets it too", async () => {
+    const html = await readFile(join(ROOT, 'renderer', 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html);
+    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY_META);
   });
 
   it('loosens scripts and connections only for the dev server', () => {

@@ -8,9 +8,10 @@ import { CONTENT_SECURITY_POLICY } from '../csp';
 export { CONTENT_SECURITY_POLICY };
 
 /**
- * The same policy for a `<meta http-equiv>` tag, which browsers accept without
- * `frame-ancestors` (it is ignored there, with a console warning). Needed because a page loaded
- * from file:// may not get response headers from Electron's webRequest hook.
+ * The same policy for the `<meta http-equiv>` tag of renderer/index.html (a test keeps the two
+ * equal), which browsers accept without `frame-ancestors` (it is ignored there, with a console
+ * warning). Needed because a page loaded from file:// may not get response headers from
+ * Electron's webRequest hook.
  */
 export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
   .filter((directive) => !directive.startsWith('frame-ancestors'))

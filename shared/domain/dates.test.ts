@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   todayInJapan,
+  usedDates,
   addDays,
-  dayOfWeek,
   daysBetween,
-  daysPerFiscalYear,
-  distinctDaysUsed,
   fiscalYearOf,
   fiscalYearRange,
   formatJapaneseDate,
@@ -59,7 +57,7 @@ describe('nights', () => {
   });
 });
 
-describe('distinctDaysUsed', () => {
+describe('usedDates', () => {
   it.each([
     ['counts one stay start..end inclusive', [{ start: '2026-05-01', end: '2026-05-07' }], 7],
     [
@@ -80,27 +78,7 @@ describe('distinctDaysUsed', () => {
     ],
     ['counts nothing for no stays', [], 0],
   ])('%s', (_name, spans, days) => {
-    expect(distinctDaysUsed(spans)).toBe(days);
-  });
-});
-
-describe('daysPerFiscalYear', () => {
-  it('counts each date of a stay across 31 March in the year it falls in', () => {
-    const perYear = daysPerFiscalYear([{ start: '2027-03-29', end: '2027-04-02' }], 4);
-    expect(Object.fromEntries(perYear)).toEqual({ 2026: 3, 2027: 2 });
-  });
-
-  it('counts back-to-back stays once per date within a year', () => {
-    const perYear = daysPerFiscalYear([
-      { start: '2026-06-01', end: '2026-06-03' },
-      { start: '2026-06-03', end: '2026-06-04' },
-    ]);
-    expect(Object.fromEntries(perYear)).toEqual({ 2026: 4 });
-  });
-
-  it('follows another start month', () => {
-    const perYear = daysPerFiscalYear([{ start: '2026-12-30', end: '2027-01-02' }], 1);
-    expect(Object.fromEntries(perYear)).toEqual({ 2026: 2, 2027: 2 });
+    expect(usedDates(spans).size).toBe(days);
   });
 });
 
@@ -172,11 +150,6 @@ describe('Japanese date formats', () => {
     ['prints the last day of Heisei', '2019-04-30', '平成31年4月30日'],
   ])('%s', (_name, date, text) => {
     expect(formatWareki(date)).toBe(text);
-  });
-
-  it('knows the day of the week', () => {
-    expect(dayOfWeek('2026-05-16')).toBe(6);
-    expect(dayOfWeek('2026-05-17')).toBe(0);
   });
 
   it.each([

@@ -91,29 +91,6 @@ export function usedDates(spans: Iterable<DateSpan>): Set<string> {
   return dates;
 }
 
-/** How many distinct dates several spans use (back-to-back stays count the turnover date once). */
-export function distinctDaysUsed(spans: Iterable<DateSpan>): number {
-  return usedDates(spans).size;
-}
-
-/**
- * Distinct days used per fiscal year. A span crossing the end of a fiscal year counts each date
- * in the year it falls in.
- */
-export function daysPerFiscalYear(spans: Iterable<DateSpan>, startMonth = 4): Map<number, number> {
-  const perYear = new Map<number, number>();
-  for (const date of usedDates(spans)) {
-    const fy = fiscalYearOf(date, startMonth);
-    perYear.set(fy, (perYear.get(fy) ?? 0) + 1);
-  }
-  return perYear;
-}
-
-/** Day of the week, 0 = Sunday … 6 = Saturday. */
-export function dayOfWeek(date: string): number {
-  return parseIsoDate(date).getUTCDay();
-}
-
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
 /** `2026-05-12` → `2026年5月12日(火)`, the way dates show on screen. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nightlyCapacity } from '../domain/capacity';
-import { distinctDaysUsed, nightDates, nightsOf } from '../domain/dates';
+import { nightDates, nightsOf, usedDates } from '../domain/dates';
 import { isInFacilityOn } from '../domain/tonight';
 import { checkStay } from './check-stay';
 import { usageOf } from './usage';
@@ -29,7 +29,7 @@ describe('a same-day departure', () => {
   it('occupies no night and uses one day', () => {
     expect(nightsOf(D, D)).toBe(0);
     expect(nightDates(D, D)).toEqual([]);
-    expect(distinctDaysUsed([sentHome])).toBe(1);
+    expect(usedDates([sentHome]).size).toBe(1);
   });
 
   it('leaves its bed free that night for another guest (BED_OCCUPIED)', () => {

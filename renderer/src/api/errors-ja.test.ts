@@ -2,7 +2,7 @@ import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../i18n/resources';
 import { ApiCallError } from './apiCallError';
-import { apiErrorMessage, describeApiError } from './errors-ja';
+import { describeApiError } from './errors-ja';
 
 let t: TFunction;
 let tEn: TFunction;
@@ -106,15 +106,16 @@ describe('describeApiError', () => {
     expect(describeApiError(new Error('boom'), t).message).toBe('予期しないエラーが発生しました。');
   });
 
-  it('joins the message and the details into one text', () => {
+  it('lists the refused fields with their paths', () => {
     const error = new ApiCallError('stays.get', 'INVALID_INPUT', 'bad', {
       code: 'INVALID_INPUT',
       message: 'bad',
       issues: [{ path: ['id'], code: 'too_small', message: 'Too small' }],
     });
 
-    expect(apiErrorMessage(error, t)).toBe(
-      '入力内容に誤りがあります。内容を確認してください。\n・id: Too small',
-    );
+    expect(describeApiError(error, t)).toEqual({
+      message: '入力内容に誤りがあります。内容を確認してください。',
+      details: ['id: Too small'],
+    });
   });
 });

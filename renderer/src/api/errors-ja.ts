@@ -92,12 +92,6 @@ export function describeApiError(error: unknown, t: TFunction): ErrorDescription
   return describeCode('UNEXPECTED', {}, t);
 }
 
-/** The same description as one string, for places that show a single line or a tooltip. */
-export function apiErrorMessage(error: unknown, t: TFunction): string {
-  const { message, details } = describeApiError(error, t);
-  return [message, ...details.map((detail) => `・${detail}`)].join('\n');
-}
-
 /**
  * The text for a step the screen already knows it cannot take (a `Refusal` of the shared
  * lifecycle rules): the same words the server's refusal would be shown with.

@@ -51,8 +51,6 @@ export const NAV_VIEWS = [
   { id: 'settings', path: '/settings', element: <FacilitySettingsPage /> },
 ] as const satisfies readonly { id: string; path: string; element: ReactNode }[];
 
-export type ViewId = (typeof NAV_VIEWS)[number]['id'];
-
 /** Screens reached from another screen, inside the app shell. */
 export const INNER_ROUTES: readonly { path: string; element: ReactNode }[] = [
   { path: '/persons/new', element: <NewPersonPage /> },

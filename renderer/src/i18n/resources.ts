@@ -70,7 +70,6 @@ export const resources = {
 } as const;
 
 export type Language = keyof typeof resources;
-export const LANGUAGES = Object.keys(resources) as Language[];
 export const DEFAULT_LANGUAGE: Language = 'ja';
 
 export function isLanguage(value: unknown): value is Language {
