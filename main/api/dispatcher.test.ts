@@ -4,7 +4,13 @@ import { CHANNELS } from '../../shared/api/contract';
 import type { ServiceContext } from '../services/context';
 import type { Repository } from '../storage/repository';
 import { openStore, type Store } from '../storage/store';
-import { bedInput, createFixture, personInput, type Fixture } from '../testing/fixture';
+import {
+  bedInput,
+  checkedAgainstContract,
+  createFixture,
+  personInput,
+  type Fixture,
+} from '../testing/fixture';
 import { dataFileContents } from '../testing/data-files';
 import { createDispatcher } from './dispatcher';
 
@@ -216,5 +222,16 @@ describe("the dispatcher's write transaction", () => {
     const dispatch = createDispatcher(ctx);
     expect((await dispatch('beds.save', { bed: {} })).ok).toBe(false);
     expect(log).toEqual([]);
+  });
+});
+
+describe('the service-test fixture', () => {
+  it("fails a call whose answer is outside the channel's output schema", () => {
+    const stay = { id: 's1', personId: 'p1' };
+    expect(() => checkedAgainstContract('stays.get', { ok: true, value: stay })).toThrow(
+      /stays.get answered outside its output schema/,
+    );
+    const error = { ok: false as const, error: { code: 'NOT_FOUND' as const, message: '' } };
+    expect(checkedAgainstContract('stays.get', error)).toBe(error);
   });
 });
