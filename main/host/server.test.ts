@@ -227,7 +227,7 @@ describe('the browser host', () => {
 });
 
 describe('every booking rule over HTTP', () => {
-  it('produces each rule code of DESIGN.md §2 through stays.check', async () => {
+  it('produces each rule code of docs/rules.md through stays.check', async () => {
     const value = async <T>(channel: string, input: unknown): Promise<T> => {
       const res = await post(channel, input);
       expect(res.body.ok, `${channel}: ${JSON.stringify(res.body.error)}`).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * How each bed stands for an emergency (DESIGN.md §2 "Emergency priority", steps 1, 2 and 4):
+ * How each bed stands for an emergency (docs/rules.md "Emergency priority", steps 1, 2 and 4):
  * free, a candidate whose experience stays would give way, or out of the question.
  */
 import { daysBetween } from '../domain/dates';

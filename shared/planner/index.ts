@@ -1,4 +1,4 @@
-/** The emergency planner of DESIGN.md §2 ("Emergency priority"). */
+/** The emergency planner ("Emergency priority" in docs/rules.md). */
 export {
   planEmergency,
   type EmergencyRequest,

@@ -1,5 +1,5 @@
 /**
- * Step 5 of the emergency priority (DESIGN.md §2): new dates to offer a bumped family.
+ * Step 5 of the emergency priority (docs/rules.md): new dates to offer a bumped family.
  */
 import { bedsToOffer } from '../domain/capacity';
 import { addDays, nightsOf } from '../domain/dates';

@@ -1,5 +1,5 @@
 /**
- * The emergency priority of DESIGN.md §2 as one pure function: which bed an emergency takes,
+ * The emergency priority of docs/rules.md as one pure function: which bed an emergency takes,
  * which experience stays give way, and what to offer the families bumped.
  */
 import type { Bed, EmergencyPlan, RescheduleOffer } from '../domain/schemas';

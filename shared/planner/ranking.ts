@@ -1,5 +1,5 @@
 /**
- * Step 3 of the emergency priority (DESIGN.md §2): which candidate bed gives way, lowest first
+ * Step 3 of the emergency priority (docs/rules.md): which candidate bed gives way, lowest first
  * by each key in turn.
  */
 import type { Displacement } from './bed-options';

@@ -2,7 +2,7 @@ import { addDays } from '../domain/dates';
 import type { Settings } from '../domain/schemas';
 import type { EmergencyRequest } from './snapshot';
 
-/** Reschedule offers start within the next eight weeks (DESIGN.md §2, emergency priority 5). */
+/** Reschedule offers start within the next eight weeks (docs/rules.md, emergency priority 5). */
 export const OFFER_HORIZON_DAYS = 56;
 /** At most this many reschedule offers per bumped stay. */
 export const MAX_OFFERS = 3;

@@ -33,7 +33,7 @@ const RULES: readonly { rule: Rule; dated: boolean }[] = [
 ];
 
 /**
- * Checks a booking against every rule of DESIGN.md §2 and returns all violations at once, in
+ * Checks a booking against every rule of docs/rules.md and returns all violations at once, in
  * the order of `RULE_CODES` (INVALID_DATES, BED_NOT_FOUND, BED_INACTIVE, BED_NOT_ALLOWED,
  * EMERGENCY_BED_RESERVED, BED_BLOCKED, BED_OCCUPIED, PERSON_OVERLAP, NOT_REGISTERED, NO_AUTHORIZATION,
  * EXPERIENCE_ANNUAL_CAP, EXPERIENCE_STAY_LENGTH, EMERGENCY_LENGTH, MONTHLY_ALLOWANCE,

@@ -1,5 +1,5 @@
 /**
- * The stable codes of the booking rules (DESIGN.md §2), in the order `checkStay` reports them.
+ * The stable codes of the booking rules (docs/rules.md), in the order `checkStay` reports them.
  * Scripts, the renderer's texts and recorded overrides all match on these strings.
  */
 export const RULE_CODES = [

@@ -1,4 +1,4 @@
-/** The booking rules of DESIGN.md §2: one file per rule, `checkStay` runs them all. */
+/** The booking rules of docs/rules.md: one file per rule, `checkStay` runs them all. */
 export { RULE_CODES, type RuleCode } from './codes';
 export type { CheckContext, CheckedDraft } from './context';
 export { checkStay } from './check-stay';

@@ -11,7 +11,7 @@ export type OverridesResult =
     };
 
 /**
- * API.md's acceptance rule for a booking: accepted only when there is no violation of severity
+ * The acceptance rule of a booking (docs/rules.md): accepted only when there is no violation of severity
  * `error` and every violation of severity `override` (e.g. EXPERIENCE_ANNUAL_CAP,
  * EXPERIENCE_STAY_LENGTH) is named in `overrides` with a non-empty reason. Warnings never block.
  */

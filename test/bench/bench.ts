@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: speed of the operations DESIGN.md §4 budgets, on a generated large facility
+ * `npm run bench`: speed of the operations docs/architecture.md budgets, on a generated large facility
  * in a temp folder. Benchmarks measure; the tests check behaviour (no timing asserts there).
  */
 import { open, readFile, stat } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 /**
- * The bed calendar's budgets (DESIGN.md §4: a month of 20 beds interactive in under 200 ms, a
+ * The bed calendar's budgets (docs/architecture.md, Budgets: a month of 20 beds interactive in under 200 ms, a
  * month change under 150 ms, the first chunk under 500 kB), on the large generated facility
  * behind the real browser host, the built renderer in Chromium — and beside each figure the same
  * month drawn by FullCalendar alone (test/bench/bare/), so the app's own cost shows as a ratio.

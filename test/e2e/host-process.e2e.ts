@@ -4,7 +4,7 @@ import { startHostProcess, type HostProcess } from './support/host';
 import { dataFileContents } from '../../main/testing/data-files';
 
 /**
- * The real `npm run host` process on real files: every answer class of API.md over HTTP, and
+ * The real `npm run host` process on real files: every answer class of docs/api.md over HTTP, and
  * data that outlives the process.
  */
 let host: HostProcess;

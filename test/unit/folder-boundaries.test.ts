@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The folder rules of CONVENTIONS.md are enforced by ESLint; these cases prove a wrong import
+ * The folder rules of docs/conventions.md are enforced by ESLint; these cases prove a wrong import
  * fails `npm test` (which runs ESLint), and that a right one passes.
  */
 const eslint = new ESLint();

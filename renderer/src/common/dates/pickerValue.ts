@@ -1,6 +1,6 @@
 /**
  * The date picker works with `Date` objects at local midnight; the domain with `YYYY-MM-DD`
- * strings. These convert between the two at the edge of the field (CONVENTIONS.md: dates are
+ * strings. These convert between the two at the edge of the field (docs/conventions.md: dates are
  * strings in the domain, converted with date-fns at the edges), whatever the computer's time
  * zone: only the calendar date travels, never an instant.
  */

@@ -40,7 +40,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** One stay summary (利用記録) as DESIGN.md §2 lays it out; always in Japanese, as filed. */
+/** One stay summary (利用記録), one A4 page per stay; always in Japanese, as filed. */
 export function SummaryDocument({ summary, today }: { summary: StaySummary; today: string }) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT('ja');
