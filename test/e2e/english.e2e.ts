@@ -1,13 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, todayInJapan } from '../../shared/domain/dates';
+import { todayInJapan } from '../../shared/domain/dates';
+import { BookingDialog } from './support/booking-dialog';
 import { chromiumPath, launchBrowser } from './support/browser';
+import { nextMonthNights, seedCalendarFacility } from './support/calendar-facility';
 import { CalendarPage } from './support/calendar-page';
 import { startHostProcess, type HostProcess } from './support/host';
 
-interface Saved {
-  id: string;
-}
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 /**
  * The English screen says what the rules found in English: the server's messages are Japanese,
@@ -18,8 +18,7 @@ describe.skipIf(!chromiumPath)('the screen in English', () => {
   let host: HostProcess;
   let page: Page;
   const today = todayInJapan(new Date());
-  const nextMonth = addDays(`${today.slice(0, 7)}-01`, 40).slice(0, 7);
-  const night = (day: number) => `${nextMonth}-${String(day).padStart(2, '0')}`;
+  const night = nextMonthNights(today);
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -33,27 +32,7 @@ describe.skipIf(!chromiumPath)('the screen in English', () => {
   });
 
   it('names a broken booking rule in English, with its figures', async () => {
-    const beds: Saved[] = [];
-    for (const [i, name] of ['101-A', '101-B'].entries()) {
-      beds.push(
-        await host.call<Saved>('beds.save', {
-          bed: { name, allows: ['experience'], emergencyReserved: false, order: i, active: true },
-        }),
-      );
-    }
-    const person = (familyName: string, givenName: string, kana: [string, string]) =>
-      host.call<Saved>('persons.save', {
-        person: {
-          familyName,
-          givenName,
-          familyNameKana: kana[0],
-          givenNameKana: kana[1],
-          registration: { status: 'registered' },
-          authorizations: [{ from: addDays(today, -30), to: addDays(today, 200) }],
-        },
-      });
-    const hanako = await person('佐藤', '花子', ['さとう', 'はなこ']);
-    await person('鈴木', '一郎', ['すずき', 'いちろう']);
+    const { beds, hanako } = await seedCalendarFacility(host, today);
     await host.call('stays.create', {
       draft: {
         personId: hanako.id,
@@ -69,8 +48,9 @@ describe.skipIf(!chromiumPath)('the screen in English', () => {
     await calendar.nextPeriod();
     await calendar.night(night(10)).waitFor();
     await calendar.selectNights(beds[1]!.id, night(11), night(12));
-    await calendar.dialog.waitFor();
-    await calendar.pickPerson('すずき', '鈴木');
+    const dialog = new BookingDialog(page);
+    await dialog.root.waitFor();
+    await dialog.pickPerson('すずき', '鈴木');
     await page.getByTestId('booking-ok').waitFor();
     // Now ask for the bed that is taken on those nights.
     await page.getByTestId('booking-bed').locator('..').click();
@@ -79,6 +59,6 @@ describe.skipIf(!chromiumPath)('the screen in English', () => {
     await errors.waitFor();
     const text = (await errors.textContent()) ?? '';
     expect(text).toContain('This bed is taken by 1 other booking(s) for 2 night(s) from');
-    expect(text).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(text).not.toMatch(JAPANESE);
   });
 });

@@ -1,8 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, todayInJapan } from '../../shared/domain/dates';
+import { todayInJapan } from '../../shared/domain/dates';
+import type { Bed } from '../../shared/domain/schemas';
 import { BookingDialog } from './support/booking-dialog';
 import { chromiumPath, launchBrowser } from './support/browser';
+import {
+  nextMonthNights,
+  seedCalendarFacility,
+  type CalendarFacility,
+} from './support/calendar-facility';
 import { CalendarPage } from './support/calendar-page';
 import { EmergencyIntake } from './support/desk-page';
 import { startHostProcess, type HostProcess } from './support/host';
@@ -21,30 +27,21 @@ describe.skipIf(!chromiumPath)('screens after a change', () => {
   let host: HostProcess;
   let page: Page;
   let calendar: CalendarPage;
-  let hanako: Saved;
+  let facility: CalendarFacility;
   const today = todayInJapan(new Date());
   // Everything happens in next month's view, one fiscal year throughout.
-  const nextMonth = addDays(`${today.slice(0, 7)}-01`, 40).slice(0, 7);
-  const night = (day: number) => `${nextMonth}-${String(day).padStart(2, '0')}`;
+  const night = nextMonthNights(today);
 
-  const bed = (name: string, order: number, allows: string[]) =>
-    host.call<Saved>('beds.save', {
-      bed: { name, allows, emergencyReserved: false, order, active: true },
-    });
-  const person = (familyName: string, givenName: string, kana: [string, string]) =>
-    host.call<Saved>('persons.save', {
-      person: {
-        familyName,
-        givenName,
-        familyNameKana: kana[0],
-        givenNameKana: kana[1],
-        registration: { status: 'registered' },
-        authorizations: [{ from: addDays(today, -30), to: addDays(today, 200) }],
-      },
-    });
   const experience = (bedId: string, start: string, end: string) =>
     host.call<Saved>('stays.create', {
-      draft: { personId: hanako.id, bedId, kind: 'experience', start, end, status: 'confirmed' },
+      draft: {
+        personId: facility.hanako.id,
+        bedId,
+        kind: 'experience',
+        start,
+        end,
+        status: 'confirmed',
+      },
     });
 
   /** Opens a booking for Hanako on a bed's free nights and reads the usage line, then cancels. */
@@ -68,8 +65,7 @@ describe.skipIf(!chromiumPath)('screens after a change', () => {
   });
   beforeEach(async () => {
     host = await startHostProcess();
-    hanako = await person('佐藤', '花子', ['さとう', 'はなこ']);
-    await person('鈴木', '一郎', ['すずき', 'いちろう']);
+    facility = await seedCalendarFacility(host, today);
     page = await browser.newPage({ viewport: { width: 1500, height: 900 }, locale: 'ja-JP' });
     calendar = new CalendarPage(page);
   });
@@ -79,8 +75,7 @@ describe.skipIf(!chromiumPath)('screens after a change', () => {
   });
 
   it('shows the new yearly usage after a stay is moved by dragging', async () => {
-    const a = await bed('A', 1, ['emergency', 'experience']);
-    const b = await bed('B', 2, ['emergency', 'experience']);
+    const [a, b] = facility.beds as [Saved, Saved];
     // Back to back: the 8th is both a departure and an arrival, one day of use, 6 days in all.
     await experience(a.id, night(5), night(8));
     const second = await experience(b.id, night(8), night(10));
@@ -96,15 +91,18 @@ describe.skipIf(!chromiumPath)('screens after a change', () => {
   });
 
   it('shows the new yearly usage after an emergency bumps a stay', async () => {
-    const e = await bed('E', 1, ['emergency', 'experience']);
-    const x = await bed('X', 2, ['experience']);
-    await experience(e.id, night(5), night(8));
+    // Only the first bed takes emergencies: the others are kept for experience stays.
+    const [e, ...others] = await host.call<Bed[]>('beds.list', {});
+    for (const bed of others) {
+      await host.call('beds.save', { bed: { ...bed, allows: ['experience'] } });
+    }
+    await experience(e!.id, night(5), night(8));
     await calendar.open(host.appUrl);
     await calendar.nextPeriod();
     await calendar.night(night(5)).waitFor();
-    expect(await hanakosUsage(x.id)).toContain('：4日');
+    expect(await hanakosUsage(others[0]!.id)).toContain('：4日');
 
-    // An emergency on E, the only bed that takes one, bumps Hanako's stay whole.
+    // An emergency on that bed bumps Hanako's stay whole.
     const intake = new EmergencyIntake(page);
     await intake.openWithShortcut();
     await intake.pickPerson('すずき', '鈴木 一郎');
@@ -114,6 +112,6 @@ describe.skipIf(!chromiumPath)('screens after a change', () => {
     await intake.done.waitFor();
     await intake.close();
 
-    expect(await hanakosUsage(x.id)).toContain('：0日');
+    expect(await hanakosUsage(others[0]!.id)).toContain('：0日');
   });
 });
