@@ -126,6 +126,11 @@ export default tseslint.config(
               message: 'The renderer reaches data only through its API client.',
             },
             { group: nodeModulePatterns, message: 'The renderer runs in a browser: no Node.' },
+            {
+              group: ['@hookform/resolvers/zod'],
+              message:
+                "A form words its refusals through common/catalogueResolver.ts: zodResolver shows a schema's catalogue code as it stands.",
+            },
           ],
         },
       ],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toIssues } from '../messages/issues';
 import { personSchema } from './schemas';
 
 const valid = {
@@ -11,9 +12,12 @@ const valid = {
   authorizations: [],
 };
 
+/** The refusals as the API words them (its Japanese message, from the catalogue). */
 function messageFor(change: Record<string, unknown>): string[] {
   const result = personSchema.safeParse({ ...valid, ...change });
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return result.success
+    ? []
+    : toIssues(result.error).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
 describe('personSchema', () => {

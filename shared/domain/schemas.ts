@@ -4,6 +4,7 @@
  * code is typed against.
  */
 import { z } from 'zod';
+import type { IssueCode } from '../messages/catalog';
 import { ja } from '../messages/ja';
 import { normalizeCertificateNumber, normalizePhoneNumber } from './number-text';
 
@@ -27,6 +28,16 @@ export function isWithinDateBounds(date: string): boolean {
  */
 function catalogueIssue(code: 'DATE_OUT_OF_RANGE' | 'INVISIBLE_CHARACTERS') {
   return { error: ja.issues[code], params: { code } };
+}
+
+/**
+ * A field check's refusal: the catalogue code its `error` names (`REQUIRED`, `TOO_LONG`…).
+ * toIssues turns it into the code, and the catalogue words it in each language with the
+ * field's name, found from the issue's path (catalog.ts `FIELD_NAMES`). A schema never holds a
+ * sentence: the English screen would show it in Japanese (docs/errors.md).
+ */
+export function fieldIssue(code: IssueCode, abort?: true) {
+  return abort ? { error: code, abort } : { error: code };
 }
 
 /** The refusal of a date outside EARLIEST_DATE … LATEST_DATE, for a refinement. */
@@ -127,16 +138,11 @@ const trainingPhrasesSchema = z.record(
 );
 
 /** The facility's address and phone as its papers print them; empty until the manager sets them. */
-export const facilityAddressSchema = z
-  .string()
-  .trim()
-  .max(200, { error: '住所は200文字以内で入力してください。' });
+export const facilityAddressSchema = z.string().trim().max(200, fieldIssue('TOO_LONG'));
 export const facilityPhoneSchema = z
   .string()
   .overwrite(normalizePhoneNumber)
-  .regex(/^(\+?[\d\-()]{2,20})?$/, {
-    error: '電話番号は数字・ハイフン・括弧・+ で入力してください。',
-  });
+  .regex(/^(\+?[\d\-()]{2,20})?$/, fieldIssue('INVALID_PHONE'));
 
 export const settingsSchema = z.object({
   facilityName: z.string().max(100),
@@ -187,14 +193,12 @@ export const bedSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, { error: 'ベッド名を入力してください。', abort: true })
-    .max(40, { error: 'ベッド名は40文字以内で入力してください。' })
+    .min(1, fieldIssue('REQUIRED', true))
+    .max(40, fieldIssue('TOO_LONG'))
     .refine(isVisibleName, VISIBLE_NAME),
   /** Room the bed is in, used to group rows on the calendar. */
-  room: z.string().trim().max(40, { error: '部屋は40文字以内で入力してください。' }).optional(),
-  allows: z
-    .array(stayKindSchema)
-    .min(1, { error: '受け入れる利用（緊急・体験）を1つ以上選んでください。' }),
+  room: z.string().trim().max(40, fieldIssue('TOO_LONG')).optional(),
+  allows: z.array(stayKindSchema).min(1, fieldIssue('NOT_CHOSEN')),
   emergencyReserved: z.boolean(),
   order: z.number().int(),
   active: z.boolean(),
@@ -207,113 +211,102 @@ export const bedBlockSchema = z.object({
   bedId: idSchema,
   start: isoDateSchema,
   end: isoDateSchema,
-  reason: z
-    .string()
-    .trim()
-    .min(1, { error: '閉鎖の理由を入力してください。' })
-    .max(200, { error: '閉鎖の理由は200文字以内で入力してください。' }),
+  reason: z.string().trim().min(1, fieldIssue('REQUIRED')).max(200, fieldIssue('TOO_LONG')),
 });
 export type BedBlock = z.infer<typeof bedBlockSchema>;
 
-// Person fields carry Japanese messages that name the field, so a refusal reads the same in
-// the service answer and under the form field (zodResolver shows the schema's own message).
-function requiredText(label: string, max: number) {
+// Person fields refuse with catalogue codes, so a refusal reads the same in the service's
+// answer and under the form field (renderer/src/common/catalogueResolver.ts), in either language.
+function requiredText(max: number) {
   // `abort`: an empty field needs one message, not every check's.
   return z
-    .string({ error: `${label}を入力してください。` })
+    .string(fieldIssue('REQUIRED'))
     .trim()
-    .min(1, { error: `${label}を入力してください。`, abort: true })
-    .max(max, { error: `${label}は${max}文字以内で入力してください。` })
+    .min(1, fieldIssue('REQUIRED', true))
+    .max(max, fieldIssue('TOO_LONG'))
     .refine(isVisibleName, VISIBLE_NAME);
 }
 
-function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `${label}は文字で入力してください。` })
-    .trim()
-    .max(max, { error: `${label}は${max}文字以内で入力してください。` })
-    .optional();
+function optionalText(max: number) {
+  return z.string(fieldIssue('NOT_TEXT')).trim().max(max, fieldIssue('TOO_LONG')).optional();
 }
 
-function dateField(label: string) {
-  return z.iso
-    .date({ error: `${label}は正しい日付で入力してください。` })
-    .refine(isWithinDateBounds, DATE_OUT_OF_RANGE);
+/** A date field: a date on the calendar (INVALID_DATE), from 1900 to 2100. */
+export function dateField() {
+  return z.iso.date(fieldIssue('INVALID_DATE')).refine(isWithinDateBounds, DATE_OUT_OF_RANGE);
 }
 
 /** Hiragana, katakana (full-width), the long vowel mark, the middle dot and spaces. */
 const KANA_PATTERN = /^[\u3041-\u3096\u309D\u309E\u30A1-\u30FA\u30FB\u30FC\u30FD\u30FE \u3000]+$/u;
 
-function kanaField(label: string) {
-  return requiredText(label, 80).regex(KANA_PATTERN, {
-    error: `${label}はひらがなまたはカタカナで入力してください。`,
-  });
+function kanaField() {
+  return requiredText(80).regex(KANA_PATTERN, fieldIssue('NOT_KANA'));
 }
 
 /** Loose on purpose: numbers are written many ways (03-1234-5678, (03)1234-5678, +81…). */
 const PHONE_PATTERN = /^\+?[\d\-()]{2,20}$/;
 
 /** Full-width digits and hyphens are accepted and stored as ASCII (number-text.ts). */
-function phoneField(label: string) {
+function phoneField() {
   return z
-    .string({ error: `${label}を入力してください。` })
+    .string(fieldIssue('REQUIRED'))
     .overwrite(normalizePhoneNumber)
-    .regex(PHONE_PATTERN, {
-      error: `${label}は数字・ハイフン・括弧・+ で入力してください。`,
-    });
+    .regex(PHONE_PATTERN, fieldIssue('INVALID_PHONE'));
 }
 
-export const registrationStatusSchema = z.enum(['registered', 'pending', 'ended'], {
-  error: '事前登録の状態を選んでください。',
-});
+export const registrationStatusSchema = z.enum(
+  ['registered', 'pending', 'ended'],
+  fieldIssue('NOT_CHOSEN'),
+);
 export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
 
 export const registrationSchema = z.object({
   status: registrationStatusSchema,
-  registeredOn: dateField('登録日').optional(),
+  registeredOn: dateField().optional(),
   /** Who at the facility took the registration (a name or staff id). */
-  registeredBy: optionalText('登録者', 40),
+  registeredBy: optionalText(40),
   /** When the registration is next to be reviewed (見直し日). */
-  reviewDate: dateField('見直し日').optional(),
+  reviewDate: dateField().optional(),
 });
 export type Registration = z.infer<typeof registrationSchema>;
 
 /** A short-stay service authorisation (支給決定), dates inclusive. */
 export const authorizationSchema = z.object({
-  from: dateField('支給決定期間の開始日'),
-  to: dateField('支給決定期間の終了日'),
+  from: dateField(),
+  to: dateField(),
   daysPerMonth: z
-    .number({ error: '支給量（日/月）は数字で入力してください。' })
-    .int({ error: '支給量（日/月）は整数で入力してください。' })
-    .min(1, { error: '支給量（日/月）は1〜31日で入力してください。' })
-    .max(31, { error: '支給量（日/月）は1〜31日で入力してください。' })
+    .number(fieldIssue('INVALID_DAYS_PER_MONTH'))
+    .int(fieldIssue('INVALID_DAYS_PER_MONTH'))
+    .min(1, fieldIssue('INVALID_DAYS_PER_MONTH'))
+    .max(31, fieldIssue('INVALID_DAYS_PER_MONTH'))
     .optional(),
 });
 export type Authorization = z.infer<typeof authorizationSchema>;
 
-export const sexSchema = z.enum(['female', 'male', 'other'], { error: '性別を選んでください。' });
+export const sexSchema = z.enum(['female', 'male', 'other'], fieldIssue('NOT_CHOSEN'));
 export type Sex = z.infer<typeof sexSchema>;
 
 /** 障害支援区分: 1–6, or 'none' (非該当). */
-export const supportCategorySchema = z.enum(['1', '2', '3', '4', '5', '6', 'none'], {
-  error: '障害支援区分を選んでください。',
-});
+export const supportCategorySchema = z.enum(
+  ['1', '2', '3', '4', '5', '6', 'none'],
+  fieldIssue('NOT_CHOSEN'),
+);
 export type SupportCategory = z.infer<typeof supportCategorySchema>;
 
 /** The plan consultation office (計画相談支援事業所) that coordinates the person's support. */
 export const consultationOfficeSchema = z.object({
-  office: requiredText('相談支援事業所名', 80),
-  coordinator: optionalText('相談支援専門員', 40),
-  phone: phoneField('相談支援事業所の電話番号').optional(),
+  office: requiredText(80),
+  coordinator: optionalText(40),
+  phone: phoneField().optional(),
 });
 export type ConsultationOffice = z.infer<typeof consultationOfficeSchema>;
 
 /** An emergency contact (family, guardian…); the array order is the order to call them in. */
 export const emergencyContactSchema = z.object({
-  name: requiredText('緊急連絡先の氏名', 40),
-  relation: requiredText('緊急連絡先の続柄', 20),
-  phone: phoneField('緊急連絡先の電話番号'),
-  note: optionalText('緊急連絡先の備考', 200),
+  name: requiredText(40),
+  relation: requiredText(20),
+  phone: phoneField(),
+  note: optionalText(200),
 });
 export type EmergencyContact = z.infer<typeof emergencyContactSchema>;
 
@@ -325,34 +318,34 @@ export const CARE_FLAGS = [
   'diet_restriction',
   'behaviour_support',
 ] as const;
-export const careFlagSchema = z.enum(CARE_FLAGS, { error: '配慮事項の種類が正しくありません。' });
+export const careFlagSchema = z.enum(CARE_FLAGS, fieldIssue('INVALID_CHOICE'));
 export type CareFlag = z.infer<typeof careFlagSchema>;
 
 /** What the night staff must know: free text per topic plus flags for a quick look. */
 export const careNotesSchema = z.object({
-  medications: optionalText('服薬', 1000),
-  allergies: optionalText('アレルギー', 1000),
-  medicalCare: optionalText('医療的ケア', 1000),
-  behaviourSupport: optionalText('行動面の支援', 1000),
-  diet: optionalText('食事', 1000),
-  mobility: optionalText('移動', 1000),
+  medications: optionalText(1000),
+  allergies: optionalText(1000),
+  medicalCare: optionalText(1000),
+  behaviourSupport: optionalText(1000),
+  diet: optionalText(1000),
+  mobility: optionalText(1000),
   flags: z.array(careFlagSchema),
 });
 export type CareNotes = z.infer<typeof careNotesSchema>;
 
 export const personSchema = z.object({
   id: idSchema,
-  familyName: requiredText('姓', 40),
-  givenName: requiredText('名', 40),
-  familyNameKana: kanaField('姓（ふりがな）'),
-  givenNameKana: kanaField('名（ふりがな）'),
-  birthDate: dateField('生年月日').optional(),
+  familyName: requiredText(40),
+  givenName: requiredText(40),
+  familyNameKana: kanaField(),
+  givenNameKana: kanaField(),
+  birthDate: dateField().optional(),
   sex: sexSchema.optional(),
   /** Stored as its ten digits: full-width digits, hyphens and spaces are accepted (number-text.ts). */
   certificateNumber: z
-    .string({ error: '受給者証番号は10桁の数字で入力してください。' })
+    .string(fieldIssue('INVALID_CERTIFICATE_NUMBER'))
     .overwrite(normalizeCertificateNumber)
-    .regex(/^\d{10}$/, { error: '受給者証番号は10桁の数字で入力してください。' })
+    .regex(/^\d{10}$/, fieldIssue('INVALID_CERTIFICATE_NUMBER'))
     .optional(),
   supportCategory: supportCategorySchema.optional(),
   registration: registrationSchema,
@@ -397,17 +390,13 @@ export type StayDraft = z.infer<typeof stayDraftSchema>;
  */
 export const authorSchema = z.object({
   id: z.string().max(64).optional(),
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: '記入者を入力してください。' })
-    .max(40, { error: '記入者は40文字以内で入力してください。' }),
+  name: z.string().trim().min(1, fieldIssue('REQUIRED')).max(40, fieldIssue('TOO_LONG')),
 });
 export type Author = z.infer<typeof authorSchema>;
 
 /** One version of the care staff's comments on a stay (職員所見), printed on its summary. */
 export const staffCommentVersionSchema = z.object({
-  text: z.string().trim().max(2000, { error: '職員所見は2000文字以内で入力してください。' }),
+  text: z.string().trim().max(2000, fieldIssue('TOO_LONG')),
   author: authorSchema,
   /** When this version was written. */
   writtenAt: timestampSchema,

@@ -39,8 +39,74 @@ export const ISSUE_CODES = [
   'POSSIBLE_DUPLICATE',
   /** The certificate number of another person (a warning the user may confirm). */
   'DUPLICATE_CERTIFICATE',
+  // A field's own check, named by a schema's `error` (shared/domain/schemas.ts); the text names
+  // the field by its catalogue name (`fields`), found from the issue's path.
+  /** A required field left empty (or not given as text). */
+  'REQUIRED',
+  /** A text longer than its field takes (`maximum`). */
+  'TOO_LONG',
+  /** An optional text field given something other than text. */
+  'NOT_TEXT',
+  /** A date field that is not a date on the calendar. */
+  'INVALID_DATE',
+  /** A reading (furigana) not in hiragana or katakana. */
+  'NOT_KANA',
+  /** A phone number with characters a phone number does not have. */
+  'INVALID_PHONE',
+  /** A recipient certificate number that is not ten digits. */
+  'INVALID_CERTIFICATE_NUMBER',
+  /** A choice (a status, a category, a bed, the kinds of stay) not made. */
+  'NOT_CHOSEN',
+  /** An authorisation's days per month that is not a whole number from 1 to 31. */
+  'INVALID_DAYS_PER_MONTH',
+  /** A value that is not one of the field's choices (a care flag). */
+  'INVALID_CHOICE',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * What the fields a field check can refuse are called, by their path with list positions left
+ * out (`contacts.phone` for `contacts.2.phone`). A path is matched from its end, the longest
+ * first, so `person.contacts.0.phone` finds `contacts.phone` and the facility's bare `phone`
+ * finds `phone`.
+ */
+export interface FieldNames {
+  familyName: string;
+  givenName: string;
+  familyNameKana: string;
+  givenNameKana: string;
+  birthDate: string;
+  sex: string;
+  certificateNumber: string;
+  supportCategory: string;
+  registration: { status: string; registeredOn: string; registeredBy: string; reviewDate: string };
+  authorizations: { from: string; to: string; daysPerMonth: string };
+  consultationOffice: { office: string; coordinator: string; phone: string };
+  contacts: { name: string; relation: string; phone: string; note: string };
+  careNotes: {
+    medications: string;
+    allergies: string;
+    medicalCare: string;
+    behaviourSupport: string;
+    diet: string;
+    mobility: string;
+    flags: string;
+  };
+  /** A bed's. */
+  name: string;
+  room: string;
+  allows: string;
+  bedId: string;
+  start: string;
+  end: string;
+  /** A bed closure's. */
+  reason: string;
+  address: string;
+  phone: string;
+  author: { name: string };
+  /** The staff's comments on a stay (職員所見). */
+  text: string;
+}
 
 export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
@@ -68,8 +134,13 @@ export interface Catalog {
    * depends on the severity has `CODE_severity` beside it (tried first).
    */
   rules: Record<RuleCode, string> & Partial<Record<`${RuleCode}_${Severity}`, string>>;
-  /** Per issue code, the sentence under the field; `CODE_field` is tried first. */
+  /**
+   * Per issue code, the sentence under the field; `CODE_field` is tried first. `{{field}}`
+   * takes the field's name from `fields`.
+   */
   issues: Record<IssueCode, string> & Record<string, string>;
+  /** What a field is called in a sentence about it (the form's label, or close to it). */
+  fields: FieldNames;
   /** `time`: a moment, Japan time: `{{date}}` (the long date), `{{hour}}`, `{{minute}}`. */
   date: { long: string; month: string; time: string };
   weekday: Record<WeekdayKey, string>;

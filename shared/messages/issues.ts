@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { ValidationIssue } from '../api/errors';
 import { isSpanWithinLimit, MAX_SPAN_DAYS } from '../domain/schemas';
-import type { IssueCode } from './catalog';
+import { ISSUE_CODES, type IssueCode } from './catalog';
 import { issueText } from './render';
 
 export function issue(
@@ -68,19 +68,33 @@ export function spanIssues(
 }
 
 /**
- * zod's issues as the API's: a catalogue issue keeps its own code (carried in `params.code`),
- * any other keeps zod's code and the schema's message.
+ * zod's issues as the API's. A catalogue issue keeps its own code: a refinement's in
+ * `params.code`, a field check's as the schema's `error` (`REQUIRED`, `TOO_LONG`…), whose
+ * Japanese text the catalogue gives with the field's name. Any other keeps zod's code and the
+ * schema's message.
  */
 export function toIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((found) => {
+  return error.issues.map((found): ValidationIssue => {
+    const path = found.path.map((p) => (typeof p === 'number' ? p : String(p)));
     const params = found.code === 'custom' ? (found.params as CustomParams | undefined) : undefined;
+    if (params?.code === undefined && isIssueCode(found.message)) {
+      return issue(
+        found.message,
+        path,
+        found.code === 'too_big' ? { maximum: Number(found.maximum) } : undefined,
+      );
+    }
     return {
-      path: found.path.map((p) => (typeof p === 'number' ? p : String(p))),
+      path,
       code: params?.code ?? found.code,
       message: found.message,
       ...(params?.details ? { details: params.details } : {}),
     };
   });
+}
+
+function isIssueCode(text: string): text is IssueCode {
+  return (ISSUE_CODES as readonly string[]).includes(text);
 }
 
 interface CustomParams {

@@ -128,9 +128,35 @@ export function issueText(
     details?: Readonly<Record<string, unknown>>;
   },
 ): string | undefined {
-  const texts: Readonly<Record<string, string>> = CATALOGS[language].issues;
+  const catalog = CATALOGS[language];
+  const texts: Readonly<Record<string, string>> = catalog.issues;
   const fields = [...issue.path].reverse().filter((p): p is string => typeof p === 'string');
   const variant = fields.map((field) => texts[`${issue.code}_${field}`]).find(Boolean);
   const template = variant ?? texts[issue.code];
-  return template === undefined ? undefined : formatText(language, template, issue.details ?? {});
+  if (template === undefined) return undefined;
+  const field = fieldName(language, issue.path);
+  return formatText(language, template, { ...issue.details, ...(field ? { field } : {}) });
+}
+
+/**
+ * What the field at `path` is called in the language (`fields` of the catalogue), matched from
+ * the end of the path, longest first, list positions left out: `['person', 'contacts', 0,
+ * 'phone']` finds `contacts.phone`. `undefined` for a field the catalogue does not name.
+ */
+export function fieldName(
+  language: MessageLanguage,
+  path: readonly (string | number)[],
+): string | undefined {
+  const parts = path.filter((p): p is string => typeof p === 'string');
+  for (let from = 0; from < parts.length; from++) {
+    let node: unknown = CATALOGS[language].fields;
+    for (const part of parts.slice(from)) {
+      node =
+        typeof node === 'object' && node !== null && Object.hasOwn(node, part)
+          ? (node as Record<string, unknown>)[part]
+          : undefined;
+    }
+    if (typeof node === 'string') return node;
+  }
+  return undefined;
 }

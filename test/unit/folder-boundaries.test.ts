@@ -42,6 +42,10 @@ describe('folder boundaries', () => {
       'renderer/src/x.ts',
       "import { ipcRenderer } from 'electron';\nexport const r = ipcRenderer;\n",
     ],
+    [
+      'renderer/src/features/x.tsx',
+      "import { zodResolver } from '@hookform/resolvers/zod';\nexport const r = zodResolver;\n",
+    ],
   ])('refuses in %s: %s', async (filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).not.toEqual([]);
   });

@@ -48,8 +48,8 @@ export function violationMessage(violation: Violation, t: TFunction): string {
 }
 
 /**
- * A refused field, in the UI language: the catalogue's sentence for its code, or, for zod's own
- * codes, the schema's message.
+ * A refused field, in the UI language: the catalogue's sentence for its code (naming the field),
+ * or, for zod's own codes, zod's message.
  */
 export function issueMessage(issue: ValidationIssue, t: TFunction): string {
   return issueText(languageOf(t), issue) ?? issue.message;

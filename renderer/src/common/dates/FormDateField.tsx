@@ -20,8 +20,8 @@ interface FormDateFieldProps<T extends FieldValues, N extends FieldPath<T>> exte
 }
 
 /**
- * A DateField bound to a react-hook-form field: the schema's message shows under the field in
- * place of the hint while the date is wrong.
+ * A DateField bound to a react-hook-form field: the form's message for it (catalogueResolver)
+ * shows under the field in place of the hint while the date is wrong.
  */
 export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
   control,

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -25,6 +24,7 @@ import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
 import { anyFieldDirty } from '../../common/unsaved/formDirty';
 import { bedFormSchema, type BedFormInput, type BedFormValues } from './bedForms';
 import { useSaveBed } from './useBedMutations';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 interface BedFormDialogProps {
   /** The bed to edit, or undefined to add one at the end. */
@@ -44,7 +44,7 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
   const { t } = useTranslation();
   const save = useSaveBed();
   const form = useForm<BedFormInput, unknown, BedFormValues>({
-    resolver: zodResolver(bedFormSchema),
+    resolver: catalogueResolver(bedFormSchema, t),
     defaultValues: {
       name: bed?.name ?? '',
       room: bed?.room ?? '',

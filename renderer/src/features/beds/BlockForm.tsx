@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,6 +16,7 @@ import { anyFieldDirty } from '../../common/unsaved/formDirty';
 import { BlockConflict } from './BlockConflict';
 import { blockFormSchema, type BlockFormInput, type BlockFormValues } from './bedForms';
 import { useBlockBed } from './useBedMutations';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 /** The stays the service named when it refused to close the bed over them. */
 function conflictingStays(error: unknown): string[] {
@@ -31,7 +31,7 @@ export function BlockForm({ beds }: { beds: readonly Bed[] }) {
   const block = useBlockBed();
   const today = todayInJapan();
   const form = useForm<BlockFormInput, unknown, BlockFormValues>({
-    resolver: zodResolver(blockFormSchema),
+    resolver: catalogueResolver(blockFormSchema, t),
     defaultValues: { bedId: beds[0]?.id ?? '', start: today, end: addDays(today, 1), reason: '' },
   });
   const { errors } = form.formState;

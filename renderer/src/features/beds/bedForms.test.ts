@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { toIssues } from '../../../../shared/messages/issues';
 import { bedFormSchema, blockFormSchema } from './bedForms';
 
-function messages(result: { success: boolean; error?: { issues: { message: string }[] } }) {
-  return result.success ? [] : (result.error?.issues.map((i) => i.message) ?? []);
+/** The refusals in the catalogue's Japanese, as the form shows them on a Japanese screen. */
+function messages(result: { success: boolean; error?: z.ZodError }) {
+  return result.error ? toIssues(result.error).map((i) => i.message) : [];
 }
 
 describe('the bed form', () => {
@@ -28,7 +31,7 @@ describe('the block form', () => {
       end: '2026-05-12',
       reason: '修繕',
     });
-    expect(messages(result)).toEqual(['閉鎖の終了日は開始日より後にしてください。']);
+    expect(messages(result)).toEqual(['終了日は開始日の翌日以降にしてください。']);
   });
 
   it('asks for a reason', () => {

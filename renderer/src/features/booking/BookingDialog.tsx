@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -38,6 +37,7 @@ import { PersonPicker } from '../persons/PersonPicker';
 import { useStayCheck } from './useStayCheck';
 import { UsageLine } from './UsageLine';
 import { ViolationList } from './ViolationList';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 export interface BookingStart {
   /** The bed chosen on the calendar; without one the dialog picks the first that can take it. */
@@ -64,7 +64,7 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
   const [saveError, setSaveError] = useState<unknown>(null);
   const bed = beds.find((b) => b.id === initial.bedId);
   const { control, handleSubmit, formState, resetField } = useForm<BookingFormValues>({
-    resolver: zodResolver(bookingFormSchema),
+    resolver: catalogueResolver(bookingFormSchema, t),
     defaultValues: {
       person: null,
       bedId: initial.bedId ?? '',

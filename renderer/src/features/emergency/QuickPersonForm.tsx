@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,6 +15,7 @@ import {
   type QuickPerson,
   type QuickPersonInput,
 } from './quickPersonSchema';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 interface QuickPersonFormProps {
   onCreated: (person: Person) => void;
@@ -29,7 +29,7 @@ interface QuickPersonFormProps {
 export function QuickPersonForm({ onCreated, onCancel }: QuickPersonFormProps) {
   const { t } = useTranslation();
   const form = useForm<QuickPersonInput, unknown, QuickPerson>({
-    resolver: zodResolver(quickPersonSchema),
+    resolver: catalogueResolver(quickPersonSchema, t),
     defaultValues: { familyName: '', givenName: '', familyNameKana: '', givenNameKana: '' },
   });
   const save = useMutation({

@@ -7,7 +7,6 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -22,6 +21,7 @@ import { emptyToNumber } from './formValues';
 import { SaveBar } from './SaveBar';
 import { authorizationsFormSchema, type AuthorizationsValues } from './sectionSchemas';
 import { useSectionSave } from './useSectionSave';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 const STATE_CHIP = { current: 'success', expired: 'default', future: 'info' } as const;
 
@@ -37,7 +37,7 @@ export function AuthorizationsForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const today = todayInJapan(new Date());
   const form = useForm<AuthorizationsValues>({
-    resolver: zodResolver(authorizationsFormSchema),
+    resolver: catalogueResolver(authorizationsFormSchema, t),
     defaultValues: authorizationsValuesOf(person),
   });
   const { register, handleSubmit, formState, control } = form;

@@ -4,7 +4,6 @@ import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
 import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CARE_FLAGS, type Person } from '../../../../shared/domain/schemas';
@@ -13,6 +12,7 @@ import { emptyToUndefined } from './formValues';
 import { SaveBar } from './SaveBar';
 import { careNotesFormSchema, type CareNotesValues } from './sectionSchemas';
 import { useSectionSave } from './useSectionSave';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 const TOPICS = [
   'medications',
@@ -31,7 +31,7 @@ function careNotesValuesOf(person: Person): CareNotesValues {
 export function CareNotesForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const form = useForm<CareNotesValues>({
-    resolver: zodResolver(careNotesFormSchema),
+    resolver: catalogueResolver(careNotesFormSchema, t),
     defaultValues: careNotesValuesOf(person),
   });
   const { register, handleSubmit, formState, control } = form;

@@ -1,6 +1,5 @@
 import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain/schemas';
@@ -9,6 +8,7 @@ import { emptyToUndefined } from './formValues';
 import { SaveBar } from './SaveBar';
 import { consultationFormSchema, type ConsultationValues } from './sectionSchemas';
 import { useSectionSave } from './useSectionSave';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 type Field = 'office' | 'coordinator' | 'phone';
 
@@ -30,7 +30,7 @@ export function ConsultationForm({ person }: { person: Person }) {
   const form = useForm<ConsultationValues>({
     // Empty fields mean "no office"; the office name is required only once anything is given.
     resolver: (values, context, options) =>
-      zodResolver(consultationFormSchema)(
+      catalogueResolver(consultationFormSchema, t)(
         { consultationOffice: officeOf(values.consultationOffice) },
         context,
         options,

@@ -8,7 +8,6 @@ import AddIcon from '@mui/icons-material/Add';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain/schemas';
@@ -17,6 +16,7 @@ import { emptyToUndefined } from './formValues';
 import { SaveBar } from './SaveBar';
 import { contactsFormSchema, type ContactsValues } from './sectionSchemas';
 import { useSectionSave } from './useSectionSave';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 type Field = 'name' | 'relation' | 'phone' | 'note';
 const FIELD_WIDTH: Record<Field, number> = { name: 180, relation: 110, phone: 170, note: 220 };
@@ -29,7 +29,7 @@ function contactsValuesOf(person: Person): ContactsValues {
 export function ContactsForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const form = useForm<ContactsValues>({
-    resolver: zodResolver(contactsFormSchema),
+    resolver: catalogueResolver(contactsFormSchema, t),
     defaultValues: contactsValuesOf(person),
   });
   const { register, handleSubmit, formState, control } = form;

@@ -1,6 +1,5 @@
 import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ageAt } from '../../../../shared/domain/age';
@@ -12,6 +11,7 @@ import { emptyToUndefined } from './formValues';
 import { SaveBar } from './SaveBar';
 import { identitySchema, type IdentityValues } from './sectionSchemas';
 import { useSectionSave } from './useSectionSave';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 type PersonDraft = Omit<Person, 'id'> & { id?: string };
 
@@ -40,7 +40,7 @@ function identityValuesOf(p: PersonDraft): IdentityValues {
 export function IdentityForm({ person, onSaved, submitLabel }: IdentityFormProps) {
   const { t } = useTranslation();
   const form = useForm<IdentityValues>({
-    resolver: zodResolver(identitySchema),
+    resolver: catalogueResolver(identitySchema, t),
     defaultValues: identityValuesOf(person),
   });
   const { register, handleSubmit, control, formState } = form;

@@ -1,6 +1,5 @@
 import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { registrationStatusSchema, type Person } from '../../../../shared/domain/schemas';
@@ -10,6 +9,7 @@ import { emptyToUndefined } from './formValues';
 import { SaveBar } from './SaveBar';
 import { registrationFormSchema, type RegistrationValues } from './sectionSchemas';
 import { useSectionSave } from './useSectionSave';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 function registrationValuesOf(person: Person): RegistrationValues {
   return { registration: person.registration };
@@ -19,7 +19,7 @@ function registrationValuesOf(person: Person): RegistrationValues {
 export function RegistrationForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const form = useForm<RegistrationValues>({
-    resolver: zodResolver(registrationFormSchema),
+    resolver: catalogueResolver(registrationFormSchema, t),
     defaultValues: registrationValuesOf(person),
   });
   const { register, handleSubmit, formState, control } = form;

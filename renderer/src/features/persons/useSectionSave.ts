@@ -33,7 +33,7 @@ function warningOf(error: unknown): { code: PersonSaveWarning; personIds: string
 }
 
 export interface SectionSaveState {
-  /** Messages to show above the save button; each names its field (the schema's wording). */
+  /** Messages to show above the save button; each names its field (the catalogue's wording). */
   errors: string[];
   /** Set when the service warned of a possible duplicate: saving again confirms it. */
   duplicatePending: boolean;

@@ -7,7 +7,6 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +26,7 @@ import {
 } from './facilityForm';
 import { useSaveSettings } from './useSaveSettings';
 import { useSettings } from './useSettings';
+import { catalogueResolver } from '../../common/catalogueResolver';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
 
@@ -58,7 +58,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const schema = useMemo(() => facilityFormSchema(t), [t]);
   const form = useForm<FacilityFormValues, unknown, FacilitySettings>({
-    resolver: zodResolver(schema),
+    resolver: catalogueResolver(schema, t),
     defaultValues: facilityFormValues(settings),
   });
   const { register, handleSubmit, control, formState, reset } = form;

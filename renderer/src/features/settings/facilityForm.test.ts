@@ -1,6 +1,7 @@
 import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/schemas';
+import { toIssues } from '../../../../shared/messages/issues';
 import { resources } from '../../i18n/resources';
 import { facilityFormSchema, facilityFormValues } from './facilityForm';
 
@@ -52,6 +53,6 @@ describe('the 施設設定 form', () => {
   ])('refuses %s = "%s" in words', (field, value, message) => {
     const result = facilityFormSchema(t).safeParse({ ...values(), [field]: value });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toContain(message);
+    expect(result.error && toIssues(result.error).map((i) => i.message)).toContain(message);
   });
 });
