@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../api/errors';
+import { PLAN_REASON_CODES } from '../planner/reasons';
 import { RULE_CODES } from '../rules/codes';
 import { CLIENT_ERROR_CODES, ISSUE_CODES } from './catalog';
 import { en } from './en';
@@ -26,6 +27,7 @@ describe('the message catalogue', () => {
     ['client error', CLIENT_ERROR_CODES.map((c) => `errors.${c}`)],
     ['rule', RULE_CODES.map((c) => `rules.${c}`)],
     ['issue', ISSUE_CODES.map((c) => `issues.${c}`)],
+    ['plan reason', PLAN_REASON_CODES.map((c) => `planReasons.${c}`)],
   ])('has a Japanese and an English text for every %s code', (_, keys) => {
     for (const key of keys) {
       expect(jaTexts.get(key), key).toMatch(/\S/);

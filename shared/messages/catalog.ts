@@ -7,6 +7,7 @@
  */
 import type { ErrorCode } from '../api/errors';
 import type { Severity, StayKind, StayStatus } from '../domain/schemas';
+import type { PlanReasonCode } from '../planner/reasons';
 import type { RuleCode } from '../rules/codes';
 
 /** Failures only the renderer can see: the answer never came, or came malformed. */
@@ -141,6 +142,11 @@ export interface Catalog {
   issues: Record<IssueCode, string> & Record<string, string>;
   /** What a field is called in a sentence about it (the form's label, or close to it). */
   fields: FieldNames;
+  /**
+   * Per reason of an emergency plan (shared/planner/reasons.ts), the sentence the plan shows,
+   * from its figures (`{{bed}}`, `{{count}}`, `{{date}}`).
+   */
+  planReasons: Record<PlanReasonCode, string>;
   /** `time`: a moment, Japan time: `{{date}}` (the long date), `{{hour}}`, `{{minute}}`. */
   date: { long: string; month: string; time: string };
   weekday: Record<WeekdayKey, string>;

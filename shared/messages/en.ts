@@ -179,6 +179,35 @@ export const en = {
     text: "staff's comments",
   },
 
+  planReasons: {
+    FREE_RESERVED_BED: 'Emergency bed {{bed}} is free',
+    FREE_BED: 'Bed {{bed}} is free',
+    NOTHING_DISPLACED: 'No booking is postponed or shortened',
+    NO_FREE_BED: 'No bed that takes emergencies is free',
+    USES_BED: 'Bed {{bed}} is used',
+    BUMPS: '{{count}} experience booking(s) are postponed',
+    BUMPS_NEWEST: '{{count}} experience booking(s) are postponed (the most recent booking)',
+    SHORTENS:
+      '{{count}} experience stay(s) beginning before the emergency are not postponed but shortened to leave on {{date}} (the nights before stay as booked)',
+    CUTS_SHORT: '{{count}} experience guest(s) in the facility leave earlier, on {{date}}',
+    BUMPS_ARRIVED_SAME_DAY:
+      '{{count}} experience guest(s) who arrived on the emergency’s first day are postponed',
+    CHOSEN_GUESTS_CUT_SHORT: 'This bed affects guests already in the facility the least',
+    CHOSEN_BOOKINGS_BUMPED: 'This bed postpones the fewest bookings',
+    CHOSEN_DAYS_DISPLACED: 'This bed postpones or shortens the fewest experience days',
+    CHOSEN_NEWEST_BOOKING:
+      'The most recently made booking is postponed (last booked, first postponed)',
+    CHOSEN_BED_ORDER: 'Everything else being equal, the bed order decided',
+    ONLY_CANDIDATE: 'No other bed could be used',
+    OFFERS_READY: 'Each postponed booking has new dates to offer within eight weeks',
+    OFFERS_MISSING: '{{count}} postponed booking(s) have no new dates within eight weeks',
+    NO_CAPACITY:
+      'No bed can take an emergency (every bed is held by an emergency, closed or does not take emergencies)',
+    BED_INACTIVE: 'Bed {{bed}} is not in use',
+    BED_NO_EMERGENCY: 'Bed {{bed}} does not take emergencies',
+    BED_CLOSED: 'Bed {{bed}} is closed',
+    BED_HELD: 'Bed {{bed}} is held by an emergency or a stay already under way',
+  },
   date: {
     long: '{{weekday}} {{month}}/{{day}}/{{year}}',
     month: '{{month}}/{{year}}',

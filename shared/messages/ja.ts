@@ -176,6 +176,33 @@ export const ja = {
     text: '職員所見',
   },
 
+  planReasons: {
+    FREE_RESERVED_BED: '緊急用ベッド{{bed}}が空いています',
+    FREE_BED: 'ベッド{{bed}}が空いています',
+    NOTHING_DISPLACED: '延期・短縮する予約はありません',
+    NO_FREE_BED: '空いている緊急受入可能なベッドがありません',
+    USES_BED: 'ベッド{{bed}}を使います',
+    BUMPS: '体験利用{{count}}件を延期します',
+    BUMPS_NEWEST: '体験利用{{count}}件を延期します（最も新しい予約）',
+    SHORTENS:
+      '緊急受入の前から始まる体験利用{{count}}件は、延期せず{{date}}に退所するよう短縮します（それまでの夜はそのまま利用できます）',
+    CUTS_SHORT: '利用中の体験利用者{{count}}名の退所日を{{date}}に早めます',
+    BUMPS_ARRIVED_SAME_DAY: '緊急受入の開始日に到着した体験利用者{{count}}名の利用を延期します',
+    CHOSEN_GUESTS_CUT_SHORT: '利用中の方への影響が最も少ないベッドです',
+    CHOSEN_BOOKINGS_BUMPED: '延期する予約が最も少ないベッドです',
+    CHOSEN_DAYS_DISPLACED: '延期・短縮する体験利用の日数が最も少ないベッドです',
+    CHOSEN_NEWEST_BOOKING: '最も新しく入った予約を延期します（後から入った予約から延期）',
+    CHOSEN_BED_ORDER: 'ほかの条件が同じため、ベッドの並び順で選びました',
+    ONLY_CANDIDATE: 'ほかに候補となるベッドはありません',
+    OFFERS_READY: '延期する予約ごとに、8週間以内の振替候補を用意しました',
+    OFFERS_MISSING: '8週間以内に振替候補が見つからない予約が{{count}}件あります',
+    NO_CAPACITY:
+      '緊急受入できるベッドがありません（どのベッドも緊急利用・休止・対象外のいずれかです）',
+    BED_INACTIVE: 'ベッド{{bed}}は使われていません',
+    BED_NO_EMERGENCY: 'ベッド{{bed}}は緊急利用に使えません',
+    BED_CLOSED: 'ベッド{{bed}}は休止中です',
+    BED_HELD: 'ベッド{{bed}}は緊急利用または利用済みの記録で埋まっています',
+  },
   date: {
     long: '{{year}}年{{month}}月{{day}}日({{weekday}})',
     month: '{{year}}年{{month}}月',

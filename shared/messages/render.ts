@@ -7,6 +7,7 @@
 import type { ErrorCode } from '../api/errors';
 import { parseIsoDate, isValidIsoDate } from '../domain/dates';
 import { stayKindSchema, stayStatusSchema, type Severity } from '../domain/schemas';
+import type { PlanReasonCode } from '../planner/reasons';
 import type { RuleCode } from '../rules/codes';
 import { WEEKDAY_KEYS, type Catalog, type ClientOnlyErrorCode } from './catalog';
 import { en } from './en';
@@ -159,4 +160,12 @@ export function fieldName(
     if (typeof node === 'string') return node;
   }
   return undefined;
+}
+
+/** One reason of an emergency plan, from its code and figures (shared/planner/reasons.ts). */
+export function planReasonText(
+  language: MessageLanguage,
+  reason: { code: PlanReasonCode; details: Readonly<Record<string, unknown>> },
+): string {
+  return formatText(language, CATALOGS[language].planReasons[reason.code], reason.details);
 }

@@ -24,7 +24,10 @@ function capacityReasons(error: unknown) {
   };
 }
 
-/** Why there is no plan, or no commit: in Japanese, with the planner's reasons when it has them. */
+/**
+ * Why there is no plan, or no commit, in the UI's language, with the planner's reasons when it
+ * has them.
+ */
 export function PlanError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const noCapacity = isApiCallError(error) && error.code === 'NO_EMERGENCY_CAPACITY';
