@@ -3,7 +3,7 @@
  * in a temp folder. Benchmarks measure; the tests check behaviour (no timing asserts there).
  */
 import { open, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { addDays } from '../../shared/domain/dates';
 import { checkStay } from '../../shared/rules/check-stay';
 import { startTomari, type TomariRuntime } from '../../main/runtime';
@@ -16,6 +16,7 @@ import type { ServiceContext } from '../../main/services/context';
 import { chromiumPath } from '../e2e/support/browser';
 import { printCalendarBench } from './calendar-bench';
 import { seedFacility } from './facility';
+import { printGrowthTable, staysFileOf } from './growth-bench';
 import { formatTiming, summarize, time } from './stats';
 import { benchSummaryPdf } from './summary-bench';
 
@@ -112,7 +113,8 @@ async function main(): Promise<void> {
     const snapshotLoad = await time(200, (i) => loadPlanSnapshot(ctx, emergencyAt(i)));
     await store.close();
 
-    const staysFile = join(dataDir, 'stays.json');
+    // The raw reference writes the same bytes as the save did: the file holding the stay.
+    const staysFile = await staysFileOf(dataDir, target.start);
     const bytes = await readFile(staysFile);
     const raw = await time(100, async () => {
       const handle = await open(join(dataDir, 'raw.tmp'), 'w');
@@ -121,7 +123,7 @@ async function main(): Promise<void> {
       await handle.close();
     });
 
-    console.log(`stays.json: ${((await stat(staysFile)).size / 1024).toFixed(0)} KiB`);
+    console.log(`${basename(staysFile)}: ${((await stat(staysFile)).size / 1024).toFixed(0)} KiB`);
     console.log(formatTiming('check a booking (rules only)', rulesOnly, '< 1 ms median'));
     console.log(
       formatTiming('check a booking (stays.check, with reads)', checkChannel, '< 1 ms median'),
@@ -130,26 +132,28 @@ async function main(): Promise<void> {
     console.log(formatTiming('  of which: the planner alone', plannerOnly));
     console.log(formatTiming('  of which: loading its snapshot', snapshotLoad));
     console.log(formatTiming('save one change durably (stays.update)', save, '< 50 ms p95'));
-    console.log(formatTiming('raw write + fsync of stays.json bytes', raw));
+    console.log(formatTiming(`raw write + fsync of ${basename(staysFile)} bytes`, raw));
     console.log(
       `save overhead over raw write+fsync: ${(save.median / raw.median).toFixed(2)}x median, ${(save.p95 / raw.p95).toFixed(2)}x p95`,
     );
     console.log(formatTiming('load the data at start (open + first list)', load));
 
     // In Chromium, against the browser host and the built renderer (npm run bench builds it).
-    if (!chromiumPath) {
+    if (chromiumPath) {
+      await printCalendarBench(seeded);
+      const summary = await benchSummaryPdf(seeded);
+      console.log(formatTiming('one stay summary PDF (A4, Chromium)', summary.one));
+      console.log(
+        formatTiming(`a month's summaries PDF (${summary.monthStays} stays)`, summary.month),
+      );
+    } else {
       console.log('calendar and summary PDF: skipped (no Chromium; apt-get install chromium)');
-      return;
     }
-    await printCalendarBench(seeded);
-    const summary = await benchSummaryPdf(seeded);
-    console.log(formatTiming('one stay summary PDF (A4, Chromium)', summary.one));
-    console.log(
-      formatTiming(`a month's summaries PDF (${summary.monthStays} stays)`, summary.month),
-    );
   } finally {
     await seeded.dispose();
   }
+  // Each age on a facility of its own (the ten-year one above is gone by then: disk and memory).
+  await printGrowthTable();
 }
 
 main().catch((error: unknown) => {

@@ -22,10 +22,11 @@ export interface SeededFacility {
   dispose(): Promise<void>;
 }
 
-export async function seedFacility(): Promise<SeededFacility> {
+/** Seeds the generated facility (ten fiscal years unless told) into a new temp folder. */
+export async function seedFacility(options: { years?: number } = {}): Promise<SeededFacility> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tomari-bench-'));
   const today = todayInJapan(new Date());
-  const facility = generateFacility(today);
+  const facility = generateFacility(today, { beds: 20, persons: 400, years: options.years ?? 10 });
   const started = performance.now();
   const store = await openStore({ dataDir, now: () => new Date() });
   await store.repo.apply(facility.changes);

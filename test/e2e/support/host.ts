@@ -21,7 +21,7 @@ export interface HostProcess {
   dispose(): Promise<void>;
 }
 
-function spawnHost(
+export function spawnHost(
   dataDir: string,
   token: string,
   port = 0,
@@ -73,7 +73,7 @@ function spawnHost(
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+export function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((done) => {
     // A process ended by a signal has no exit code, only a signal code: it is gone all the same.
     if (child.exitCode !== null || child.signalCode !== null) return done();

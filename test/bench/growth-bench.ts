@@ -1,0 +1,205 @@
+/**
+ * The growth table (issue 13): the key figures on generated facilities of 1, 5, 10 and 20
+ * fiscal years, so that what must stay flat as a facility ages (a save, the month view) is seen
+ * to. The month view and the resident memory are those of the real browser host process
+ * (`main/host/cli.ts`, as `npm run host` starts it), driven by Chromium; the other figures are
+ * the same channels called in process. Run alone: `tsx test/bench/growth-bench.ts` (after a build).
+ */
+import { readFile, open, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { addDays } from '../../shared/domain/dates';
+import { startTomari, type TomariRuntime } from '../../main/runtime';
+import { spawnHost, stopChild } from '../e2e/support/host';
+import { chromiumPath } from '../e2e/support/browser';
+import { measureCalendarTab } from './calendar-bench';
+import { OUT_DIR, seedFacility, type SeededFacility } from './facility';
+import { summarize, time, type Timing } from './stats';
+
+export const GROWTH_YEARS = [1, 5, 10, 20] as const;
+
+async function call(runtime: TomariRuntime, channel: string, input: unknown): Promise<unknown> {
+  const answer = await runtime.dispatch(channel, input);
+  if (!answer.ok) throw new Error(`${channel}: ${answer.error.code} ${answer.error.message}`);
+  return answer.value;
+}
+
+/** The file a save of this stay rewrites: its fiscal year's, or the one stays file of old. */
+export async function staysFileOf(dataDir: string, start: string): Promise<string> {
+  const fiscalYear = Number(start.slice(0, 4)) - (start.slice(5, 7) < '04' ? 1 : 0);
+  const partition = join(dataDir, `stays-${fiscalYear}.json`);
+  return (await stat(partition).catch(() => undefined)) ? partition : join(dataDir, 'stays.json');
+}
+
+/** Resident memory of a process, in MB (Linux: /proc/<pid>/status). */
+async function residentMB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kB = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN);
+  return kB / 1024;
+}
+
+export interface GrowthRow {
+  years: number;
+  stays: number;
+  records: number;
+  check: Timing;
+  plan: Timing;
+  save: Timing;
+  /** Write + fsync of the bytes of the file the save rewrote, and their size. */
+  raw: Timing;
+  savedKiB: number;
+  load: Timing;
+  /** Calendar tab → the month's bars drawn, against the host process; undefined without Chromium. */
+  month?: Timing;
+  rssOpenMB?: number;
+  rssMonthMB?: number;
+}
+
+async function measureInProcess(seeded: SeededFacility): Promise<Omit<GrowthRow, 'years'>> {
+  const { dataDir, facility, today } = seeded;
+  const loadSamples: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const r = await startTomari({ dataDir, actor: 'bench' });
+    await call(r, 'stays.list', { from: today, to: addDays(today, 30) });
+    loadSamples.push(performance.now() - started);
+    await r.close();
+  }
+  const runtime = await startTomari({ dataDir, actor: 'bench' });
+  try {
+    const person = facility.persons[7]!;
+    const draft = {
+      personId: person.id,
+      bedId: facility.beds[3]!.id,
+      kind: 'experience' as const,
+      start: addDays(today, 40),
+      end: addDays(today, 45),
+    };
+    const check = await time(200, () => call(runtime, 'stays.check', { draft }));
+    const urgent = facility.persons[11]!;
+    const plan = await time(100, (i) =>
+      call(runtime, 'emergency.plan', {
+        personId: urgent.id,
+        start: addDays(today, i % 20),
+        end: addDays(today, (i % 20) + 3),
+      }),
+    );
+    const target = facility.stays.find((s) => s.status === 'confirmed')!;
+    const save = await time(60, (i) =>
+      call(runtime, 'stays.update', { id: target.id, changes: { note: `メモ ${i}` } }),
+    );
+    const savedFile = await staysFileOf(dataDir, target.start);
+    const bytes = await readFile(savedFile);
+    const raw = await time(60, async () => {
+      const handle = await open(join(dataDir, 'raw.tmp'), 'w');
+      await handle.writeFile(bytes);
+      await handle.sync();
+      await handle.close();
+    });
+    return {
+      stays: facility.stays.length,
+      records: facility.changes.trainingRecords?.length ?? 0,
+      check,
+      plan,
+      save,
+      raw,
+      savedKiB: bytes.length / 1024,
+      load: summarize(loadSamples),
+    };
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** The month view and the memory of the real host process over the folder. */
+async function measureHost(
+  dataDir: string,
+): Promise<Pick<GrowthRow, 'month' | 'rssOpenMB' | 'rssMonthMB'>> {
+  const token = `bench-${Math.random().toString(36).slice(2)}`;
+  const previous = process.env.TOMARI_OUT_DIR;
+  process.env.TOMARI_OUT_DIR = OUT_DIR;
+  const { child, url } = await spawnHost(dataDir, token).finally(() => {
+    if (previous === undefined) delete process.env.TOMARI_OUT_DIR;
+    else process.env.TOMARI_OUT_DIR = previous;
+  });
+  try {
+    const pid = child.pid!;
+    const rssOpenMB = await residentMB(pid);
+    if (!chromiumPath) return { rssOpenMB };
+    const month = await measureCalendarTab({ url, appUrl: `${url}#token=${token}` }, 5);
+    return { month, rssOpenMB, rssMonthMB: await residentMB(pid) };
+  } finally {
+    await stopChild(child);
+  }
+}
+
+export async function benchGrowth(years: number): Promise<GrowthRow> {
+  const seeded = await seedFacility({ years });
+  try {
+    const inProcess = await measureInProcess(seeded);
+    return { years, ...inProcess, ...(await measureHost(seeded.dataDir)) };
+  } finally {
+    await seeded.dispose();
+  }
+}
+
+const ms = (t: Timing | undefined, which: 'median' | 'p95' = 'median') =>
+  t === undefined ? '—' : t[which] < 10 ? t[which].toFixed(2) : t[which].toFixed(0);
+
+/** Prints the table, one facility age a row (times in ms; medians unless marked p95). */
+export function formatGrowthTable(rows: readonly GrowthRow[]): string {
+  const header = [
+    'years',
+    'stays',
+    'training',
+    'check',
+    'plan',
+    'save',
+    'save p95',
+    'raw',
+    'overhead',
+    'saved KiB',
+    'load',
+    'month view',
+    'RSS open MB',
+    'RSS month MB',
+  ];
+  const lines = rows.map((r) => [
+    String(r.years),
+    String(r.stays),
+    String(r.records),
+    ms(r.check),
+    ms(r.plan),
+    ms(r.save),
+    ms(r.save, 'p95'),
+    ms(r.raw),
+    `${(r.save.median / r.raw.median).toFixed(2)}×`,
+    r.savedKiB.toFixed(0),
+    ms(r.load),
+    ms(r.month),
+    r.rssOpenMB?.toFixed(0) ?? '—',
+    r.rssMonthMB?.toFixed(0) ?? '—',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const row = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+  return [
+    'growth table (ms, medians; overhead = save / raw write+fsync of the file saved; month view =',
+    'calendar tab → bars, against the host process; RSS of the host process after open / month view)',
+    row(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...lines.map(row),
+  ].join('\n');
+}
+
+export async function printGrowthTable(): Promise<void> {
+  const rows: GrowthRow[] = [];
+  for (const years of GROWTH_YEARS) rows.push(await benchGrowth(years));
+  console.log(formatGrowthTable(rows));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  printGrowthTable().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
