@@ -1,7 +1,8 @@
 /**
  * Applies a validated change set: its audit entries are appended (and flushed) first, as the
- * intent, then each file touched is rewritten once, durably, in the order master → stays →
- * training (what is referred to before what refers to it). A crash at any point therefore never
+ * intent, then each file touched is rewritten, durably, in the order master → stays (by year, a
+ * year a stay left last: plan-stays.ts) → training (what is referred to before what refers to
+ * it). A crash at any point therefore never
  * leaves a change on disk that the audit trail does not name; at worst an entry names a change
  * that a crash cut off before it was written; if the entries cannot be written, nothing of the
  * change is (AUDIT_NOT_WRITTEN). A write that fails is marked `change.failed`. Memory is swapped
@@ -9,7 +10,7 @@
  * fails, the files touched are read back from disk.
  *
  * Planning is linear in the size of the change set plus the files it touches: stays are upserted
- * by position (the stay index knows each id's), and training records are grouped by year, each
+ * by position in their year (the year's index knows each id's), and training records are grouped by year, each
  * year's new array being built once.
  */
 import { randomUUID } from 'node:crypto';
@@ -21,7 +22,6 @@ import type { MasterFile, TrainingFile } from './data-files';
 import {
   AUDIT_FILE,
   MASTER_FILE,
-  STAYS_FILE,
   trainingFileName,
   trainingPartitionOf,
   trainingYearsOfStay,
@@ -31,14 +31,8 @@ import { StoredFileError } from './decode-file';
 import { appendLines } from './durable-file';
 import { ensurePrivateDir } from './private-files';
 import type { ChangeSet } from './repository';
-import { moveStayIndex, stayIndexOf } from './stay-index';
+import { planStays, type PendingWrite } from './plan-stays';
 import type { LoadedData, StoreContext } from './store-state';
-
-interface PendingWrite {
-  file: string;
-  write: () => Promise<void>;
-  reload: () => Promise<void>;
-}
 
 function pendingWrite<T>(file: string, low: Low<T>, next: T, after?: () => void): PendingWrite {
   return {
@@ -166,29 +160,14 @@ export async function applyChanges(
     writes.push(pendingWrite(MASTER_FILE, data.master, next));
   }
 
-  const stays = data.stays.data.stays;
-  const index = stayIndexOf(stays);
-  const changedStays = new Map<string, Stay>();
-  if (changes.stays?.length) {
-    const changed = changes.stays;
-    const next = stays.slice();
-    const added = new Map<string, number>();
-    for (const stay of changed) {
-      changedStays.set(stay.id, stay);
-      const at = index.positionOf(stay.id) ?? added.get(stay.id);
-      if (at === undefined) {
-        added.set(stay.id, next.length);
-        next.push(stay);
-      } else {
-        next[at] = stay;
-      }
-    }
-    const after = () => moveStayIndex(stays, next, changed, added);
-    writes.push(pendingWrite(STAYS_FILE, data.stays, { ...data.stays.data, stays: next }, after));
-  }
+  // Year files the stays go in (a year new to the folder is opened here, before any write).
+  const stays = changes.stays?.length
+    ? planStays(ctx.dataDir, ctx.migrations, data.stays, changes.stays)
+    : undefined;
+  if (stays) writes.push(...stays.writes);
 
   // Loading happens here, before any write: a damaged year stops the change with nothing written.
-  const stayOf = (id: string) => changedStays.get(id) ?? index.get(id);
+  const stayOf = (id: string) => stays?.changed.get(id) ?? data.stays.get(id);
   const training = await planTraining(data, changes, stayOf);
   for (const [fy, plan] of [...training].sort(([a], [b]) => a - b)) {
     if (!plan.touched) continue;
@@ -217,6 +196,7 @@ export async function applyChanges(
 
   try {
     for (const { write } of writes) await write();
+    stays?.commit();
   } catch (error) {
     if (changes.audit.length > 0) {
       // Best effort: the entries above name a change whose save failed (part of it may still
@@ -246,7 +226,7 @@ function reasonOf(error: unknown): string {
  * even be read back leaves the store refusing calls, since memory may no longer match it.
  */
 async function reloadFromDisk(ctx: StoreContext, writes: readonly PendingWrite[]): Promise<void> {
-  for (const { file, reload } of writes) {
+  for (const { file, reload } of new Map(writes.map((w) => [w.file, w])).values()) {
     try {
       await reload();
     } catch (error) {
@@ -259,4 +239,6 @@ async function reloadFromDisk(ctx: StoreContext, writes: readonly PendingWrite[]
       return;
     }
   }
+  // A stay moved between years may now be on disk in both: the marked copy is the current one.
+  if (ctx.state.kind === 'ok') ctx.state.data.stays.resolveMoves();
 }

@@ -31,7 +31,6 @@ describe('backups', () => {
     expect((await openWriteClose(clock.now, 'p1')).backups).toEqual(['20261127T051000Z']);
     expect((await readdir(join(dir, 'backups', '20261127T051000Z'))).sort()).toEqual([
       'master.json',
-      'stays.json',
     ]);
     // That backup holds nothing recorded: the next start backs up the first day's work.
     clock.advanceHours(1);
@@ -46,7 +45,6 @@ describe('backups', () => {
     expect((await readdir(join(dir, 'backups', '20261128T061000Z'))).sort()).toEqual([
       'audit.jsonl',
       'master.json',
-      'stays.json',
     ]);
   });
 
@@ -54,9 +52,9 @@ describe('backups', () => {
     const clock = testClock('2026-11-01T00:00:00Z');
     await openWriteClose(clock.now, 'p0');
     // Copies kept on the first day (a damaged file, a pre-restore copy) and on a later one.
-    await writeFile(join(dir, 'stays.json.corrupt-20261101T000000Z'), 'x');
+    await writeFile(join(dir, 'stays-2026.json.corrupt-20261101T000000Z'), 'x');
     await writeFile(join(dir, 'master.json.before-restore-20261101T000000Z-2'), 'x');
-    await writeFile(join(dir, 'stays.json.corrupt-20261110T000000Z'), 'x');
+    await writeFile(join(dir, 'stays-2026.json.corrupt-20261110T000000Z'), 'x');
     await writeFile(join(dir, 'master.json.newer-20261101T000000Z'), 'x');
     for (let day = 1; day <= 14; day++) {
       clock.advanceHours(24);
@@ -67,7 +65,7 @@ describe('backups', () => {
     const left = (await readdir(dir)).filter((n) => /\.(corrupt|before-restore|newer)-/.test(n));
     expect(left.sort()).toEqual([
       'master.json.newer-20261101T000000Z',
-      'stays.json.corrupt-20261110T000000Z',
+      'stays-2026.json.corrupt-20261110T000000Z',
     ]);
   });
 

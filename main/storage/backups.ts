@@ -5,9 +5,8 @@
  */
 import { copyFile, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fiscalYearOfTrainingFile, kindOfDataFile } from './data-files';
 import { listBackedUpFiles, listDataFiles, readdirIfExists } from './data-folder';
-import { decodeDataFile, StoredFileError } from './decode-file';
+import { decodeNamedDataFile, StoredFileError } from './decode-file';
 import { syncDirectory, syncFile } from './durable-file';
 import type { Migration } from './migrations';
 import { ensurePrivateDir, makePrivate } from './private-files';
@@ -113,11 +112,8 @@ export async function checkBackup(
   const files = await listDataFiles(dir);
   if (files.length === 0) return { good: false, problem: 'empty' };
   for (const file of files) {
-    const kind = kindOfDataFile(file);
-    if (!kind) continue;
     try {
-      const text = await readFile(join(dir, file), 'utf8');
-      decodeDataFile(kind, text, migrations, fiscalYearOfTrainingFile(file));
+      decodeNamedDataFile(file, await readFile(join(dir, file), 'utf8'), migrations);
     } catch (error) {
       const problem = error instanceof StoredFileError ? error.problem : 'unreadable';
       return { good: false, problem: `${file}: ${problem}` };

@@ -2,7 +2,7 @@
  * Turns the text of a data file into validated data at the current schema version, or says
  * precisely why it cannot: the store must never guess at, or overwrite, a file it cannot read.
  */
-import { dataFileSchemas, trainingPartitionOf } from './data-files';
+import { dataFileSchemas, kindOfDataFile, PARTITION_OF, partitionOfFile } from './data-files';
 import type { DataFileKind, MasterFile, StaysFile, TrainingFile } from './data-files';
 import { migrate, schemaVersionOf } from './migrations';
 import type { Migration, RawFile } from './migrations';
@@ -35,11 +35,15 @@ function isRawFile(value: unknown): value is RawFile {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Decodes one data file. `partitionYear`, for a partition file (`stays-2026.json`), is the fiscal
+ * year its name says: every record in it must belong there.
+ */
 export function decodeDataFile<K extends DataFileKind>(
   kind: K,
   text: string,
   migrations: readonly Migration[],
-  trainingFiscalYear?: number,
+  partitionYear?: number,
 ): Decoded<K> {
   let raw: unknown;
   try {
@@ -73,12 +77,28 @@ export function decodeDataFile<K extends DataFileKind>(
     throw new StoredFileError('invalid', `${where}: ${first?.message ?? 'invalid'}`);
   }
   const data = result.data as DecodedFiles[K];
-  if (trainingFiscalYear !== undefined && 'records' in data) {
+  if (partitionYear !== undefined) {
     // A record in the wrong partition would be invisible to the lookups that rely on it.
-    const misplaced = data.records.find((r) => trainingPartitionOf(r.date) !== trainingFiscalYear);
+    const misplaced =
+      'records' in data
+        ? data.records.find((r) => PARTITION_OF.training(r) !== partitionYear)
+        : 'stays' in data
+          ? data.stays.find((s) => PARTITION_OF.stays(s) !== partitionYear)
+          : undefined;
     if (misplaced) {
       throw new StoredFileError('invalid', `record ${misplaced.id} does not belong in this year`);
     }
   }
   return { data, fromVersion };
+}
+
+/** Decodes a data file known by its name (`master.json`, `stays-2026.json`…): kind and partition. */
+export function decodeNamedDataFile(
+  name: string,
+  text: string,
+  migrations: readonly Migration[],
+): Decoded<DataFileKind> {
+  const kind = kindOfDataFile(name);
+  if (!kind) throw new StoredFileError('invalid', `${name} is not a data file`);
+  return decodeDataFile(kind, text, migrations, partitionOfFile(name)?.fiscalYear);
 }

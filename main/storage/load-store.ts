@@ -1,6 +1,8 @@
 /**
- * Opening a data folder: read and check the master and stays files, make the daily (or
- * pre-migration) backup, write migrated files back, and settle on a healthy or damaged state.
+ * Opening a data folder: read and check every data file (the stays of every year are kept in
+ * memory, training years are read again when needed), make the daily (or pre-migration) backup,
+ * migrate (write migrated files back, split an old `stays.json` by year), and settle on a healthy
+ * or damaged state.
  *
  * A pre-migration backup is checked before it is made (every training year is read anyway to be
  * migrated). The daily backup is only copied here, which is quick; checking its training years
@@ -22,11 +24,14 @@ import {
 import { keepDamagedCopy } from './damaged-copy';
 import {
   AUDIT_FILE,
+  LEGACY_STAYS_FILE,
   MASTER_FILE,
-  STAYS_FILE,
   fiscalYearOfTrainingFile,
+  partitionOfFile,
+  staysFileName,
   trainingFileName,
 } from './data-files';
+import type { StaysFile } from './data-files';
 import { listDataFiles, removeTempLeftovers } from './data-folder';
 import { decodeDataFile, StoredFileError } from './decode-file';
 import type { DecodedFiles } from './decode-file';
@@ -38,6 +43,8 @@ import { schemaVersionOf } from './migrations';
 import { openDataFile } from './open-data-file';
 import type { OpenedFile } from './open-data-file';
 import type { DamagedFile, StoreContext } from './store-state';
+import { StayPartitions } from './stay-partitions';
+import { removeLegacyStays, splitLegacyStays } from './stays-migration';
 import { createTrainingPartitions } from './training-partitions';
 
 /** Keeps a copy of a file that cannot be used; errors other than damage (EACCES…) propagate. */
@@ -70,17 +77,33 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
   };
 
   await removeTempLeftovers(dataDir);
+  const names = await listDataFiles(dataDir);
+  const yearsOf = (kind: 'stays' | 'training') =>
+    names
+      .map(partitionOfFile)
+      .filter((p) => p?.kind === kind)
+      .map((p) => p!.fiscalYear);
   const master = await tryOpen(MASTER_FILE, 'master');
-  const stays = await tryOpen(STAYS_FILE, 'stays');
-  const years = (await listDataFiles(dataDir))
-    .map(fiscalYearOfTrainingFile)
-    .filter((fy): fy is number => fy !== undefined);
+  // A folder from before stays were split by year: while `stays.json` exists it holds the stays
+  // (a split cut off by a crash is simply done again), so the year files are not read.
+  const legacy = names.includes(LEGACY_STAYS_FILE)
+    ? await tryOpen(LEGACY_STAYS_FILE, 'stays')
+    : undefined;
+  const stayYears = new Map<number, OpenedFile<StaysFile>>();
+  if (!names.includes(LEGACY_STAYS_FILE)) {
+    for (const fy of yearsOf('stays')) {
+      const opened = await tryOpen(staysFileName(fy), 'stays');
+      if (opened) stayYears.set(fy, opened);
+    }
+  }
   ctx.backups = await listBackupNames(dataDir);
 
+  const splitting = legacy !== undefined;
   const migrating =
     master !== undefined &&
-    stays !== undefined &&
-    (master.fromVersion < version || stays.fromVersion < version);
+    (splitting ||
+      master.fromVersion < version ||
+      [...stayYears.values()].some((y) => y.fromVersion < version));
   // The first start's backup holds empty files: it does not count as the day's backup once
   // something has been recorded, so the first day's work is backed up at the next start.
   const newest = ctx.backups[0];
@@ -93,8 +116,9 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
   // Every training year is read and checked now, so a damaged year is found before any write is
   // accepted (and before the day's backup copies it); records are then loaded lazily, a year
   // when a question needs it. Before a migration the years read are kept to be written back.
+  const trainingYears = yearsOf('training');
   const migratedYears: OpenedFile<DecodedFiles['training']>[] = [];
-  for (const fy of years) {
+  for (const fy of trainingYears) {
     try {
       const opened = await openDataFile(dataDir, trainingFileName(fy), 'training', migrations);
       if (migrating && opened.fromVersion < version) migratedYears.push(opened);
@@ -110,7 +134,7 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
     damaged.push(await keepDamaged(ctx, AUDIT_FILE, problem));
   }
 
-  if (damaged.length > 0 || master === undefined || stays === undefined) {
+  if (damaged.length > 0 || master === undefined) {
     ctx.state = { kind: 'damaged', damaged };
     ctx.newestBackup = await newestGoodBackup(dataDir, migrations);
     ctx.restorePlan = await planRestore(
@@ -122,12 +146,11 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
   }
   ctx.restorePlan = [];
 
-  // A new installation gets its (empty) files and, below, its first backup at its first start,
-  // so that there is always a backup to restore from.
-  if (!master.existed && !stays.existed) {
+  // A new installation gets its (empty) master file and, below, its first backup at its first
+  // start, so that there is always a backup to restore from.
+  if (!master.existed && !splitting && stayYears.size === 0) {
     await ensurePrivateDir(dataDir);
     await master.low.write();
-    await stays.low.write();
   }
 
   let unchecked: string | undefined;
@@ -141,24 +164,44 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
     unchecked = await createBackup(dataDir, ctx.now());
     ctx.backups = await listBackupNames(dataDir);
   }
+  let years = new Map([...stayYears].map(([fy, opened]) => [fy, opened.low] as const));
   if (migrating) {
-    // Master last: a current master means every other file was already written back, so an
-    // interrupted migration is simply run again on the next start.
-    for (const opened of migratedYears) await opened.low.write();
-    if (stays.existed && stays.fromVersion < version) await stays.low.write();
-    if (master.existed && master.fromVersion < version) await master.low.write();
+    const from = Math.min(
+      master.fromVersion,
+      legacy?.fromVersion ?? version,
+      ...[...stayYears.values()].map((y) => y.fromVersion),
+    );
     const entry: AuditEntry = {
       at: ctx.now().toISOString(),
       actor: 'system',
       action: 'migrate',
       entity: 'storage',
-      facts: { from: Math.min(master.fromVersion, stays.fromVersion), to: version },
+      facts: { from, to: version, ...(splitting ? { staysSplitByYear: true } : {}) },
     };
     await appendLine(join(dataDir, AUDIT_FILE), JSON.stringify(entry));
+    // Master last but for the old stays file: a current master and no `stays.json` mean every
+    // other file was already written back, so an interrupted migration is simply run again.
+    if (splitting) years = await splitLegacyStays(dataDir, migrations, legacy.low.data);
+    for (const opened of migratedYears) await opened.low.write();
+    for (const opened of stayYears.values()) {
+      if (opened.fromVersion < version) await opened.low.write();
+    }
+    if (master.existed && master.fromVersion < version) await master.low.write();
+    if (splitting) {
+      if (!master.existed) await master.low.write();
+      await removeLegacyStays(dataDir);
+      // A backup in the new layout at once, so that a damaged year can be restored alone.
+      await createBackup(dataDir, ctx.now());
+      await pruneBackups(dataDir);
+      ctx.backups = await listBackupNames(dataDir);
+    }
   }
 
-  const training = createTrainingPartitions(dataDir, migrations, years, ctx.reportDamage);
-  ctx.state = { kind: 'ok', data: { master: master.low, stays: stays.low, training } };
+  const stays = new StayPartitions(years);
+  // A move between years cut off by a crash left a stale copy in the old year: remove it now.
+  await stays.repair(stays.staleAtOpen);
+  const training = createTrainingPartitions(dataDir, migrations, trainingYears, ctx.reportDamage);
+  ctx.state = { kind: 'ok', data: { master: master.low, stays, training } };
   // Backups are made only from data that was checked (or, for a daily one, is being checked and
   // is removed if it does not open), so the newest one is a good one.
   ctx.newestBackup = ctx.backups[0] ?? null;

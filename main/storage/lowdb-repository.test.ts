@@ -32,7 +32,7 @@ const readJson = async (file: string): Promise<unknown> =>
   JSON.parse(await readFile(join(dir, 'data', file), 'utf8'));
 
 describe('a fresh store', () => {
-  it('starts with the default settings and empty lists, its empty files and their first backup', async () => {
+  it('starts with the default settings and empty lists, its master file and its first backup', async () => {
     expect(await store.repo.getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await store.repo.listBeds()).toEqual([]);
     expect(await store.repo.searchPersons('')).toEqual([]);
@@ -45,11 +45,8 @@ describe('a fresh store', () => {
       restore: [],
     });
     expect(await readdir(dir)).toEqual(['data']);
-    expect(await folderEntries(join(dir, 'data'))).toEqual([
-      'backups',
-      'master.json',
-      'stays.json',
-    ]);
+    // Stays and training records have a file per fiscal year, made by the year's first write.
+    expect(await folderEntries(join(dir, 'data'))).toEqual(['backups', 'master.json']);
   });
 
   it('creates the other files on the first write that touches them', async () => {
@@ -58,9 +55,15 @@ describe('a fresh store', () => {
       'audit.jsonl',
       'backups',
       'master.json',
-      'stays.json',
     ]);
-    expect(await readJson('master.json')).toMatchObject({ schemaVersion: 1, beds: [bed('b1')] });
+    expect(await readJson('master.json')).toMatchObject({ schemaVersion: 2, beds: [bed('b1')] });
+    await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });
+    expect(await folderEntries(join(dir, 'data'))).toEqual([
+      'audit.jsonl',
+      'backups',
+      'master.json',
+      'stays-2026.json',
+    ]);
   });
 });
 
@@ -71,7 +74,7 @@ describe('apply', () => {
         store.repo.apply({ stays: [stay(`s${i}`, '2026-05-01', '2026-05-03')], audit: audit() }),
       ),
     );
-    const file = (await readJson('stays.json')) as { stays: Stay[] };
+    const file = (await readJson('stays-2026.json')) as { stays: Stay[] };
     expect(file.stays.map((s) => s.id).sort()).toEqual(
       Array.from({ length: 50 }, (_, i) => `s${i}`).sort(),
     );
@@ -99,7 +102,6 @@ describe('apply', () => {
       'audit.jsonl',
       'backups',
       'master.json',
-      'stays.json',
     ]);
     expect(await store.repo.getPerson('p2')).toBeUndefined();
   });
@@ -120,10 +122,10 @@ describe('apply', () => {
 
   it('reads the files back after a failed write, so memory always matches the disk', async () => {
     await store.repo.apply({ stays: [stay('s0', '2026-05-01', '2026-05-03')], audit: audit() });
-    const staysBefore = await readFile(join(dir, 'data', 'stays.json'));
+    const staysBefore = await readFile(join(dir, 'data', 'stays-2026.json'));
     // Occupy the stays file's next temp names with folders: its write fails, master's does not.
     const blockers = Array.from({ length: 3000 }, (_, n) =>
-      join(dir, 'data', `.stays.json.${process.pid}.${n}.tmp`),
+      join(dir, 'data', `.stays-2026.json.${process.pid}.${n}.tmp`),
     );
     await Promise.all(blockers.map((b) => mkdir(b, { recursive: true })));
     const error: unknown = await store.repo
@@ -134,7 +136,7 @@ describe('apply', () => {
       })
       .catch((e: unknown) => e);
     expect((error as ServiceError).error.code).toBe('STORAGE_ERROR');
-    expect(await readFile(join(dir, 'data', 'stays.json'))).toEqual(staysBefore);
+    expect(await readFile(join(dir, 'data', 'stays-2026.json'))).toEqual(staysBefore);
     expect(await store.repo.getStay('s1')).toBeUndefined();
     expect(await store.repo.getPerson('p1')).toEqual(person('p1'));
     expect(store.status().ok).toBe(true);
@@ -282,7 +284,7 @@ describe('the stay indexes', () => {
     });
     expect(await ids({ personId: 'p1' })).toEqual(['b']);
     expect((await store.repo.getStay('b'))?.note).toBe('x');
-    const file = (await readJson('stays.json')) as { stays: Stay[] };
+    const file = (await readJson('stays-2026.json')) as { stays: Stay[] };
     expect(file.stays.map((s) => s.id)).toEqual(['a', 'b']);
   });
 
@@ -317,7 +319,7 @@ describe('the stay indexes', () => {
       audit: audit(),
     });
     await store.repo.apply({ stays: [stay('b', '2026-05-01', '2026-05-03')], audit: audit() });
-    const text = await readFile(join(dir, 'data', 'stays.json'), 'utf8');
+    const text = await readFile(join(dir, 'data', 'stays-2026.json'), 'utf8');
     expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`);
   });
 });

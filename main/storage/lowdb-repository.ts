@@ -21,7 +21,6 @@ import { validateChangeSet } from './change-set';
 import { trainingYearsOfStay } from './data-files';
 import type { MasterFile } from './data-files';
 import type { ChangeSet, DateRange, Repository } from './repository';
-import { stayIndexOf } from './stay-index';
 import { createSerialQueue } from './serial-queue';
 import type { LoadedData, StoreContext } from './store-state';
 
@@ -122,18 +121,18 @@ export class LowdbRepository implements Repository {
   }
 
   async getStay(id: string): Promise<Stay | undefined> {
-    return structuredClone(stayIndexOf(this.#data().stays.data.stays).get(id));
+    return structuredClone(this.#data().stays.get(id));
   }
 
   async staysInRange(
     range: DateRange,
     filter: { bedId?: string; personId?: string } = {},
   ): Promise<Stay[]> {
-    return structuredClone(stayIndexOf(this.#data().stays.data.stays).inRange(range, filter));
+    return structuredClone(this.#data().stays.inRange(range, filter));
   }
 
   async staysToContact(): Promise<Stay[]> {
-    const stays = stayIndexOf(this.#data().stays.data.stays).filter(
+    const stays = this.#data().stays.filter(
       (s) => s.status === 'bumped' && s.contactedAt === undefined,
     );
     return structuredClone(stays);
@@ -141,7 +140,7 @@ export class LowdbRepository implements Repository {
 
   async trainingRecordsOfStay(stayId: string): Promise<TrainingRecord[]> {
     const data = this.#data();
-    const stay = stayIndexOf(data.stays.data.stays).get(stayId);
+    const stay = data.stays.get(stayId);
     if (!stay) return [];
     const records: TrainingRecord[] = [];
     for (const fy of trainingYearsOfStay(stay)) {

@@ -15,7 +15,16 @@ export interface Migration {
 }
 
 /** Version 1 is the first format; add migrations here, never edit or reorder shipped ones. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 2,
+    // The records keep their shape; the stays move from `stays.json` into one file per fiscal
+    // year (stays-migration.ts, run at open). The new version makes an older Tomari refuse a
+    // folder it would otherwise read as having no stays at all.
+    description: 'stays split into one file per fiscal year (stays-<年度>.json)',
+    up: (raw) => raw,
+  },
+];
 
 export const BASE_SCHEMA_VERSION = 1;
 

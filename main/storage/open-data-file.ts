@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
 import type { DataFileKind, MasterFile, StaysFile, TrainingFile } from './data-files';
-import { fiscalYearOfTrainingFile } from './data-files';
+import { partitionOfFile } from './data-files';
 import { decodeDataFile } from './decode-file';
 import type { DecodedFiles } from './decode-file';
 import { dataFileJson } from './data-file-json';
@@ -61,7 +61,7 @@ export async function openDataFile<K extends DataFileKind>(
   const adapter = durableJsonFile<DecodedFiles[K]>(
     join(dataDir, name),
     (text) => {
-      const decoded = decodeDataFile(kind, text, migrations, fiscalYearOfTrainingFile(name));
+      const decoded = decodeDataFile(kind, text, migrations, partitionOfFile(name)?.fiscalYear);
       fromVersion = decoded.fromVersion;
       existed = true;
       return decoded.data;
@@ -71,4 +71,20 @@ export async function openDataFile<K extends DataFileKind>(
   const low = new Low<DecodedFiles[K]>(adapter, emptyData(kind, version));
   await low.read();
   return { low, fromVersion, existed };
+}
+
+/** A data file's document over its durable file, holding `data`, without reading the file. */
+export function dataFileAt<K extends DataFileKind>(
+  dataDir: string,
+  name: string,
+  kind: K,
+  migrations: readonly Migration[],
+  data: DecodedFiles[K],
+): Low<DecodedFiles[K]> {
+  const adapter = durableJsonFile<DecodedFiles[K]>(
+    join(dataDir, name),
+    (text) => decodeDataFile(kind, text, migrations, partitionOfFile(name)?.fiscalYear).data,
+    dataFileJson,
+  );
+  return new Low<DecodedFiles[K]>(adapter, data);
 }

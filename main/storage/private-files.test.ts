@@ -62,7 +62,7 @@ describe.skipIf(process.platform === 'win32')('file modes on POSIX', () => {
     await store.repo.apply({ persons: [person('p2')], audit: audit() });
     await store.close();
     // Damage a file: the store keeps a copy aside; restoring sets the current files aside too.
-    await writeFile(join(dataDir, 'stays.json'), '{"torn');
+    await writeFile(join(dataDir, 'stays-2026.json'), '{"torn');
     store = await openStore({ dataDir, now: clock.now });
     expect(store.status().ok).toBe(false);
     await store.restoreBackup();

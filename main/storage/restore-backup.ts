@@ -5,15 +5,14 @@
  * originals were kept aside (`<name>.corrupt-<stamp>`) when the damage was found, so nothing is
  * lost on the way. The restore itself is recorded in the audit trail.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail } from '../../shared/api/errors';
 import type { AuditEntry } from '../../shared/domain/schemas';
-import { BACKUPS_DIR, isBackupName, listBackupNames } from './backups';
+import { isBackupName, listBackupNames } from './backups';
 import { AUDIT_FILE } from './data-files';
 import { appendLine, writeFileDurably } from './durable-file';
 import { ensurePrivateDir } from './private-files';
-import { mergedAuditLog, planRestore, type RestoreStep } from './restore-plan';
+import { backupCopyOf, mergedAuditLog, planRestore, type RestoreStep } from './restore-plan';
 import type { StoreContext } from './store-state';
 
 /** The files a restore would bring back: those the store found damaged. */
@@ -51,7 +50,8 @@ export async function restoreDamagedFiles(
     if (step.file === AUDIT_FILE) {
       await writeFileDurably(target, await mergedAuditLog(dataDir, step.backup));
     } else if (step.backup !== null) {
-      const copy = await readFile(join(dataDir, BACKUPS_DIR, step.backup, step.file));
+      const copy = await backupCopyOf(dataDir, step.backup, step.file, ctx.migrations);
+      if (copy === undefined) throw new Error(`${step.file}: the backup's copy went bad`);
       await writeFileDurably(target, copy);
     }
   }

@@ -1,6 +1,6 @@
 /**
  * What a restore will do, before it is done: for each damaged file, the newest backup holding a
- * good copy of it, and how many recorded changes since that backup the restore gives up (counted
+ * good copy of it (a year file is restored alone, see `backupCopyOf`), and how many recorded changes since that backup the restore gives up (counted
  * from the audit trail). Undamaged files are never touched, so their newer writes stay.
  */
 import { readFile } from 'node:fs/promises';
@@ -8,10 +8,19 @@ import { join } from 'node:path';
 import type { AuditEntry } from '../../shared/domain/schemas';
 import { checkAuditText } from './audit-log';
 import { BACKUPS_DIR, listBackupNames } from './backups';
-import { AUDIT_FILE, fiscalYearOfTrainingFile, kindOfDataFile } from './data-files';
-import { decodeDataFile } from './decode-file';
+import {
+  AUDIT_FILE,
+  LEGACY_STAYS_FILE,
+  kindOfDataFile,
+  partitionOfFile,
+  stayPartitionOf,
+} from './data-files';
+import { dataFileJson } from './data-file-json';
+import { listDataFiles } from './data-folder';
+import { decodeNamedDataFile } from './decode-file';
 import { readTextIfExists } from './durable-file';
 import type { Migration } from './migrations';
+import { schemaVersionOf } from './migrations';
 
 export interface RestoreStep {
   /** The damaged file. */
@@ -39,24 +48,81 @@ function entitiesOf(file: string): ReadonlySet<AuditEntry['entity']> {
   }
 }
 
-/** True when the backup holds a copy of `file` that opens (decodes and validates). */
-async function holdsGoodCopy(
+/**
+ * The bytes a restore of `file` from `backup` writes, or undefined when the backup holds no good
+ * copy. A data file is its copy in the backup, when that decodes. A year file the backup lacks
+ * is derived: from the backup's one `stays.json` for a backup made before stays were split by
+ * year, else empty (every year with records had its file when the backup was made).
+ */
+export async function backupCopyOf(
   dataDir: string,
   backup: string,
   file: string,
   migrations: readonly Migration[],
-): Promise<boolean> {
-  const text = await readTextIfExists(join(dataDir, BACKUPS_DIR, backup, file));
-  if (text === undefined) return false;
-  if (file === AUDIT_FILE) return checkAuditText(text).badLines === 0;
-  const kind = kindOfDataFile(file);
-  if (!kind) return false;
-  try {
-    decodeDataFile(kind, text, migrations, fiscalYearOfTrainingFile(file));
-    return true;
-  } catch {
-    return false;
+): Promise<string | Buffer | undefined> {
+  const dir = join(dataDir, BACKUPS_DIR, backup);
+  const text = await readTextIfExists(join(dir, file));
+  if (file === AUDIT_FILE) {
+    return text !== undefined && checkAuditText(text).badLines === 0 ? text : undefined;
   }
+  const decode = (name: string, content: string) => {
+    try {
+      return decodeNamedDataFile(name, content, migrations);
+    } catch {
+      return undefined;
+    }
+  };
+  if (text !== undefined) return decode(file, text) ? text : undefined;
+  const partition = partitionOfFile(file);
+  if (!partition) return undefined;
+  const schemaVersion = schemaVersionOf(migrations);
+  if (partition.kind === 'training') return dataFileJson({ schemaVersion, records: [] });
+  const legacyText = await readTextIfExists(join(dir, LEGACY_STAYS_FILE));
+  if (legacyText === undefined) return dataFileJson({ schemaVersion, stays: [] });
+  const legacy = decode(LEGACY_STAYS_FILE, legacyText);
+  if (!legacy || !('stays' in legacy.data)) return undefined;
+  const stays = legacy.data.stays.filter((s) => stayPartitionOf(s) === partition.fiscalYear);
+  return dataFileJson({ schemaVersion, stays });
+}
+
+/** The ids of the records in a data file's text (none when it does not decode). */
+function idsIn(
+  name: string,
+  text: string | Buffer | undefined,
+  migrations: readonly Migration[],
+): string[] {
+  if (text === undefined) return [];
+  try {
+    const { data } = decodeNamedDataFile(name, text.toString(), migrations);
+    if ('stays' in data) return data.stays.map((s) => s.id);
+    if ('records' in data) return data.records.map((r) => r.id);
+  } catch {
+    // a damaged file names nothing
+  }
+  return [];
+}
+
+/**
+ * For a year file: whose entries count as lost with it. Those of the records in the backup's
+ * copy, and of records in no other year of the same kind (made since the backup): a record that
+ * lives in another, undamaged year keeps its changes.
+ */
+async function recordsOfYear(
+  dataDir: string,
+  file: string,
+  copy: string | Buffer,
+  migrations: readonly Migration[],
+): Promise<(id: string | undefined) => boolean> {
+  const partition = partitionOfFile(file);
+  if (!partition) return () => true;
+  const inCopy = new Set(idsIn(file, copy, migrations));
+  const elsewhere = new Set<string>();
+  for (const other of await listDataFiles(dataDir)) {
+    if (other === file || partitionOfFile(other)?.kind !== partition.kind) continue;
+    const text = await readTextIfExists(join(dataDir, other)).catch(() => undefined);
+    for (const id of idsIn(other, text, migrations)) elsewhere.add(id);
+  }
+  return (id) => id === undefined || inCopy.has(id) || !elsewhere.has(id);
 }
 
 /**
@@ -75,8 +141,10 @@ export async function planRestore(
   const steps: RestoreStep[] = [];
   for (const file of new Set(files)) {
     let backup: string | null = null;
+    let copy: string | Buffer | undefined;
     for (const name of names) {
-      if (await holdsGoodCopy(dataDir, name, file, migrations)) {
+      copy = await backupCopyOf(dataDir, name, file, migrations);
+      if (copy !== undefined) {
         backup = name;
         break;
       }
@@ -85,23 +153,22 @@ export async function planRestore(
       steps.push({ file, backup, changesLost: audit.badLines });
       continue;
     }
+    if (backup === null || copy === undefined) {
+      steps.push({ file, backup, changesLost: 0 });
+      continue;
+    }
     // The changes since the backup are the entries the backup's own copy of the trail lacks
     // (by line, not by time: a backup is stamped to the second, entries to the millisecond).
-    const inBackup =
-      backup === null
-        ? new Set<string>()
-        : new Set(
-            checkAuditText(
-              (await readTextIfExists(join(dataDir, BACKUPS_DIR, backup, AUDIT_FILE))) ?? '',
-            ).goodLines,
-          );
+    const inBackup = new Set(
+      checkAuditText((await readTextIfExists(join(dataDir, BACKUPS_DIR, backup, AUDIT_FILE))) ?? '')
+        .goodLines,
+    );
     const entities = entitiesOf(file);
-    const changesLost =
-      backup === null
-        ? 0
-        : audit.entries.filter(
-            (e, i) => entities.has(e.entity) && !inBackup.has(audit.goodLines[i] ?? ''),
-          ).length;
+    const ofThisFile = await recordsOfYear(dataDir, file, copy, migrations);
+    const changesLost = audit.entries.filter(
+      (e, i) =>
+        entities.has(e.entity) && ofThisFile(e.entityId) && !inBackup.has(audit.goodLines[i] ?? ''),
+    ).length;
     steps.push({ file, backup, changesLost });
   }
   return steps;

@@ -66,7 +66,7 @@ async function storeWithBackupThenMore(clock: ReturnType<typeof testClock>): Pro
 
 const damages: [string, string, (bytes: Buffer) => Buffer, string][] = [
   ['a truncated file', 'master.json', (b) => b.subarray(0, Math.floor(b.length / 2)), 'not-json'],
-  ['a NUL-filled file', 'stays.json', (b) => Buffer.alloc(b.length), 'not-json'],
+  ['a NUL-filled file', 'stays-2026.json', (b) => Buffer.alloc(b.length), 'not-json'],
   [
     'a schema-invalid file',
     'master.json',
@@ -130,7 +130,7 @@ describe('opening a damaged data folder', () => {
       };
       expect(kept).toEqual({
         p2: file !== 'master.json',
-        s2: file !== 'stays.json',
+        s2: file !== 'stays-2026.json',
         t2: file !== 'training-2026.json',
       });
       expect(await readFile(join(dir, damaged?.keptAs ?? ''))).toEqual(damagedBytes);
@@ -158,7 +158,7 @@ describe('opening a damaged data folder', () => {
     const clock = testClock();
     await storeWithBackupThenMore(clock);
     const before = await readdir(join(dir, 'backups'));
-    await writeFile(join(dir, 'stays.json'), 'not json');
+    await writeFile(join(dir, 'stays-2026.json'), 'not json');
     clock.advanceHours(48);
     const store = await openStore({ dataDir: dir, now: clock.now });
     expect(await readdir(join(dir, 'backups'))).toEqual(before);
@@ -169,10 +169,12 @@ describe('opening a damaged data folder', () => {
     const clock = testClock();
     const backup = await storeWithBackupThenMore(clock);
     const older = (await readdir(join(dir, 'backups'))).filter((n) => n !== backup)[0] ?? '';
-    await writeFile(join(dir, 'backups', backup, 'stays.json'), '{');
-    await writeFile(join(dir, 'stays.json'), 'not json');
+    await writeFile(join(dir, 'backups', backup, 'stays-2026.json'), '{');
+    await writeFile(join(dir, 'stays-2026.json'), 'not json');
     const store = await openStore({ dataDir: dir, now: clock.now });
-    expect(store.status().restore).toEqual([{ file: 'stays.json', backup: older, changesLost: 2 }]);
+    expect(store.status().restore).toEqual([
+      { file: 'stays-2026.json', backup: older, changesLost: 2 },
+    ]);
     // Asked for that backup by name, the restore refuses: it holds no good copy.
     await rejectsWith(store.restoreBackup(backup), 'BACKUP_DAMAGED');
     await rejectsWith(store.restoreBackup('../..'), 'NOT_FOUND');
@@ -181,7 +183,7 @@ describe('opening a damaged data folder', () => {
     expect(await store.listBackups()).toContainEqual({
       name: backup,
       good: false,
-      problem: 'stays.json: not-json',
+      problem: 'stays-2026.json: not-json',
     });
     await store.close();
   });

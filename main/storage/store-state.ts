@@ -5,16 +5,17 @@
  */
 import type { Low } from 'lowdb';
 import type { StorageStatus } from '../../shared/api/contract';
-import type { MasterFile, StaysFile } from './data-files';
+import type { MasterFile } from './data-files';
 import type { Migration } from './migrations';
 import type { RestoreStep } from './restore-plan';
+import type { StayPartitions } from './stay-partitions';
 import type { TrainingPartitions } from './training-partitions';
 
 export type DamagedFile = StorageStatus['damaged'][number];
 
 export interface LoadedData {
   master: Low<MasterFile>;
-  stays: Low<StaysFile>;
+  stays: StayPartitions;
   training: TrainingPartitions;
 }
 

@@ -1,0 +1,155 @@
+/**
+ * The stays part of a change: which year files it rewrites and with what (stay-partitions.ts).
+ * Each changed stay is upserted in the year of its arrival. A stay whose arrival moved into
+ * another fiscal year moves file, in two steps so that a crash at any moment keeps it somewhere:
+ *
+ * 1. every year receiving or updating stays is written, a moved stay marked in its new year
+ *    (a year that also loses stays still holds them at this step);
+ * 2. every year losing a stay is written without it.
+ *
+ * Memory is swapped only once every file is written (`commit`), so no question ever sees a stay
+ * twice, or data that may still be lost.
+ */
+import type { Low } from 'lowdb';
+import type { Stay } from '../../shared/domain/schemas';
+import type { StaysFile } from './data-files';
+import { stayPartitionOf, staysFileName } from './data-files';
+import type { Migration } from './migrations';
+import { schemaVersionOf } from './migrations';
+import { dataFileAt } from './open-data-file';
+import { moveStayIndex, stayIndexOf } from './stay-index';
+import type { StayPartitions } from './stay-partitions';
+
+/** One durable file write of a change, and how to read the file back if a write failed. */
+export interface PendingWrite {
+  file: string;
+  write: () => Promise<void>;
+  reload: () => Promise<void>;
+}
+
+export interface StaysPlan {
+  writes: PendingWrite[];
+  /** Swaps memory to what the writes put on disk; run once all of them succeeded. */
+  commit: () => void;
+  /** The stays as the change leaves them, by id. */
+  changed: ReadonlyMap<string, Stay>;
+}
+
+interface YearPlan {
+  fiscalYear: number;
+  low: Low<StaysFile>;
+  /** The year's stays with the change's upserts (moved-out stays still in). */
+  next: Stay[];
+  changed: Stay[];
+  added: Map<string, number>;
+  movedIn: Set<string>;
+  movedOut: Set<string>;
+}
+
+export function planStays(
+  dataDir: string,
+  migrations: readonly Migration[],
+  partitions: StayPartitions,
+  changes: readonly Stay[],
+): StaysPlan {
+  // Upsert semantics: the last copy of an id in the set wins.
+  const latest = new Map<string, Stay>();
+  for (const stay of changes) latest.set(stay.id, stay);
+  const plans = new Map<number, YearPlan>();
+  const planOf = (fiscalYear: number): YearPlan => {
+    let plan = plans.get(fiscalYear);
+    if (!plan) {
+      // A year new to the folder: no file yet (every year with one was read at open).
+      const low =
+        partitions.yearDoc(fiscalYear) ??
+        dataFileAt(dataDir, staysFileName(fiscalYear), 'stays', migrations, {
+          schemaVersion: schemaVersionOf(migrations),
+          stays: [],
+        });
+      plan = {
+        fiscalYear,
+        low,
+        next: low.data.stays.slice(),
+        changed: [],
+        added: new Map(),
+        movedIn: new Set(),
+        movedOut: new Set(),
+      };
+      plans.set(fiscalYear, plan);
+    }
+    return plan;
+  };
+
+  for (const stay of latest.values()) {
+    const target = stayPartitionOf(stay);
+    const source = partitions.yearOf(stay.id);
+    const plan = planOf(target);
+    plan.changed.push(stay);
+    const at = source === target ? stayIndexOf(plan.low.data.stays).positionOf(stay.id) : undefined;
+    if (at === undefined) {
+      plan.added.set(stay.id, plan.next.length);
+      plan.next.push(stay);
+    } else {
+      plan.next[at] = stay;
+    }
+    if (source !== undefined && source !== target) {
+      plan.movedIn.add(stay.id);
+      planOf(source).movedOut.add(stay.id);
+    }
+  }
+
+  const ordered = [...plans.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  const finalStays = new Map(
+    ordered.map((p) => [
+      p.fiscalYear,
+      p.movedOut.size > 0 ? p.next.filter((s) => !p.movedOut.has(s.id)) : p.next,
+    ]),
+  );
+  const writes: PendingWrite[] = [];
+  const writeOf = (plan: YearPlan, doc: StaysFile): PendingWrite => ({
+    file: staysFileName(plan.fiscalYear),
+    write: () => plan.low.adapter.write(doc),
+    reload: async () => {
+      await plan.low.read();
+      partitions.commit(plan.fiscalYear, plan.low, []);
+    },
+  });
+  const schemaVersion = (plan: YearPlan) => plan.low.data.schemaVersion;
+  // Step 1: the years receiving or updating stays, each moved stay marked where it now lives; a
+  // year that also loses stays still holds them here.
+  for (const plan of ordered) {
+    if (plan.changed.length === 0) continue;
+    const doc: StaysFile = {
+      schemaVersion: schemaVersion(plan),
+      stays: plan.movedOut.size > 0 ? plan.next : finalStays.get(plan.fiscalYear)!,
+    };
+    if (plan.movedIn.size > 0) {
+      doc.moves = Object.fromEntries(
+        [...plan.movedIn].map((id) => [id, partitions.nextMoveMark()]),
+      );
+    }
+    writes.push(writeOf(plan, doc));
+  }
+  // Step 2: the years a stay left (again, for one that also received stays in step 1).
+  for (const plan of ordered) {
+    if (plan.movedOut.size === 0) continue;
+    const doc = { schemaVersion: schemaVersion(plan), stays: finalStays.get(plan.fiscalYear)! };
+    writes.push(writeOf(plan, doc));
+  }
+
+  const commit = () => {
+    for (const plan of ordered) {
+      const previous = plan.low.data.stays;
+      const stays = finalStays.get(plan.fiscalYear)!;
+      plan.low.data = { schemaVersion: schemaVersion(plan), stays };
+      // A year that lost stays gets a fresh index on its next question; the others carry theirs.
+      if (plan.movedOut.size === 0) moveStayIndex(previous, stays, plan.changed, plan.added);
+      partitions.commit(
+        plan.fiscalYear,
+        plan.low,
+        plan.changed.map((s) => s.id),
+      );
+    }
+  };
+  return { writes, commit, changed: latest };
+}
