@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../shared/api/errors';
 import type { AuditEntry } from '../../shared/domain/schemas';
 import { dataFileContents } from '../testing/data-files';
+import { writeLegacyFolder } from './legacy-folder';
 import { openStore } from './store';
 import { audit, person, stay, testClock, trainingRecord } from './test-fixtures';
 
@@ -209,6 +210,70 @@ describe('opening a damaged data folder', () => {
     expect(store.status().restore).toEqual([
       { file: 'master.json', backup: store.status().newestBackup, changesLost: 1 },
     ]);
+    await store.close();
+  });
+
+  it('restores a damaged year of stays alone: the other years keep their newer writes', async () => {
+    const clock = testClock();
+    const first = await openStore({ dataDir: dir, now: clock.now });
+    await first.repo.apply({
+      stays: [stay('old', '2025-06-01', '2025-06-03'), stay('new', '2026-06-01', '2026-06-03')],
+      audit: [entry('stay', 'old', clock.now()), entry('stay', 'new', clock.now())],
+    });
+    await first.close();
+    clock.advanceHours(25);
+    const second = await openStore({ dataDir: dir, now: clock.now });
+    const backup = second.status().newestBackup;
+    await second.whenIdle();
+    clock.advanceHours(1);
+    // After the backup: one change in each year, and a stay new to 2025.
+    await second.repo.apply({
+      stays: [
+        stay('old', '2025-06-01', '2025-06-04'),
+        stay('new', '2026-06-01', '2026-06-04'),
+        stay('added', '2025-07-01', '2025-07-02'),
+      ],
+      audit: [
+        entry('stay', 'old', clock.now()),
+        entry('stay', 'new', clock.now()),
+        entry('stay', 'added', clock.now()),
+      ],
+    });
+    await second.close();
+    await writeFile(join(dir, 'stays-2025.json'), '{"schemaVersion":2,"stays":[{"id":"ol');
+
+    const store = await openStore({ dataDir: dir, now: clock.now });
+    expect(store.status().damaged.map((d) => d.file)).toEqual(['stays-2025.json']);
+    // Lost with 2025: the change to `old` and the stay added since; 2026's change is not.
+    expect(store.status().restore).toEqual([{ file: 'stays-2025.json', backup, changesLost: 2 }]);
+    expect((await store.restoreBackup()).ok).toBe(true);
+    expect((await store.repo.getStay('old'))?.end).toBe('2025-06-03');
+    expect(await store.repo.getStay('added')).toBeUndefined();
+    expect((await store.repo.getStay('new'))?.end).toBe('2026-06-04');
+    await store.close();
+  });
+
+  it('restores a year of stays from a backup made before stays were split by year', async () => {
+    const clock = testClock();
+    const legacyStays = [
+      stay('s1', '2025-06-01', '2025-06-03'),
+      stay('s2', '2026-06-01', '2026-06-03'),
+    ];
+    await writeLegacyFolder(dir, { stays: legacyStays, audit: [] });
+    // The split keeps the old layout in its backup; take every later backup away.
+    const split = await openStore({ dataDir: dir, now: clock.now });
+    const [afterSplit, beforeSplit] = split.status().backups;
+    await split.close();
+    await rm(join(dir, 'backups', afterSplit ?? ''), { recursive: true });
+    await writeFile(join(dir, 'stays-2026.json'), 'not json');
+
+    const store = await openStore({ dataDir: dir, now: clock.now });
+    expect(store.status().restore).toEqual([
+      { file: 'stays-2026.json', backup: beforeSplit, changesLost: 0 },
+    ]);
+    expect((await store.restoreBackup()).ok).toBe(true);
+    expect(await store.repo.getStay('s2')).toEqual(legacyStays[1]);
+    expect(await store.repo.getStay('s1')).toEqual(legacyStays[0]);
     await store.close();
   });
 
