@@ -35,7 +35,7 @@ describe.skipIf(!chromiumPath)('starting on a damaged data file', () => {
     });
     // Opening again backs up the first day's work (the first start's backup held empty files).
     await host.restart();
-    // Written after that backup: a person (master.json) and a stay (stays.json).
+    // Written after that backup: a person (master.json) and a stay (stays-2030.json, the year of its arrival).
     const later = await host.call<{ id: string }>('persons.save', {
       person: personInput({ givenName: '花子', authorizations: [] }),
     });
@@ -43,7 +43,7 @@ describe.skipIf(!chromiumPath)('starting on a damaged data file', () => {
       draft: { ...draft, start: '2030-07-01', end: '2030-07-03' },
     });
     await host.stop();
-    const staysFile = join(host.dataDir, 'stays.json');
+    const staysFile = join(host.dataDir, 'stays-2030.json');
     const good = await readFile(staysFile, 'utf8');
     const damaged = good.slice(0, Math.floor(good.length / 2));
     await writeFile(staysFile, damaged);
@@ -53,7 +53,9 @@ describe.skipIf(!chromiumPath)('starting on a damaged data file', () => {
     await openApp(page, host.appUrl, '/calendar');
     const notice = page.getByTestId('storage-damaged');
     await notice.waitFor();
-    expect(await notice.getByTestId('storage-damaged-file').textContent()).toContain('stays.json');
+    expect(await notice.getByTestId('storage-damaged-file').textContent()).toContain(
+      'stays-2030.json',
+    );
     // Nothing of the app is usable while the data is damaged, and the file is left as it was.
     expect(await page.getByRole('tab').count()).toBe(0);
     expect(await readFile(staysFile, 'utf8')).toBe(damaged);
@@ -62,7 +64,7 @@ describe.skipIf(!chromiumPath)('starting on a damaged data file', () => {
     const preview = page.getByTestId('restore-preview');
     await preview.waitFor();
     const step = await preview.getByTestId('restore-step').textContent();
-    expect(step).toContain('stays.json');
+    expect(step).toContain('stays-2030.json');
     expect(step).toContain('変更 1 件が失われます');
     await page.screenshot({
       path: join(host.dataDir, '..', 'tomari-restore-preview.png'),
