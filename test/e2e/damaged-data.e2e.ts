@@ -35,7 +35,7 @@ describe.skipIf(!chromiumPath)('starting on a damaged data file', () => {
     });
     // Opening again backs up the first day's work (the first start's backup held empty files).
     await host.restart();
-    // Written after that backup: a person (master.json) and a stay (stays-2030.json, the year of its arrival).
+    // Written after that backup: a person (master.json) and a stay (stays-2030.json).
     const later = await host.call<{ id: string }>('persons.save', {
       person: personInput({ givenName: '花子', authorizations: [] }),
     });
