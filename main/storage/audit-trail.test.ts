@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleCrashChild, runAndKill } from './crash-runner';
+import { bundleCrashChild, forgetKilledHolder, runAndKill } from './crash-runner';
 import { AUDIT_FILE, MASTER_FILE } from './data-files';
-import { LOCK_DIR, LOCK_HOLDER_FILE } from './folder-lock';
 
 const CHILD = fileURLToPath(new URL('./audit.crash-child.ts', import.meta.url));
 
@@ -28,9 +27,7 @@ describe('the audit trail under kill -9', () => {
     const KILLS = 20;
     for (let i = 0; i < KILLS; i++) {
       await runAndKill(script, dataDir, 5, 60);
-      // The killed holder's lock would go stale in seconds; the test knows it is dead.
-      await rm(join(dataDir, LOCK_DIR), { recursive: true, force: true });
-      await rm(join(dataDir, LOCK_HOLDER_FILE), { force: true });
+      await forgetKilledHolder(dataDir);
     }
 
     const master = JSON.parse(await readFile(join(dataDir, MASTER_FILE), 'utf8')) as {

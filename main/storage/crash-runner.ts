@@ -5,7 +5,10 @@
  * it is ready.
  */
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import { LOCK_DIR, LOCK_HOLDER_FILE } from './folder-lock';
 
 /**
  * Bundles `entry` into `outfile`: an ES module for `.mjs` (top-level await), else CommonJS (so
@@ -35,4 +38,13 @@ export function runAndKill(script: string, arg: string, minMs: number, spreadMs:
       setTimeout(() => child.kill('SIGKILL'), minMs + Math.random() * spreadMs);
     });
   });
+}
+
+/**
+ * After a kill: the killed holder's lock would go stale in seconds (folder-lock.ts); the test
+ * knows the holder is dead and clears it, so the next start need not wait.
+ */
+export async function forgetKilledHolder(dataDir: string): Promise<void> {
+  await rm(join(dataDir, LOCK_DIR), { recursive: true, force: true });
+  await rm(join(dataDir, LOCK_HOLDER_FILE), { force: true });
 }

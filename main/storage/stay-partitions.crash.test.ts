@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Stay } from '../../shared/domain/schemas';
-import { bundleCrashChild, runAndKill } from './crash-runner';
-import { LOCK_DIR, LOCK_HOLDER_FILE } from './folder-lock';
+import { bundleCrashChild, forgetKilledHolder, runAndKill } from './crash-runner';
 import { openStore } from './store';
 import { audit, stay } from './test-fixtures';
 
@@ -52,8 +51,7 @@ describe('a stay moving between years under kill -9', () => {
     let twiceOnDisk = 0;
     for (let i = 0; i < KILLS; i++) {
       await runAndKill(script, dataDir, 5, 60);
-      await rm(join(dataDir, LOCK_DIR), { recursive: true, force: true });
-      await rm(join(dataDir, LOCK_HOLDER_FILE), { force: true });
+      await forgetKilledHolder(dataDir);
       const copies = await copiesOnDisk(dataDir);
       expect(copies.get('x')).toBeGreaterThanOrEqual(1);
       if ((copies.get('x') ?? 0) > 1) twiceOnDisk++;

@@ -11,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Stay } from '../../shared/domain/schemas';
 import { generateFacility } from '../../test/bench/generate';
-import { bundleCrashChild, runAndKill } from './crash-runner';
-import { LOCK_DIR, LOCK_HOLDER_FILE } from './folder-lock';
+import { bundleCrashChild, forgetKilledHolder, runAndKill } from './crash-runner';
 import { writeLegacyFolder } from './legacy-folder';
 import { openStore } from './store';
 import { audit, bed, person, stay, testClock, trainingRecord } from './test-fixtures';
@@ -194,9 +193,7 @@ describe('the split under kill -9', () => {
       await runAndKill(script, dataDir, 0.72 * wholeStart, 0.26 * wholeStart);
       const names = await readdir(dataDir);
       if (names.includes('stays.json') && names.some((n) => n.startsWith('stays-'))) midSplit++;
-      // The killed holder's lock would go stale in seconds; the test knows it is dead.
-      await rm(join(dataDir, LOCK_DIR), { recursive: true, force: true });
-      await rm(join(dataDir, LOCK_HOLDER_FILE), { force: true });
+      await forgetKilledHolder(dataDir);
       // The next start finishes the split from wherever it was cut off, losing nothing.
       const store = await openStore({ dataDir, now: () => new Date() });
       expect(store.status().ok).toBe(true);

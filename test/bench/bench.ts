@@ -2,11 +2,11 @@
  * `npm run bench`: speed of the operations docs/architecture.md budgets, on a generated large facility
  * in a temp folder. Benchmarks measure; the tests check behaviour (no timing asserts there).
  */
-import { open, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { addDays } from '../../shared/domain/dates';
 import { checkStay } from '../../shared/rules/check-stay';
-import { startTomari, type TomariRuntime } from '../../main/runtime';
+import { startTomari } from '../../main/runtime';
 import { openStore } from '../../main/storage/store';
 import { personWindow } from '../../main/services/check-context';
 import type { CheckContext } from '../../shared/rules/context';
@@ -16,15 +16,9 @@ import type { ServiceContext } from '../../main/services/context';
 import { chromiumPath } from '../e2e/support/browser';
 import { printCalendarBench } from './calendar-bench';
 import { seedFacility } from './facility';
-import { printGrowthTable, staysFileOf } from './growth-bench';
+import { call, emergencyAt, measureSave, printGrowthTable } from './growth-bench';
 import { formatTiming, summarize, time } from './stats';
 import { benchSummaryPdf } from './summary-bench';
-
-async function call(runtime: TomariRuntime, channel: string, input: unknown): Promise<unknown> {
-  const answer = await runtime.dispatch(channel, input);
-  if (!answer.ok) throw new Error(`${channel}: ${answer.error.code} ${answer.error.message}`);
-  return answer.value;
-}
 
 async function main(): Promise<void> {
   const seeded = await seedFacility();
@@ -77,25 +71,9 @@ async function main(): Promise<void> {
     const rulesOnly = await time(2000, () => checkStay(draft, checkContext));
     const checkChannel = await time(500, () => call(runtime, 'stays.check', { draft }));
 
-    const urgent = facility.persons[11]!;
-    const plan = await time(200, (i) =>
-      call(runtime, 'emergency.plan', {
-        personId: urgent.id,
-        start: addDays(today, i % 20),
-        end: addDays(today, (i % 20) + 3),
-      }),
-    );
-
-    const emergencyAt = (i: number) => ({
-      personId: urgent.id,
-      start: addDays(today, i % 20),
-      end: addDays(today, (i % 20) + 3),
-    });
-
-    const target = facility.stays.find((s) => s.status === 'confirmed')!;
-    const save = await time(100, (i) =>
-      call(runtime, 'stays.update', { id: target.id, changes: { note: `メモ ${i}` } }),
-    );
+    const emergency = (i: number) => emergencyAt(seeded, i);
+    const plan = await time(200, (i) => call(runtime, 'emergency.plan', emergency(i)));
+    const { save, raw, file: staysFile } = await measureSave(runtime, seeded, 100);
     await runtime.close();
 
     // The planner alone, on snapshots loaded beforehand, to tell its cost from the reads'.
@@ -107,21 +85,11 @@ async function main(): Promise<void> {
       storage: { status: () => store.status(), restoreBackup: (n) => store.restoreBackup(n) },
     };
     const snapshots = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => loadPlanSnapshot(ctx, emergencyAt(i))),
+      Array.from({ length: 20 }, (_, i) => loadPlanSnapshot(ctx, emergency(i))),
     );
-    const plannerOnly = await time(200, (i) => planEmergency(emergencyAt(i), snapshots[i % 20]!));
-    const snapshotLoad = await time(200, (i) => loadPlanSnapshot(ctx, emergencyAt(i)));
+    const plannerOnly = await time(200, (i) => planEmergency(emergency(i), snapshots[i % 20]!));
+    const snapshotLoad = await time(200, (i) => loadPlanSnapshot(ctx, emergency(i)));
     await store.close();
-
-    // The raw reference writes the same bytes as the save did: the file holding the stay.
-    const staysFile = await staysFileOf(dataDir, target.start);
-    const bytes = await readFile(staysFile);
-    const raw = await time(100, async () => {
-      const handle = await open(join(dataDir, 'raw.tmp'), 'w');
-      await handle.writeFile(bytes);
-      await handle.sync();
-      await handle.close();
-    });
 
     console.log(`${basename(staysFile)}: ${((await stat(staysFile)).size / 1024).toFixed(0)} KiB`);
     console.log(formatTiming('check a booking (rules only)', rulesOnly, '< 1 ms median'));

@@ -18,7 +18,11 @@ import { summarize, time, type Timing } from './stats';
 
 export const GROWTH_YEARS = [1, 5, 10, 20] as const;
 
-async function call(runtime: TomariRuntime, channel: string, input: unknown): Promise<unknown> {
+export async function call(
+  runtime: TomariRuntime,
+  channel: string,
+  input: unknown,
+): Promise<unknown> {
   const answer = await runtime.dispatch(channel, input);
   if (!answer.ok) throw new Error(`${channel}: ${answer.error.code} ${answer.error.message}`);
   return answer.value;
@@ -29,6 +33,35 @@ export async function staysFileOf(dataDir: string, start: string): Promise<strin
   const fiscalYear = Number(start.slice(0, 4)) - (start.slice(5, 7) < '04' ? 1 : 0);
   const partition = join(dataDir, `stays-${fiscalYear}.json`);
   return (await stat(partition).catch(() => undefined)) ? partition : join(dataDir, 'stays.json');
+}
+
+/** The emergency the bench plans, moved day by day so each run asks a new question. */
+export function emergencyAt(seeded: SeededFacility, i: number) {
+  return {
+    personId: seeded.facility.persons[11]!.id,
+    start: addDays(seeded.today, i % 20),
+    end: addDays(seeded.today, (i % 20) + 3),
+  };
+}
+
+/**
+ * A durable save of one change (stays.update of a booking's note) against a raw write + fsync of
+ * the very bytes of the file that save rewrote.
+ */
+export async function measureSave(runtime: TomariRuntime, seeded: SeededFacility, runs: number) {
+  const target = seeded.facility.stays.find((s) => s.status === 'confirmed')!;
+  const save = await time(runs, (i) =>
+    call(runtime, 'stays.update', { id: target.id, changes: { note: `メモ ${i}` } }),
+  );
+  const file = await staysFileOf(seeded.dataDir, target.start);
+  const bytes = await readFile(file);
+  const raw = await time(runs, async () => {
+    const handle = await open(join(seeded.dataDir, 'raw.tmp'), 'w');
+    await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+  });
+  return { save, raw, file, bytes: bytes.length };
 }
 
 /** Resident memory of a process, in MB (Linux: /proc/<pid>/status). */
@@ -76,26 +109,8 @@ async function measureInProcess(seeded: SeededFacility): Promise<Omit<GrowthRow,
       end: addDays(today, 45),
     };
     const check = await time(200, () => call(runtime, 'stays.check', { draft }));
-    const urgent = facility.persons[11]!;
-    const plan = await time(100, (i) =>
-      call(runtime, 'emergency.plan', {
-        personId: urgent.id,
-        start: addDays(today, i % 20),
-        end: addDays(today, (i % 20) + 3),
-      }),
-    );
-    const target = facility.stays.find((s) => s.status === 'confirmed')!;
-    const save = await time(60, (i) =>
-      call(runtime, 'stays.update', { id: target.id, changes: { note: `メモ ${i}` } }),
-    );
-    const savedFile = await staysFileOf(dataDir, target.start);
-    const bytes = await readFile(savedFile);
-    const raw = await time(60, async () => {
-      const handle = await open(join(dataDir, 'raw.tmp'), 'w');
-      await handle.writeFile(bytes);
-      await handle.sync();
-      await handle.close();
-    });
+    const plan = await time(100, (i) => call(runtime, 'emergency.plan', emergencyAt(seeded, i)));
+    const { save, raw, bytes } = await measureSave(runtime, seeded, 60);
     return {
       stays: facility.stays.length,
       records: facility.changes.trainingRecords?.length ?? 0,
@@ -103,7 +118,7 @@ async function measureInProcess(seeded: SeededFacility): Promise<Omit<GrowthRow,
       plan,
       save,
       raw,
-      savedKiB: bytes.length / 1024,
+      savedKiB: bytes / 1024,
       load: summarize(loadSamples),
     };
   } finally {
