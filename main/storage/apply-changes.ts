@@ -1,21 +1,21 @@
 /**
  * Applies a validated change set: its audit entries are appended (and flushed) first, as the
- * intent, then each file touched is rewritten, durably, in the order master → stays (by year, a
+ * intent, while the new versions of the files touched are written and flushed beside them; then
+ * each is put in place (renamed, the folder flushed) in the order master → stays (by year, a
  * year a stay left last: plan-stays.ts) → training (what is referred to before what refers to
- * it). A crash at any point therefore never
- * leaves a change on disk that the audit trail does not name; at worst an entry names a change
- * that a crash cut off before it was written; if the entries cannot be written, nothing of the
- * change is (AUDIT_NOT_WRITTEN). A write that fails is marked `change.failed`. Memory is swapped
- * only after a file is on disk, so readers never see data that might still be lost; if a write
- * fails, the files touched are read back from disk.
+ * it). A crash at any point therefore never leaves a change in place that the audit trail does
+ * not name; at worst an entry names a change that a crash cut off before it was written. If the
+ * entries, or any new version, cannot be written, nothing of the change is put in place
+ * (AUDIT_NOT_WRITTEN, STORAGE_ERROR); a change that failed after its entries is marked
+ * `change.failed`. Memory is swapped only after a file is in place, so readers never see data
+ * that might still be lost; if putting a file in place fails, the files touched are read back.
  *
  * Planning is linear in the size of the change set plus the files it touches: stays are upserted
- * by position in their year (the year's index knows each id's), and training records are grouped by year, each
- * year's new array being built once.
+ * by position in their year (the year's index knows each id's), and training records are grouped
+ * by year, each year's new array being built once.
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Low } from 'lowdb';
 import { fail } from '../../shared/api/errors';
 import type { AuditEntry, Stay, TrainingRecord } from '../../shared/domain/schemas';
 import type { MasterFile, TrainingFile } from './data-files';
@@ -29,16 +29,17 @@ import {
 import { upsertById } from './change-set';
 import { StoredFileError } from './decode-file';
 import { appendLines } from './durable-file';
+import type { DataDoc } from './open-data-file';
 import { ensurePrivateDir } from './private-files';
 import type { ChangeSet } from './repository';
 import { planStays, type PendingWrite } from './plan-stays';
 import type { LoadedData, StoreContext } from './store-state';
 
-function pendingWrite<T>(file: string, low: Low<T>, next: T, after?: () => void): PendingWrite {
+function pendingWrite<T>(file: string, low: DataDoc<T>, next: T, after?: () => void): PendingWrite {
   return {
     file,
-    write: async () => {
-      await low.adapter.write(next);
+    prepare: () => low.adapter.prepare(next),
+    done: () => {
       low.data = next;
       after?.();
     },
@@ -51,7 +52,7 @@ const SCAN_UP_TO = 16;
 
 /** One training year as the change set leaves it: its records minus `removed`, plus `appended`. */
 interface YearPlan {
-  low: Low<TrainingFile>;
+  low: DataDoc<TrainingFile>;
   records: readonly TrainingRecord[];
   ids: Set<string> | undefined;
   removed: Set<string>;
@@ -181,35 +182,62 @@ export async function applyChanges(
   if (writes.length === 0 && changes.audit.length === 0) return;
   const change = randomUUID();
   const auditFile = join(ctx.dataDir, AUDIT_FILE);
-  try {
-    await ensurePrivateDir(ctx.dataDir);
+  const signed = async () => {
+    if (!ctx.folderReady) {
+      await ensurePrivateDir(ctx.dataDir);
+      ctx.folderReady = true;
+    }
     if (changes.audit.length > 0) {
       await appendLines(
         auditFile,
         changes.audit.map((entry) => JSON.stringify({ ...entry, change })),
       );
     }
-  } catch (error) {
+  };
+  const markFailed = async () => {
+    if (changes.audit.length === 0) return;
+    // Best effort: the entries name a change whose save failed (part of it may still have
+    // reached the disk: the files are read back, and the entries are kept).
+    const failed: AuditEntry = {
+      at: ctx.now().toISOString(),
+      actor: 'system',
+      action: 'change.failed',
+      entity: 'storage',
+      facts: { change },
+    };
+    await appendLines(auditFile, [JSON.stringify(failed)]).catch(() => undefined);
+  };
+
+  // The new versions are written and flushed beside their files while the audit entries are:
+  // nothing is in place until both are, so the entries still come first (a crash before the
+  // renames leaves only temp files, removed at the next open).
+  const [audit, ...prepared] = await Promise.allSettled([
+    signed(),
+    ...writes.map((w) => w.prepare()),
+  ]);
+  const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
+  if (audit.status === 'rejected') {
+    await Promise.all(ready.map((p) => p.discard()));
     // Nothing of the change was written: a change no one signed is never kept.
-    return fail('AUDIT_NOT_WRITTEN', { reason: reasonOf(error) });
+    return fail('AUDIT_NOT_WRITTEN', { reason: reasonOf(audit.reason) });
+  }
+  const notPrepared = prepared.find((p) => p.status === 'rejected');
+  if (notPrepared) {
+    await Promise.all(ready.map((p) => p.discard()));
+    await markFailed();
+    return fail('STORAGE_ERROR', { reason: reasonOf(notPrepared.reason) });
   }
 
+  let next = 0;
   try {
-    for (const { write } of writes) await write();
+    for (; next < writes.length; next++) {
+      await ready[next]!.commit();
+      writes[next]!.done?.();
+    }
     stays?.commit();
   } catch (error) {
-    if (changes.audit.length > 0) {
-      // Best effort: the entries above name a change whose save failed (part of it may still
-      // have reached the disk: the files are read back below, and the entries are kept).
-      const failed: AuditEntry = {
-        at: ctx.now().toISOString(),
-        actor: 'system',
-        action: 'change.failed',
-        entity: 'storage',
-        facts: { change },
-      };
-      await appendLines(auditFile, [JSON.stringify(failed)]).catch(() => undefined);
-    }
+    await Promise.all(ready.slice(next + 1).map((p) => p.discard()));
+    await markFailed();
     await reloadFromDisk(ctx, writes);
     return fail('STORAGE_ERROR', { reason: reasonOf(error) });
   }

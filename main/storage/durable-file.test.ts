@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crashDocument } from './crash-document';
 import { bundleCrashChild, runAndKill } from './crash-runner';
-import { appendLine, durableJsonFile, writeFileDurably } from './durable-file';
+import { appendLine, durableJsonFile, prepareFileDurably, writeFileDurably } from './durable-file';
 
 const CHILD = fileURLToPath(new URL('./durable-file.crash-child.ts', import.meta.url));
 
@@ -67,6 +67,19 @@ describe('durable JSON file', () => {
   it('leaves no temp file behind after a successful write', async () => {
     await writeFileDurably(join(dir, 'a.json'), '{}\n');
     expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('writes a version in two halves: nothing changes until it is put in place', async () => {
+    const file = join(dir, 'two.json');
+    await writeFileDurably(file, 'old\n');
+    const kept = await prepareFileDurably(file, 'new\n');
+    expect(await readFile(file, 'utf8')).toBe('old\n');
+    await kept.commit();
+    expect(await readFile(file, 'utf8')).toBe('new\n');
+    const dropped = await prepareFileDurably(file, 'never\n');
+    await dropped.discard();
+    expect(await readFile(file, 'utf8')).toBe('new\n');
+    expect(await readdir(dir)).toEqual(['two.json']);
   });
 
   it('appends lines and starts a fresh line after a torn one', async () => {

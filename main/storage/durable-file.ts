@@ -89,28 +89,63 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
   }
 }
 
-async function writeNow(file: string, contents: string | Uint8Array): Promise<void> {
-  const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${tempCounter++}${TEMP_SUFFIX}`);
+/** Writes `contents` to a new temp file beside `file` and flushes it; answers its path. */
+async function writeTemp(file: string, contents: string | Uint8Array): Promise<string> {
+  const temp = join(
+    dirname(file),
+    `.${basename(file)}.${process.pid}.${tempCounter++}${TEMP_SUFFIX}`,
+  );
   const handle = await open(temp, 'w', PRIVATE_FILE_MODE);
   try {
     await handle.writeFile(contents);
     await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    await rm(temp, { force: true });
+    throw error;
   }
+  await handle.close();
+  return temp;
+}
+
+/** Renames the flushed temp file over `file` and flushes the folder, so the rename lasts. */
+async function moveIntoPlace(temp: string, file: string): Promise<void> {
   try {
     await renameWithRetry(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDirectory(dir);
+  await syncDirectory(dirname(file));
 }
 
 /** Replaces `file` with `contents` atomically and durably; writes to one file land in call order. */
 export function writeFileDurably(file: string, contents: string | Uint8Array): Promise<void> {
-  return serializePerFile(file, () => writeNow(file, contents));
+  return serializePerFile(file, async () => moveIntoPlace(await writeTemp(file, contents), file));
+}
+
+/** A new version of a file, written and flushed beside it, not yet in its place. */
+export interface PreparedFile {
+  /** Renames it over the file and flushes the folder: from here on the file is the new one. */
+  commit(): Promise<void>;
+  /** Deletes it, leaving the file as it was. */
+  discard(): Promise<void>;
+}
+
+/**
+ * `writeFileDurably` in two halves. The first writes and flushes the new bytes beside the file:
+ * nothing anyone reads has changed yet, so it may run while other work is flushed too (the
+ * audit entries of the same change, apply-changes.ts). `commit` then puts it in place.
+ */
+export async function prepareFileDurably(
+  file: string,
+  contents: string | Uint8Array,
+): Promise<PreparedFile> {
+  const temp = await writeTemp(file, contents);
+  return {
+    commit: () => serializePerFile(file, () => moveIntoPlace(temp, file)),
+    discard: () => rm(temp, { force: true }),
+  };
 }
 
 /**
@@ -162,11 +197,16 @@ export async function readTextIfExists(file: string): Promise<string | undefined
  * `serialize` gives the text to write (nothing is validated again on write: what is written was
  * validated as it came in).
  */
+export interface DurableAdapter<T> extends Adapter<T> {
+  /** The first half of `write` (see `prepareFileDurably`). */
+  prepare(data: T): Promise<PreparedFile>;
+}
+
 export function durableJsonFile<T>(
   file: string,
   parse: (text: string) => T,
   serialize: (data: T) => string | Uint8Array = (data) => `${JSON.stringify(data)}\n`,
-): Adapter<T> {
+): DurableAdapter<T> {
   return {
     async read() {
       // Queued behind pending writes, so a read never sees a state older than a write already made.
@@ -175,6 +215,9 @@ export function durableJsonFile<T>(
     },
     write(data: T) {
       return writeFileDurably(file, serialize(data));
+    },
+    prepare(data: T) {
+      return prepareFileDurably(file, serialize(data));
     },
   };
 }

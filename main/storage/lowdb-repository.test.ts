@@ -120,10 +120,12 @@ describe('apply', () => {
     expect(await store.repo.getPerson('p2')).toBeUndefined();
   });
 
-  it('reads the files back after a failed write, so memory always matches the disk', async () => {
+  it('puts nothing of a change in place when one file of it cannot be written', async () => {
     await store.repo.apply({ stays: [stay('s0', '2026-05-01', '2026-05-03')], audit: audit() });
     const staysBefore = await readFile(join(dir, 'data', 'stays-2026.json'));
-    // Occupy the stays file's next temp names with folders: its write fails, master's does not.
+    const masterBefore = await readFile(join(dir, 'data', 'master.json'));
+    // Occupy the stays file's next temp names with folders: its write fails, master's does not,
+    // but master's new version is never put in place.
     const blockers = Array.from({ length: 3000 }, (_, n) =>
       join(dir, 'data', `.stays-2026.json.${process.pid}.${n}.tmp`),
     );
@@ -137,9 +139,14 @@ describe('apply', () => {
       .catch((e: unknown) => e);
     expect((error as ServiceError).error.code).toBe('STORAGE_ERROR');
     expect(await readFile(join(dir, 'data', 'stays-2026.json'))).toEqual(staysBefore);
+    expect(await readFile(join(dir, 'data', 'master.json'))).toEqual(masterBefore);
     expect(await store.repo.getStay('s1')).toBeUndefined();
-    expect(await store.repo.getPerson('p1')).toEqual(person('p1'));
+    expect(await store.repo.getPerson('p1')).toBeUndefined();
     expect(store.status().ok).toBe(true);
+    // Its entries were written: the trail says the change failed, and no temp file is left.
+    expect(await readFile(join(dir, 'data', 'audit.jsonl'), 'utf8')).toContain('change.failed');
+    const temps = (await readdir(join(dir, 'data'))).filter((n) => n.startsWith('.master.json.'));
+    expect(temps).toEqual([]);
 
     await Promise.all(blockers.map((b) => rm(b, { recursive: true })));
     await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });

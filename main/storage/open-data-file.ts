@@ -8,8 +8,20 @@ import { decodeDataFile } from './decode-file';
 import type { DecodedFiles } from './decode-file';
 import { dataFileJson } from './data-file-json';
 import { durableJsonFile } from './durable-file';
+import type { DurableAdapter } from './durable-file';
 import type { Migration } from './migrations';
 import { schemaVersionOf } from './migrations';
+
+/**
+ * A data file's document: lowdb's `Low` over the durable adapter, which can also write a new
+ * version in two halves (`adapter.prepare`, then commit).
+ */
+export class DataDoc<T> extends Low<T> {
+  declare adapter: DurableAdapter<T>;
+  constructor(adapter: DurableAdapter<T>, defaultData: T) {
+    super(adapter, defaultData);
+  }
+}
 
 export function emptyMaster(schemaVersion: number): MasterFile {
   return {
@@ -39,7 +51,7 @@ function emptyData<K extends DataFileKind>(kind: K, version: number): DecodedFil
 }
 
 export interface OpenedFile<T> {
-  low: Low<T>;
+  low: DataDoc<T>;
   /** The schema version on disk; lower than current when the data in memory was migrated. */
   fromVersion: number;
   existed: boolean;
@@ -68,7 +80,7 @@ export async function openDataFile<K extends DataFileKind>(
     },
     dataFileJson,
   );
-  const low = new Low<DecodedFiles[K]>(adapter, emptyData(kind, version));
+  const low = new DataDoc<DecodedFiles[K]>(adapter, emptyData(kind, version));
   await low.read();
   return { low, fromVersion, existed };
 }
@@ -80,11 +92,11 @@ export function dataFileAt<K extends DataFileKind>(
   kind: K,
   migrations: readonly Migration[],
   data: DecodedFiles[K],
-): Low<DecodedFiles[K]> {
+): DataDoc<DecodedFiles[K]> {
   const adapter = durableJsonFile<DecodedFiles[K]>(
     join(dataDir, name),
     (text) => decodeDataFile(kind, text, migrations, partitionOfFile(name)?.fiscalYear).data,
     dataFileJson,
   );
-  return new Low<DecodedFiles[K]>(adapter, data);
+  return new DataDoc<DecodedFiles[K]>(adapter, data);
 }

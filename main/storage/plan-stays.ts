@@ -10,9 +10,10 @@
  * Memory is swapped only once every file is written (`commit`), so no question ever sees a stay
  * twice, or data that may still be lost.
  */
-import type { Low } from 'lowdb';
+import type { DataDoc } from './open-data-file';
 import type { Stay } from '../../shared/domain/schemas';
 import type { StaysFile } from './data-files';
+import type { PreparedFile } from './durable-file';
 import { stayPartitionOf, staysFileName } from './data-files';
 import type { Migration } from './migrations';
 import { schemaVersionOf } from './migrations';
@@ -21,9 +22,15 @@ import { moveStayIndex, stayIndexOf } from './stay-index';
 import type { StayPartitions } from './stay-partitions';
 
 /** One durable file write of a change, and how to read the file back if a write failed. */
+/**
+ * One durable file write of a change: `prepare` writes the new version beside the file (see
+ * durable-file.ts), `done` runs once it is in place, and `reload` reads the file back if a write
+ * of the change failed.
+ */
 export interface PendingWrite {
   file: string;
-  write: () => Promise<void>;
+  prepare: () => Promise<PreparedFile>;
+  done?: () => void;
   reload: () => Promise<void>;
 }
 
@@ -37,7 +44,7 @@ export interface StaysPlan {
 
 interface YearPlan {
   fiscalYear: number;
-  low: Low<StaysFile>;
+  low: DataDoc<StaysFile>;
   /** The year's stays with the change's upserts (moved-out stays still in). */
   next: Stay[];
   changed: Stay[];
@@ -108,7 +115,7 @@ export function planStays(
   const writes: PendingWrite[] = [];
   const writeOf = (plan: YearPlan, doc: StaysFile): PendingWrite => ({
     file: staysFileName(plan.fiscalYear),
-    write: () => plan.low.adapter.write(doc),
+    prepare: () => plan.low.adapter.prepare(doc),
     reload: async () => {
       await plan.low.read();
       partitions.commit(plan.fiscalYear, plan.low, []);

@@ -15,7 +15,7 @@
  * Every year is read at open (every file is checked then anyway, and the id directory and the
  * to-contact list span all years): ~200 bytes of memory a stay, ~7 MB for twenty years.
  */
-import type { Low } from 'lowdb';
+import type { DataDoc } from './open-data-file';
 import type { Stay } from '../../shared/domain/schemas';
 import { partitionYearOf } from './data-files';
 import type { StaysFile } from './data-files';
@@ -71,7 +71,7 @@ export function findStaleCopies(years: ReadonlyMap<number, StaysFile>): StaleCop
 }
 
 export class StayPartitions {
-  readonly #years = new Map<number, Low<StaysFile>>();
+  readonly #years = new Map<number, DataDoc<StaysFile>>();
   /** Which year holds each stay. */
   readonly #yearOf = new Map<string, number>();
   /** The highest move mark in any year: the next move is marked above it. */
@@ -80,7 +80,7 @@ export class StayPartitions {
   /** Years whose files still hold a stale copy (`resolveMoves` at open): `repair` them. */
   readonly staleAtOpen: readonly number[];
 
-  constructor(years: Iterable<[number, Low<StaysFile>]>) {
+  constructor(years: Iterable<[number, DataDoc<StaysFile>]>) {
     for (const [fy, low] of years) this.#years.set(fy, low);
     this.staleAtOpen = this.resolveMoves();
   }
@@ -125,7 +125,7 @@ export class StayPartitions {
   }
 
   /** The document of a year in memory; undefined for a year with no file yet. */
-  yearDoc(fiscalYear: number): Low<StaysFile> | undefined {
+  yearDoc(fiscalYear: number): DataDoc<StaysFile> | undefined {
     return this.#years.get(fiscalYear);
   }
 
@@ -151,7 +151,7 @@ export class StayPartitions {
    * After a change reached the disk: `fiscalYear`'s document is now `low` (a year new to the
    * folder is added), and the directory learns where the stays of `filed` now live.
    */
-  commit(fiscalYear: number, low: Low<StaysFile>, filed: Iterable<string>): void {
+  commit(fiscalYear: number, low: DataDoc<StaysFile>, filed: Iterable<string>): void {
     this.#years.set(fiscalYear, low);
     for (const id of filed) this.#yearOf.set(id, fiscalYear);
   }

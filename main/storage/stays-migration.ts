@@ -12,9 +12,9 @@
  * the new version only after the split (load-store.ts), so an older Tomari refuses the folder as
  * soon as it could no longer read it.
  */
+import type { DataDoc } from './open-data-file';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Low } from 'lowdb';
 import type { Stay } from '../../shared/domain/schemas';
 import type { StaysFile } from './data-files';
 import { LEGACY_STAYS_FILE, stayPartitionOf, staysFileName } from './data-files';
@@ -46,9 +46,9 @@ export async function splitLegacyStays(
   dataDir: string,
   migrations: readonly Migration[],
   legacy: StaysFile,
-): Promise<Map<number, Low<StaysFile>>> {
+): Promise<Map<number, DataDoc<StaysFile>>> {
   const schemaVersion = schemaVersionOf(migrations);
-  const years = new Map<number, Low<StaysFile>>();
+  const years = new Map<number, DataDoc<StaysFile>>();
   for (const [fy, stays] of splitByYear(legacy.stays)) {
     // Whatever an earlier, cut-off attempt wrote for the year is simply replaced.
     const low = dataFileAt(dataDir, staysFileName(fy), 'stays', migrations, {

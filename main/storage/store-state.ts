@@ -3,7 +3,7 @@
  * operations (restore, close). Swapping `state` in place lets a restore reopen the data while
  * callers keep the same repository object.
  */
-import type { Low } from 'lowdb';
+import type { DataDoc } from './open-data-file';
 import type { StorageStatus } from '../../shared/api/contract';
 import type { MasterFile } from './data-files';
 import type { Migration } from './migrations';
@@ -14,7 +14,7 @@ import type { TrainingPartitions } from './training-partitions';
 export type DamagedFile = StorageStatus['damaged'][number];
 
 export interface LoadedData {
-  master: Low<MasterFile>;
+  master: DataDoc<MasterFile>;
   stays: StayPartitions;
   training: TrainingPartitions;
 }
@@ -38,6 +38,8 @@ export interface StoreContext {
   restorePlan: RestoreStep[];
   /** Serializes changes, restores and close, so none sees another half done. */
   exclusive: <T>(task: () => Promise<T>) => Promise<T>;
+  /** The folder was made (0700) by this store: changes need not make it again. */
+  folderReady?: boolean;
   /** Keeps a copy of a file found damaged after open, and switches the store to damaged. */
   reportDamage: (file: string, error: unknown) => Promise<never>;
 }

@@ -2,7 +2,7 @@
  * Training records live in one file per fiscal year and are loaded only when a question needs
  * that year, then kept: ten years of evening records need not sit in memory to book a bed.
  */
-import type { Low } from 'lowdb';
+import type { DataDoc } from './open-data-file';
 import type { TrainingFile } from './data-files';
 import { trainingFileName } from './data-files';
 import { openDataFile } from './open-data-file';
@@ -14,9 +14,9 @@ export interface TrainingPartitions {
   /** Years already in memory. */
   loadedYears(): number[];
   isLoaded(fiscalYear: number): boolean;
-  load(fiscalYear: number): Promise<Low<TrainingFile>>;
+  load(fiscalYear: number): Promise<DataDoc<TrainingFile>>;
   /** Registers a year already read (e.g. during a migration). */
-  put(fiscalYear: number, low: Low<TrainingFile>): void;
+  put(fiscalYear: number, low: DataDoc<TrainingFile>): void;
   /** Records that a year's file now exists on disk. */
   markWritten(fiscalYear: number): void;
 }
@@ -28,10 +28,10 @@ export function createTrainingPartitions(
   reportDamage: (file: string, error: unknown) => Promise<never>,
 ): TrainingPartitions {
   const known = new Set(yearsOnDisk);
-  const cache = new Map<number, Promise<Low<TrainingFile>>>();
+  const cache = new Map<number, Promise<DataDoc<TrainingFile>>>();
   const ready = new Set<number>();
 
-  async function read(fiscalYear: number): Promise<Low<TrainingFile>> {
+  async function read(fiscalYear: number): Promise<DataDoc<TrainingFile>> {
     const name = trainingFileName(fiscalYear);
     try {
       const { low } = await openDataFile(dataDir, name, 'training', migrations);
