@@ -4,7 +4,6 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { addDays } from '../../shared/domain/dates';
 import { checkStay } from '../../shared/rules/check-stay';
 import { startTomari } from '../../main/runtime';
 import { openStore } from '../../main/storage/store';
@@ -16,13 +15,20 @@ import type { ServiceContext } from '../../main/services/context';
 import { chromiumPath } from '../e2e/support/browser';
 import { printCalendarBench } from './calendar-bench';
 import { seedFacility } from './facility';
-import { call, emergencyAt, measureSave, printGrowthTable } from './growth-bench';
-import { formatTiming, summarize, time } from './stats';
+import {
+  benchDraft,
+  call,
+  emergencyAt,
+  measureLoad,
+  measureSave,
+  printGrowthTable,
+} from './growth-bench';
+import { formatTiming, time } from './stats';
 import { benchSummaryPdf } from './summary-bench';
 
 async function main(): Promise<void> {
   const seeded = await seedFacility();
-  const { dataDir, facility, today } = seeded;
+  const { dataDir, facility } = seeded;
   try {
     const trainingCount = facility.changes.trainingRecords?.length ?? 0;
     console.log(
@@ -30,27 +36,10 @@ async function main(): Promise<void> {
         `${trainingCount} training records (${facility.firstDate} … ${facility.lastDate}), saved in ${seeded.seedSeconds.toFixed(1)} s`,
     );
 
-    // Open and answer the first question; closing (which waits for the background check of
-    // the day's first backup) is not part of the start-up time, so it is left out of the timing.
-    const loadSamples: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      const r = await startTomari({ dataDir, actor: 'bench' });
-      await call(r, 'stays.list', { from: today, to: addDays(today, 30) });
-      loadSamples.push(performance.now() - started);
-      await r.close();
-    }
-    const load = summarize(loadSamples);
-
+    const load = await measureLoad(seeded, 5);
     const runtime = await startTomari({ dataDir, actor: 'bench' });
     const person = facility.persons[7]!;
-    const draft = {
-      personId: person.id,
-      bedId: facility.beds[3]!.id,
-      kind: 'experience' as const,
-      start: addDays(today, 40),
-      end: addDays(today, 45),
-    };
+    const draft = benchDraft(seeded);
     // The rules alone, on the same records the service would load for this draft.
     const settings = facility.changes.settings!;
     const window = personWindow(draft, settings);
