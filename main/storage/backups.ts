@@ -73,7 +73,7 @@ export async function createBackup(dataDir: string, now: Date): Promise<string |
   return name;
 }
 
-/** A copy set aside beside the data (`stays.json.corrupt-20261127T051000Z`, `-2`…). */
+/** A copy set aside beside the data (`stays-2026.json.corrupt-20261127T051000Z`, `-2`…). */
 const ASIDE_COPY_RE = /\.(?:corrupt|before-restore)-(\d{8}T\d{6}Z)(?:-\d+)?$/;
 
 /**
