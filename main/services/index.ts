@@ -9,6 +9,7 @@ import { commitEmergency, planEmergencyStay } from './emergency';
 import { offersForStay } from './offers';
 import { getPerson, personNames, savePerson, searchPersons } from './persons';
 import { personStays, personUsage } from './person-stays';
+import { personsReadiness } from './readiness';
 import { getSettings, updateSettings } from './settings';
 import {
   cancelStay,
@@ -53,6 +54,7 @@ export const services: Services = {
   'persons.get': getPerson,
   'persons.names': personNames,
   'persons.save': savePerson,
+  'persons.readiness': personsReadiness,
   'persons.stays': personStays,
   'persons.usage': personUsage,
   'stays.list': listStays,

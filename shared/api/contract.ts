@@ -11,6 +11,7 @@ import {
   auditEntrySchema,
   bedBlockSchema,
   bedSchema,
+  careTopicSchema,
   emergencyPlanSchema,
   idSchema,
   isoDateSchema,
@@ -33,6 +34,7 @@ import {
   DATE_OUT_OF_RANGE,
 } from '../domain/schemas';
 import { addIssue, periodIssues, spanIssues } from '../messages/issues';
+import { READINESS_GAPS } from '../domain/person-readiness';
 import { PERSON_SAVE_WARNINGS } from './errors';
 
 const empty = z.object({}).strict();
@@ -88,6 +90,19 @@ export const personNameSchema = personSchema.pick({
 });
 
 export type PersonName = z.infer<typeof personNameSchema>;
+
+/** One row of persons.readiness: the contract's fields, then what the screens add. */
+export const personReadinessSchema = z.object({
+  personId: idSchema,
+  name: z.string(),
+  missing: z.array(z.enum(READINESS_GAPS)),
+  /** When the authorisation ends, or ended; absent when none was ever on file. */
+  authorizationEnds: isoDateSchema.optional(),
+  nameKana: z.string(),
+  authorization: z.enum(['none', 'ended', 'endingSoon', 'current']),
+  careTopicsMissing: z.array(careTopicSchema),
+});
+export type PersonReadinessRow = z.infer<typeof personReadinessSchema>;
 
 export const bedNameSchema = bedSchema.pick({ id: true, name: true, room: true });
 
@@ -286,6 +301,15 @@ export const contract = {
     input: z.object({ personId: idSchema }).strict(),
     output: z.array(usageSplitSchema),
     reads: ['settings', 'stays'],
+  }),
+  /**
+   * The registered persons whose record lacks something an emergency needs, most urgent first
+   * (docs/readiness.md): names and which items are missing, never the contacts or care notes.
+   */
+  'persons.readiness': read({
+    input: empty,
+    output: z.array(personReadinessSchema),
+    reads: ['persons'],
   }),
   /** The person's stays, every status, past and future, newest first. */
   'persons.stays': read({

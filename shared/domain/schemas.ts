@@ -144,6 +144,8 @@ export const facilityPhoneSchema = z
   .overwrite(normalizePhoneNumber)
   .regex(/^(\+?[\d\-()]{2,20})?$/, fieldIssue('INVALID_PHONE'));
 
+const emergencyReadyBedsSchema = z.number().int().min(0).max(999).nullable();
+
 export const settingsSchema = z.object({
   facilityName: z.string().max(100),
   address: facilityAddressSchema.default(''),
@@ -157,6 +159,11 @@ export const settingsSchema = z.object({
   extraTrainingDomains: extraTrainingDomainsSchema.default([]),
   /** Quick phrases per training domain; files written before this field get the defaults. */
   trainingPhrases: trainingPhrasesSchema.default(() => structuredClone(DEFAULT_TRAINING_PHRASES)),
+  /**
+   * How many beds the facility keeps free for an emergency each night (docs/readiness.md);
+   * null: as many as its active beds reserved for emergencies ("follow the beds").
+   */
+  emergencyReadyBeds: emergencyReadyBedsSchema.default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -171,6 +178,7 @@ export const settingsUpdateSchema = settingsSchema
     phone: facilityPhoneSchema,
     extraTrainingDomains: extraTrainingDomainsSchema,
     trainingPhrases: trainingPhrasesSchema,
+    emergencyReadyBeds: emergencyReadyBedsSchema,
   })
   .partial()
   .strict();
@@ -186,6 +194,7 @@ export const DEFAULT_SETTINGS: Settings = {
   consecutiveDaysLimit: null,
   extraTrainingDomains: [],
   trainingPhrases: DEFAULT_TRAINING_PHRASES,
+  emergencyReadyBeds: null,
 };
 
 export const bedSchema = z.object({
@@ -321,7 +330,22 @@ export const CARE_FLAGS = [
 export const careFlagSchema = z.enum(CARE_FLAGS, fieldIssue('INVALID_CHOICE'));
 export type CareFlag = z.infer<typeof careFlagSchema>;
 
-/** What the night staff must know: free text per topic plus flags for a quick look. */
+/** The topics of the care notes, in the order the record and the emergency sheet show them. */
+export const CARE_TOPICS = [
+  'medications',
+  'allergies',
+  'medicalCare',
+  'behaviourSupport',
+  'diet',
+  'mobility',
+] as const;
+export const careTopicSchema = z.enum(CARE_TOPICS, { error: '配慮事項の項目が正しくありません。' });
+export type CareTopic = z.infer<typeof careTopicSchema>;
+
+/**
+ * What the night staff must know: free text per topic plus flags for a quick look. A topic with
+ * nothing to know is marked 特になし (`nothingToNote`), so a blank is never mistaken for "none".
+ */
 export const careNotesSchema = z.object({
   medications: optionalText(1000),
   allergies: optionalText(1000),
@@ -330,6 +354,8 @@ export const careNotesSchema = z.object({
   diet: optionalText(1000),
   mobility: optionalText(1000),
   flags: z.array(careFlagSchema),
+  /** The topics confirmed to have nothing to note (特になし). */
+  nothingToNote: z.array(careTopicSchema).max(CARE_TOPICS.length).optional(),
 });
 export type CareNotes = z.infer<typeof careNotesSchema>;
 

@@ -30,6 +30,8 @@ interface TomariTokens {
     blocked: { background: string; stripe: string; foreground: string };
     /** A night when no bed could take an emergency (with a warning icon and a word). */
     noEmergency: { background: string; foreground: string };
+    /** A night short of the beds kept free for emergencies (docs/readiness.md). */
+    short: { background: string; foreground: string };
     /** Lanes of Saturdays and of Sundays/holidays (the day header says which in words). */
     lane: { saturday: string; sunday: string; today: string };
     /** The calendar fills the window below it, but is never shorter than this (px). */
@@ -86,6 +88,8 @@ const tomari: TomariTokens = {
     blocked: { background: '#eceff1', stripe: '#cfd8dc', foreground: '#37474f' },
     // #7f1d1d on #fde0dc ≈ 8.6:1
     noEmergency: { background: '#fde0dc', foreground: '#7f1d1d' },
+    // #6d4c00 on #ffecb3 ≈ 7.3:1
+    short: { background: '#ffecb3', foreground: '#6d4c00' },
     lane: { saturday: '#f0f5fc', sunday: '#fdf1f1', today: '#fff8e1' },
     minHeight: 420,
   },

@@ -32,6 +32,9 @@ const StayRecordPage = lazyPage(() =>
 const SummaryPrintPage = lazyPage(() =>
   import('../features/summary/SummaryPrintPage').then((m) => m.SummaryPrintPage),
 );
+const EmergencySheetPrintPage = lazyPage(() =>
+  import('../features/readiness/EmergencySheetPrintPage').then((m) => m.EmergencySheetPrintPage),
+);
 const MonthSummariesPrintPage = lazyPage(() =>
   import('../features/summary/MonthSummariesPrintPage').then((m) => m.MonthSummariesPrintPage),
 );
@@ -62,6 +65,7 @@ export const INNER_ROUTES: readonly { path: string; element: ReactNode }[] = [
 export const PRINT_ROUTES: readonly { path: string; element: ReactNode }[] = [
   { path: '/print/summary/:stayId', element: <SummaryPrintPage /> },
   { path: '/print/summaries/:month', element: <MonthSummariesPrintPage /> },
+  { path: '/print/emergency-sheet/:personId', element: <EmergencySheetPrintPage /> },
 ];
 
 export const HOME_PATH = '/calendar';

@@ -8,6 +8,7 @@ import enCalendar from './en/calendar.json';
 import enContact from './en/contact.json';
 import enEmergency from './en/emergency.json';
 import enPersons from './en/persons.json';
+import enReadiness from './en/readiness.json';
 import enSettings from './en/settings.json';
 import enStay from './en/stay.json';
 import enSummary from './en/summary.json';
@@ -19,6 +20,7 @@ import jaCalendar from './ja/calendar.json';
 import jaContact from './ja/contact.json';
 import jaEmergency from './ja/emergency.json';
 import jaPersons from './ja/persons.json';
+import jaReadiness from './ja/readiness.json';
 import jaSettings from './ja/settings.json';
 import jaStay from './ja/stay.json';
 import jaSummary from './ja/summary.json';
@@ -40,6 +42,7 @@ export const jaTranslation = {
   contact: jaContact,
   emergency: jaEmergency,
   persons: jaPersons,
+  readiness: jaReadiness,
   settings: jaSettings,
   stay: jaStay,
   summary: jaSummary,
@@ -57,6 +60,7 @@ const enTranslation = {
   contact: enContact,
   emergency: enEmergency,
   persons: enPersons,
+  readiness: enReadiness,
   settings: enSettings,
   stay: enStay,
   summary: enSummary,

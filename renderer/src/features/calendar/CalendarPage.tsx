@@ -10,7 +10,9 @@ import { lazyComponent, preloadWhenIdle } from '../../common/lazyComponent';
 import { LoadingState } from '../../common/LoadingState';
 import { PageHeader } from '../../common/PageHeader';
 import { todayInJapan } from '../../lib/calendar';
+import { readinessTarget } from '../../../../shared/domain/night-readiness';
 import { useBeds } from '../beds/useBeds';
+import { useSettings } from '../settings/useSettings';
 import type { BookingStart } from '../booking/BookingDialog';
 import { staysInRangeQuery } from '../stays/useStaysInRange';
 import { BedCalendar, StayBarTooltip } from './BedCalendar';
@@ -44,7 +46,9 @@ export function CalendarPage() {
   const beds = useBeds();
   const persons = usePersonNames();
   const texts = useCalendarTexts();
-  const windows = useCalendarWindows(beds.data, persons.data, texts);
+  const settings = useSettings();
+  const target = settings.data && beds.data ? readinessTarget(settings.data, beds.data) : undefined;
+  const windows = useCalendarWindows(beds.data, persons.data, texts, target);
   // Subscribed to, so that a change of the bookings on screen redraws them; the calendar itself
   // reads the same cache entries (useCalendarWindows).
   const stays = useQuery(staysInRangeQuery(range.from, range.to));
@@ -71,6 +75,9 @@ export function CalendarPage() {
 
   const body = () => {
     if (beds.isError) return <ErrorState error={beds.error} onRetry={() => void beds.refetch()} />;
+    if (settings.isError) {
+      return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
+    }
     if (persons.isError) {
       return <ErrorState error={persons.error} onRetry={() => void persons.refetch()} />;
     }

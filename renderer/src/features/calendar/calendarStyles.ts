@@ -161,6 +161,14 @@ export function calendarStyles(theme: Theme): CSSObject {
       color: theme.palette.text.secondary,
       borderRadius: Number(theme.shape.borderRadius) * 0.5,
     },
+    // A night short of the beds kept free for emergencies: the free count on amber, the figures
+    // and who holds the beds on hover (docs/readiness.md). A night with no emergency bed at all
+    // is short too, and the red below wins.
+    '.tomari-calendar .tomari-night[data-short="true"] .tomari-night-free': {
+      backgroundColor: calendar.short.background,
+      color: calendar.short.foreground,
+      fontWeight: 'bold',
+    },
     // A night no bed could take an emergency: the free count on red, a warning icon, the
     // reason on hover (and in words above the calendar).
     '.tomari-calendar .tomari-night[data-no-emergency="true"] .tomari-night-free': {

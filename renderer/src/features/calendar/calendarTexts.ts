@@ -29,6 +29,10 @@ export interface CalendarTexts {
   free: (n: number) => string;
   freeLong: (n: number) => string;
   noEmergencyLong: string;
+  /** A night short of the beds kept free for emergencies: the figures, who holds the beds. */
+  shortLong: (free: number, target: number) => string;
+  heldBy: (holders: readonly string[]) => string;
+  holder: (name: string, bed: string) => string;
   emergencyReserved: string;
   emergencyOnly: string;
   roomHeader: string;
@@ -70,6 +74,10 @@ export function calendarTexts(t: TFunction, language: string): CalendarTexts {
   const free = fill(t('calendar.freeShort', { n: slot(0) }));
   const freeLong = fill(t('calendar.freeLong', { n: slot(0) }));
   const blocked = fill(t('calendar.blockedReason', { reason: slot(0) }));
+  const shortLong = fill(t('calendar.shortNightLong', { free: slot(0), target: slot(1) }));
+  const heldBy = fill(t('calendar.heldBy', { names: slot(0) }));
+  const holder = fill(t('calendar.holder', { name: slot(0), bed: slot(1) }));
+  const separator = t('calendar.holderSeparator');
   return {
     language,
     // The one name formatter of every screen (family name first in every language).
@@ -93,6 +101,9 @@ export function calendarTexts(t: TFunction, language: string): CalendarTexts {
     free: (n) => free(n),
     freeLong: (n) => freeLong(n),
     noEmergencyLong: t('calendar.noEmergencyBedLong'),
+    shortLong: (free, target) => shortLong(free, target),
+    heldBy: (holders) => heldBy(holders.join(separator)),
+    holder: (name, bed) => holder(name, bed),
     emergencyReserved: t('calendar.emergencyReserved'),
     emergencyOnly: t('calendar.emergencyOnly'),
     roomHeader: t('calendar.roomHeader'),

@@ -6,6 +6,7 @@
  */
 import type { EventInput } from '@fullcalendar/core';
 import { nightlyCapacity, type NightCapacity } from '../../../../shared/domain/capacity';
+import { holdersOfNights, isShortNight } from '../../../../shared/domain/night-readiness';
 import { addDays, nightDates } from '../../../../shared/domain/dates';
 import type { Bed, BedBlock, Stay } from '../../../../shared/domain/schemas';
 import { blockEvents, stayEvents } from './calendarEvents';
@@ -26,6 +27,18 @@ export interface CalendarWindowInput {
   blocks: readonly BedBlock[];
   names: ReadonlyMap<string, PersonName>;
   texts: CalendarTexts;
+  /** The beds the facility keeps free for an emergency each night (readinessTarget). */
+  target: number;
+}
+
+/** A night as its heading shows it: its capacity, and whether it is short of emergency beds. */
+export interface NightShown extends NightCapacity {
+  /** Fewer beds could take an emergency without bumping anyone than the facility keeps free. */
+  short: boolean;
+  /** On a short night: who holds the beds that take emergencies, "name（bed）", in bed order. */
+  heldBy: readonly string[];
+  /** The beds the facility keeps free for an emergency (the same for every night). */
+  target: number;
 }
 
 export interface CalendarWindow {
@@ -39,8 +52,9 @@ export interface CalendarWindow {
   /** Bars and closed periods, ready for FullCalendar. */
   events: EventInput[];
   /** Every night of the range, in order. */
-  nights: readonly NightCapacity[];
-  capacity: ReadonlyMap<string, NightCapacity>;
+  nights: readonly NightShown[];
+  capacity: ReadonlyMap<string, NightShown>;
+  target: number;
 }
 
 /** The guest's name as the desk writes it, or a placeholder when the register lacks it. */
@@ -49,10 +63,21 @@ export function guestName(person: PersonName | undefined, texts: CalendarTexts):
 }
 
 export function buildCalendarWindow(input: CalendarWindowInput): CalendarWindow {
-  const { from, to, beds, stays, blocks, texts } = input;
+  const { from, to, beds, stays, blocks, texts, target } = input;
   const names = new Map(stays.map((s) => [s.id, guestName(input.names.get(s.personId), texts)]));
+  const capacity = nightlyCapacity(beds, stays, blocks, nightDates(from, addDays(to, 1)));
+  // Who holds the beds is worked out for the short nights only, in one pass over the stays.
+  const shortDates = capacity.filter((n) => isShortNight(n, target)).map((n) => n.date);
+  const holders = holdersOfNights(beds, stays, shortDates);
   const bedNames = new Map(beds.map((b) => [b.id, b.name]));
-  const nights = nightlyCapacity(beds, stays, blocks, nightDates(from, addDays(to, 1)));
+  const nights = capacity.map((night): NightShown => ({
+    ...night,
+    short: holders.has(night.date),
+    target,
+    heldBy: (holders.get(night.date) ?? []).map((stay) =>
+      texts.holder(names.get(stay.id) ?? '', bedNames.get(stay.bedId) ?? ''),
+    ),
+  }));
   return {
     from,
     to,
@@ -69,5 +94,6 @@ export function buildCalendarWindow(input: CalendarWindowInput): CalendarWindow 
     ],
     nights,
     capacity: new Map(nights.map((n) => [n.date, n])),
+    target,
   };
 }

@@ -1,7 +1,7 @@
-import type { NightCapacity } from '../../../../shared/domain/capacity';
 import { datePartsOf, weekdayKeyOf } from '../../lib/calendar';
 import { dayKindOf } from '../week/dayKind';
 import type { CalendarTexts } from './calendarTexts';
+import type { NightShown } from './calendarWindow';
 
 /** FullCalendar's content-injection form for elements the app made itself. */
 export interface DomContent {
@@ -10,9 +10,9 @@ export interface DomContent {
 
 export interface NightHeadings {
   /** The heading of a night, painted with its capacity when known (undefined: not loaded yet). */
-  content(date: string, capacity: NightCapacity | undefined): DomContent;
+  content(date: string, capacity: NightShown | undefined): DomContent;
   /** Repaints the headings of these nights (a change of the bookings shown). */
-  paint(nights: readonly NightCapacity[]): void;
+  paint(nights: readonly NightShown[]): void;
 }
 
 function child(parent: HTMLElement, className: string, text = ''): HTMLElement {
@@ -59,19 +59,27 @@ export function nightHeadings(texts: CalendarTexts, today: string): NightHeading
     return entry;
   };
 
-  const paintOne = (date: string, capacity: NightCapacity | undefined) => {
+  const paintOne = (date: string, capacity: NightShown | undefined) => {
     const { root, free } = heading(date);
     if (capacity === undefined) {
       delete root.dataset.free;
       delete root.dataset.noEmergency;
+      delete root.dataset.short;
       free.textContent = '';
       free.removeAttribute('title');
       return;
     }
     root.dataset.free = String(capacity.freeBeds);
     root.dataset.noEmergency = String(capacity.noEmergencyBed);
+    root.dataset.short = String(capacity.short);
     free.textContent = texts.free(capacity.freeBeds);
-    const inWords = texts.freeLong(capacity.freeBeds);
+    const readiness = capacity.short
+      ? [
+          texts.shortLong(capacity.freeEmergencyBeds, capacity.target),
+          ...(capacity.heldBy.length > 0 ? [texts.heldBy(capacity.heldBy)] : []),
+        ]
+      : [];
+    const inWords = [texts.freeLong(capacity.freeBeds), ...readiness].join('\n');
     if (capacity.noEmergencyBed) {
       free.title = `${inWords}\n${texts.noEmergencyLong}`;
       free.dataset.testid = `no-emergency-${date}`;

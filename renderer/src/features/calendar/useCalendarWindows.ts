@@ -28,6 +28,7 @@ export function calendarWindows(
   beds: readonly Bed[],
   names: ReadonlyMap<string, PersonName>,
   texts: CalendarTexts,
+  target: number,
 ): CalendarWindows {
   const made = new Map<string, Made>();
   const get = (from: string, to: string) => {
@@ -37,7 +38,16 @@ export function calendarWindows(
     const key = `${from}/${to}`;
     const known = made.get(key);
     if (known && known.stays === stays && known.blocks === blocks) return known.window;
-    const window = buildCalendarWindow({ from, to, beds, stays, blocks, names, texts });
+    const window = buildCalendarWindow({
+      from,
+      to,
+      beds,
+      stays,
+      blocks,
+      names,
+      texts,
+      target,
+    });
     made.set(key, { stays, blocks, window });
     return window;
   };
@@ -55,15 +65,22 @@ export function calendarWindows(
   };
 }
 
-/** The calendar's windows over the current beds, register names and language. */
+/**
+ * The calendar's windows over the current beds, register names, language and readiness target
+ * (undefined until the settings are in: they are among the first screen's reads).
+ */
 export function useCalendarWindows(
   beds: readonly Bed[] | undefined,
   names: ReadonlyMap<string, PersonName> | undefined,
   texts: CalendarTexts,
+  target: number | undefined,
 ): CalendarWindows | undefined {
   const client = useQueryClient();
   return useMemo(
-    () => (beds && names ? calendarWindows(client, beds, names, texts) : undefined),
-    [client, beds, names, texts],
+    () =>
+      beds && names && target !== undefined
+        ? calendarWindows(client, beds, names, texts, target)
+        : undefined,
+    [client, beds, names, texts, target],
   );
 }

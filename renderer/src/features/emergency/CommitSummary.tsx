@@ -9,6 +9,8 @@ import type { ChannelOutput } from '../../../../shared/api/contract';
 import type { Bed, Person } from '../../../../shared/domain/schemas';
 import { fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
+import { emergencySheetRoute } from '../readiness/emergencySheetRoute';
+import { PrintButtons } from '../summary/PrintButtons';
 
 interface CommitSummaryProps {
   result: ChannelOutput<'emergency.commit'>;
@@ -17,7 +19,10 @@ interface CommitSummaryProps {
   onClose: () => void;
 }
 
-/** What was done, and what the desk must do next: call the families, register the person. */
+/**
+ * What was done, and what the desk must do next: print the person's 緊急時情報シート for the
+ * night staff, call the families, register the person.
+ */
 export function CommitSummary({ result, person, beds, onClose }: CommitSummaryProps) {
   const { t } = useTranslation();
   const { long } = useDateLabels();
@@ -33,6 +38,11 @@ export function CommitSummary({ result, person, beds, onClose }: CommitSummaryPr
           range: t('date.range', { from: long(result.stay.start), to: long(result.stay.end) }),
         })}
       </Alert>
+      <PrintButtons
+        route={emergencySheetRoute(person.id)}
+        printLabel={t('readiness.checklist.printSheet')}
+        testId="emergency-print-sheet"
+      />
       {toCall > 0 && (
         <Alert
           severity="warning"

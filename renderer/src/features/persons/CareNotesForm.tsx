@@ -4,24 +4,15 @@ import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
 import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CARE_FLAGS, type Person } from '../../../../shared/domain/schemas';
+import { CARE_FLAGS, CARE_TOPICS, type Person } from '../../../../shared/domain/schemas';
 import { formErrorMessages } from './formErrorMessages';
 import { emptyToUndefined } from './formValues';
 import { SaveBar } from './SaveBar';
 import { careNotesFormSchema, type CareNotesValues } from './sectionSchemas';
 import { useSectionSave } from './useSectionSave';
 import { catalogueResolver } from '../../common/catalogueResolver';
-
-const TOPICS = [
-  'medications',
-  'allergies',
-  'medicalCare',
-  'behaviourSupport',
-  'diet',
-  'mobility',
-] as const;
 
 function careNotesValuesOf(person: Person): CareNotesValues {
   return { careNotes: person.careNotes ?? { flags: [] } };
@@ -35,10 +26,18 @@ export function CareNotesForm({ person }: { person: Person }) {
     defaultValues: careNotesValuesOf(person),
   });
   const { register, handleSubmit, formState, control } = form;
+  const notes = useWatch({ control, name: 'careNotes' });
+  const written = (topic: (typeof CARE_TOPICS)[number]) => (notes[topic] ?? '').trim() !== '';
   const errors = formState.errors.careNotes;
   const { save, confirmDuplicate, state } = useSectionSave(form, careNotesValuesOf);
   const submit = handleSubmit(async (values) => {
-    await save({ ...person, ...values });
+    // A topic written since it was marked 特になし is no longer "nothing to note".
+    const { nothingToNote, ...careNotes } = values.careNotes;
+    const none = (nothingToNote ?? []).filter((topic) => !(careNotes[topic] ?? '').trim());
+    await save({
+      ...person,
+      careNotes: none.length > 0 ? { ...careNotes, nothingToNote: none } : careNotes,
+    });
   });
 
   return (
@@ -73,7 +72,7 @@ export function CareNotesForm({ person }: { person: Person }) {
         )}
       />
       <Grid container spacing={2}>
-        {TOPICS.map((topic) => (
+        {CARE_TOPICS.map((topic) => (
           <Grid key={topic} size={{ xs: 12, md: 6 }}>
             <TextField
               {...register(`careNotes.${topic}`, { setValueAs: emptyToUndefined })}
@@ -84,6 +83,33 @@ export function CareNotesForm({ person }: { person: Person }) {
               error={errors?.[topic] !== undefined}
               helperText={errors?.[topic]?.message}
               slotProps={{ htmlInput: { 'data-testid': `care-${topic}` } }}
+            />
+            <Controller
+              control={control}
+              name="careNotes.nothingToNote"
+              render={({ field }) => {
+                const marked = field.value ?? [];
+                return (
+                  <FormControlLabel
+                    label={t('persons.care.nothingToNote')}
+                    disabled={written(topic)}
+                    control={
+                      <Checkbox
+                        size="small"
+                        checked={marked.includes(topic) && !written(topic)}
+                        onChange={(_e, checked) =>
+                          field.onChange(
+                            checked
+                              ? CARE_TOPICS.filter((x) => x === topic || marked.includes(x))
+                              : marked.filter((x) => x !== topic),
+                          )
+                        }
+                        slotProps={{ input: { 'data-testid': `care-none-${topic}` } as object }}
+                      />
+                    }
+                  />
+                );
+              }}
             />
           </Grid>
         ))}

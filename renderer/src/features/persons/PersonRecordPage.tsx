@@ -17,6 +17,7 @@ import { ConsultationForm } from './ConsultationForm';
 import { ContactsForm } from './ContactsForm';
 import { IdentityForm } from './IdentityForm';
 import { PersonStaysTable } from './PersonStaysTable';
+import { ReadinessChecklist } from '../readiness/ReadinessChecklist';
 import { RegistrationForm } from './RegistrationForm';
 import { SectionCard } from './SectionCard';
 import { UsagePanel } from './UsagePanel';
@@ -60,6 +61,9 @@ function PersonRecord({ person }: { person: Person }) {
         />
       </Stack>
       <Stack spacing={2}>
+        <SectionCard id="readiness" title={t('readiness.checklist.title')}>
+          <ReadinessChecklist person={person} />
+        </SectionCard>
         <SectionCard id="identity" title={t('persons.identity.title')}>
           <IdentityForm person={person} />
         </SectionCard>

@@ -6,12 +6,14 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
@@ -33,17 +35,18 @@ import {
   type PersonListFilter,
 } from './personListFilter';
 import { usePersonList } from './usePersonList';
+import { ReadinessGapsTable } from '../readiness/ReadinessGapsTable';
+import { useReadinessList } from '../readiness/useReadinessList';
 import { fullName } from '../../common/personName';
 
-/** 利用者台帳: the register, searched by name or kana, filtered, in 五十音 order. */
+/**
+ * 利用者台帳: the register, searched by name or kana, filtered, in 五十音 order; its second tab
+ * lists the registered persons whose record lacks what an emergency needs (docs/readiness.md).
+ */
 export function PersonsPage() {
   const { t } = useTranslation();
-  const { long } = useDateLabels();
-  const [text, setText] = useState('');
-  const [filter, setFilter] = useState<PersonListFilter>(NO_FILTER);
-  const persons = usePersonList(text);
-  const today = todayInJapan(new Date());
-  const shown = filterPersons(persons.data ?? [], filter, today);
+  const [tab, setTab] = useState<'all' | 'readiness'>('all');
+  const readiness = useReadinessList();
 
   return (
     <Box sx={{ p: 2, maxWidth: 1200, mx: 'auto' }}>
@@ -60,6 +63,41 @@ export function PersonsPage() {
           {t('persons.newPerson')}
         </Button>
       </Stack>
+      <Tabs value={tab} onChange={(_e, value: typeof tab) => setTab(value)} sx={{ mb: 2 }}>
+        <Tab value="all" label={t('readiness.list.tabAll')} />
+        <Tab
+          value="readiness"
+          label={t('readiness.list.tabGaps', { count: readiness.data?.length ?? 0 })}
+          data-testid="readiness-tab"
+        />
+      </Tabs>
+      {/* The register stays mounted behind the other tab, so its search is kept. */}
+      <Box hidden={tab !== 'all'}>
+        <PersonsRegister />
+      </Box>
+      {tab === 'readiness' &&
+        (readiness.isPending ? (
+          <LoadingState />
+        ) : readiness.isError ? (
+          <ErrorState error={readiness.error} onRetry={() => void readiness.refetch()} />
+        ) : (
+          <ReadinessGapsTable rows={readiness.data} />
+        ))}
+    </Box>
+  );
+}
+
+/** The register's first tab: search, filters and the list. */
+function PersonsRegister() {
+  const { t } = useTranslation();
+  const { long } = useDateLabels();
+  const [text, setText] = useState('');
+  const [filter, setFilter] = useState<PersonListFilter>(NO_FILTER);
+  const persons = usePersonList(text);
+  const today = todayInJapan(new Date());
+  const shown = filterPersons(persons.data ?? [], filter, today);
+  return (
+    <>
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <TextField
           label={t('persons.searchLabel')}
@@ -160,6 +198,6 @@ export function PersonsPage() {
           </TableContainer>
         </>
       )}
-    </Box>
+    </>
   );
 }

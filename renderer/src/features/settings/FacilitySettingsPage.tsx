@@ -160,6 +160,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
               })}
             />
           </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <TextField
+              {...field('emergencyReadyBeds', {
+                hint: t('settings.hints.emergencyReadyBeds'),
+                type: 'numeric',
+              })}
+            />
+          </Grid>
         </Grid>
       </Section>
       {save.isError && <ErrorState error={save.error} />}

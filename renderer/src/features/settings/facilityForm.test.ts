@@ -27,7 +27,16 @@ describe('the 施設設定 form', () => {
       experienceMaxDaysPerStay: 7,
       emergencyMaxDays: 7,
       consecutiveDaysLimit: null,
+      emergencyReadyBeds: null,
     });
+  });
+
+  it('keeps a number of beds kept free for emergencies, zero included, and empty follows the beds', () => {
+    const parse = (emergencyReadyBeds: string) =>
+      facilityFormSchema(t).parse({ ...values(), emergencyReadyBeds }).emergencyReadyBeds;
+    expect(parse('２')).toBe(2);
+    expect(parse('0')).toBe(0);
+    expect(parse('')).toBeNull();
   });
 
   it('accepts full-width digits, and a limit left empty means none', () => {
@@ -49,6 +58,9 @@ describe('the 施設設定 form', () => {
     ['experienceAnnualCapDays', '三十', '体験利用の年間上限（日）は数字で入力してください。'],
     ['experienceMaxDaysPerStay', '0', '体験利用1回の上限（日）は1〜366で入力してください。'],
     ['consecutiveDaysLimit', '400', '連続利用の上限（日）は1〜366で入力してください。'],
+    ['consecutiveDaysLimit', '十日', '連続利用の上限（日）は数字で入力してください。'],
+    ['emergencyReadyBeds', '1000', '緊急用に空けておくベッド数（床）は0〜999で入力してください。'],
+    ['emergencyReadyBeds', '-1', '緊急用に空けておくベッド数（床）は数字で入力してください。'],
     ['phone', '電話', '電話番号は数字・ハイフン・括弧・+ で入力してください。'],
   ])('refuses %s = "%s" in words', (field, value, message) => {
     const result = facilityFormSchema(t).safeParse({ ...values(), [field]: value });

@@ -17,6 +17,8 @@ export interface FacilityFormValues {
   emergencyMaxDays: string;
   /** Empty: the city sets no limit. */
   consecutiveDaysLimit: string;
+  /** Empty: as many as the beds reserved for emergencies. */
+  emergencyReadyBeds: string;
 }
 
 export type FacilitySettings = Pick<
@@ -29,6 +31,7 @@ export type FacilitySettings = Pick<
   | 'experienceMaxDaysPerStay'
   | 'emergencyMaxDays'
   | 'consecutiveDaysLimit'
+  | 'emergencyReadyBeds'
 >;
 
 export function facilityFormValues(settings: Settings): FacilityFormValues {
@@ -42,6 +45,8 @@ export function facilityFormValues(settings: Settings): FacilityFormValues {
     emergencyMaxDays: String(settings.emergencyMaxDays),
     consecutiveDaysLimit:
       settings.consecutiveDaysLimit === null ? '' : String(settings.consecutiveDaysLimit),
+    emergencyReadyBeds:
+      settings.emergencyReadyBeds === null ? '' : String(settings.emergencyReadyBeds),
   };
 }
 
@@ -72,6 +77,16 @@ export function facilityFormSchema(t: TFunction) {
               .max(max, { error: t('settings.errors.range', { field, min, max }) }),
           ),
       );
+  /** A number that may be left empty (null), refused in the same words as `days`. */
+  const daysOrEmpty = (field: string, min: number, max: number) =>
+    z.string().transform((text, ctx): number | null => {
+      if (halfWidthDigits(text) === '') return null;
+      const parsed = days(field, min, max).safeParse(text);
+      if (parsed.success) return parsed.data;
+      for (const found of parsed.error.issues)
+        ctx.addIssue({ code: 'custom', message: found.message });
+      return z.NEVER;
+    });
   return z.object({
     facilityName: z
       .string()
@@ -84,9 +99,7 @@ export function facilityFormSchema(t: TFunction) {
     experienceAnnualCapDays: days(t('settings.fields.experienceAnnualCapDays'), 1, 366),
     experienceMaxDaysPerStay: days(t('settings.fields.experienceMaxDaysPerStay'), 1, 366),
     emergencyMaxDays: days(t('settings.fields.emergencyMaxDays'), 1, 366),
-    consecutiveDaysLimit: z.union([
-      z.literal('').transform(() => null),
-      days(t('settings.fields.consecutiveDaysLimit'), 1, 366),
-    ]),
+    consecutiveDaysLimit: daysOrEmpty(t('settings.fields.consecutiveDaysLimit'), 1, 366),
+    emergencyReadyBeds: daysOrEmpty(t('settings.fields.emergencyReadyBeds'), 0, 999),
   }) satisfies z.ZodType<FacilitySettings, FacilityFormValues>;
 }

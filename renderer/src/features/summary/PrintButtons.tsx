@@ -8,7 +8,16 @@ import { ErrorState } from '../../common/ErrorState';
 import { usePrintRoute } from './usePrintRoute';
 
 /** Print and save-as-PDF for one print route, with what happened shown in words. */
-export function PrintButtons({ route, printLabel }: { route: string; printLabel: string }) {
+export function PrintButtons({
+  route,
+  printLabel,
+  testId = 'print-summary',
+}: {
+  route: string;
+  printLabel: string;
+  /** The print button's test id (the stay summary's by default). */
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const { preview, savePdf } = usePrintRoute(route);
   const saved = savePdf.data?.kind === 'saved' ? savePdf.data.path : null;
@@ -20,7 +29,7 @@ export function PrintButtons({ route, printLabel }: { route: string; printLabel:
           startIcon={<PrintIcon aria-hidden />}
           onClick={() => preview.mutate()}
           disabled={preview.isPending}
-          data-testid="print-summary"
+          data-testid={testId}
         >
           {printLabel}
         </Button>

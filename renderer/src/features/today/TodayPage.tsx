@@ -33,6 +33,7 @@ import {
 } from './deskActions';
 import { deskLists, type DeskLists } from './deskLists';
 import { DeskSection } from './DeskSection';
+import { TonightReadinessLine } from '../readiness/TonightReadinessLine';
 
 interface PendingDeparture {
   stay: Stay;
@@ -129,6 +130,7 @@ export function TodayPage() {
         {t('today.title', { date: long(today) })}
       </Typography>
       <Stack spacing={2}>
+        <TonightReadinessLine today={today} />
         {section('arrivalsToday', t('today.arrivalsToday'))}
         {section('departuresToday', t('today.departuresToday'))}
         {section('inFacility', t('today.inFacility'))}
