@@ -73,6 +73,8 @@ runScreenshots(async ({ host, browser }) => {
   await page.reload();
   await page.getByTestId('readiness-tab').click();
   await page.getByTestId('readiness-list').waitFor();
+  // The tab's underline slides over to the tab chosen.
+  await page.waitForTimeout(500);
   await page.screenshot({ path: resolve(DOCS, 'readiness-register.png') });
 
   const folder = await mkdtemp(join(tmpdir(), 'tomari-sheet-'));

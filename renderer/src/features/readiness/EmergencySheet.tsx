@@ -138,7 +138,7 @@ export function EmergencySheet({
             <Box component="th" sx={{ ...headCell, width: '22mm' }}>
               {t('readiness.sheet.relation')}
             </Box>
-            <Box component="th" sx={{ ...headCell, width: '40mm' }}>
+            <Box component="th" sx={{ ...headCell, width: '44mm' }}>
               {t('readiness.sheet.phone')}
             </Box>
             <Box component="th" sx={headCell}>
@@ -165,7 +165,10 @@ export function EmergencySheet({
               <Box component="td" sx={cell}>
                 {contact.relation}
               </Box>
-              <Box component="td" sx={{ ...cell, fontSize: '12pt', fontWeight: 700 }}>
+              <Box
+                component="td"
+                sx={{ ...cell, fontSize: '12pt', fontWeight: 700, whiteSpace: 'nowrap' }}
+              >
                 {contact.phone}
               </Box>
               <Box component="td" sx={cell}>
@@ -210,9 +213,7 @@ export function EmergencySheet({
           </Box>
           <Box component="ul" sx={{ m: 0, pl: '5mm', ...missingText, fontSize: '10pt' }}>
             {readiness.missing.map((gap) => (
-              <li key={gap}>
-                {texts.label(gap)}：{texts.missing(gap, readiness, person)}
-              </li>
+              <li key={gap}>{texts.missing(gap, readiness, person)}</li>
             ))}
           </Box>
         </Box>
