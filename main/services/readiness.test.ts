@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract';
+import type { Person } from '../../shared/domain/schemas';
+import { READY_RECORD } from '../../shared/rules/test-fixtures';
 import { createFixture, personInput, type Fixture } from '../testing/fixture';
 
 let f: Fixture;
@@ -9,23 +11,9 @@ beforeEach(async () => {
 });
 afterEach(() => f.dispose());
 
-/** A registered person with everything an emergency needs, each case takes one thing away. */
-function readyPerson(over: Record<string, unknown>) {
-  return personInput({
-    registration: { status: 'registered', registeredOn: '2025-04-01', reviewDate: '2027-03-31' },
-    authorizations: [{ from: '2026-04-01', to: '2027-03-31' }],
-    consultationOffice: { office: 'さくら相談室', coordinator: '田中', phone: '03-1111-2222' },
-    contacts: [{ name: '山田花子', relation: '母', phone: '090-1111-2222' }],
-    careNotes: {
-      medications: '朝夕 デパケン',
-      allergies: 'そば',
-      mobility: '独歩',
-      diet: '刻み食',
-      flags: [],
-      nothingToNote: ['medicalCare'],
-    },
-    ...over,
-  });
+/** A registered person with everything an emergency needs; each case takes one thing away. */
+function readyPerson(over: Partial<Person>) {
+  return personInput({ ...(structuredClone(READY_RECORD) as Partial<Person>), ...over });
 }
 
 describe('persons.readiness', () => {
@@ -91,6 +79,12 @@ describe('persons.readiness', () => {
     expect((await f.call('persons.readiness', {})).map((r) => r.missing)).toEqual([
       ['authorization'],
     ]);
+  });
+
+  it('is open to the desk, care staff and the manager, who all may need it at night', () => {
+    expect([...contract['persons.readiness'].roles].sort()).toEqual(['care', 'desk', 'manager']);
+    expect(contract['persons.readiness'].mutates).toBe(false);
+    expect(contract['persons.readiness'].reads).toEqual(['persons']);
   });
 
   it('refuses unknown input fields', async () => {

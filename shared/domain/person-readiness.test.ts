@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePerson } from '../rules/test-fixtures';
+import { makePerson, READY_RECORD } from '../rules/test-fixtures';
 import {
   authorizationStanding,
   personReadiness,
@@ -12,22 +12,7 @@ const TODAY = '2026-05-12';
 
 /** A registered person with nothing missing: the base every case takes one thing from. */
 function ready(over: Partial<Person> = {}): Person {
-  return makePerson({
-    registration: { status: 'registered', registeredOn: '2025-04-01', reviewDate: '2027-03-31' },
-    authorizations: [{ from: '2026-04-01', to: '2027-03-31' }],
-    consultationOffice: { office: 'さくら相談室', coordinator: '田中', phone: '03-1111-2222' },
-    contacts: [{ name: '山田花子', relation: '母', phone: '090-1111-2222' }],
-    careNotes: {
-      medications: '朝夕 デパケン',
-      allergies: 'そば',
-      medicalCare: '',
-      mobility: '独歩',
-      diet: '刻み食',
-      flags: [],
-      nothingToNote: ['medicalCare'],
-    },
-    ...over,
-  });
+  return makePerson({ ...structuredClone(READY_RECORD), ...over } as Partial<Person>);
 }
 
 const cases: { name: string; person: Person; missing: ReadinessGap[] }[] = [

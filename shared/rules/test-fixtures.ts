@@ -33,6 +33,25 @@ export function makePerson(over: Partial<Person> = {}): Person {
   };
 }
 
+/**
+ * The parts of a registered person's record an emergency needs, all present (for readiness
+ * tests: each case takes one away). Dates suit a test "today" of 2026-05-12.
+ */
+export const READY_RECORD = {
+  registration: { status: 'registered', registeredOn: '2025-04-01', reviewDate: '2027-03-31' },
+  authorizations: [{ from: '2026-04-01', to: '2027-03-31' }],
+  consultationOffice: { office: 'さくら相談室', coordinator: '田中', phone: '03-1111-2222' },
+  contacts: [{ name: '山田花子', relation: '母', phone: '090-1111-2222' }],
+  careNotes: {
+    medications: '朝夕 デパケン',
+    allergies: 'そば',
+    mobility: '独歩',
+    diet: '刻み食',
+    flags: [],
+    nothingToNote: ['medicalCare'],
+  },
+} as const satisfies Partial<Person>;
+
 export function makeStay(over: Partial<Stay> & Pick<Stay, 'id' | 'start' | 'end'>): Stay {
   return {
     personId: 'p1',

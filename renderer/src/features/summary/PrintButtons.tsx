@@ -15,7 +15,7 @@ export function PrintButtons({
 }: {
   route: string;
   printLabel: string;
-  /** The print button's test id (the stay summary's by default). */
+  /** Put on the print button (the PDF button gets `<testId>-pdf`). */
   testId?: string;
 }) {
   const { t } = useTranslation();
@@ -38,6 +38,7 @@ export function PrintButtons({
           startIcon={<PictureAsPdfIcon aria-hidden />}
           onClick={() => savePdf.mutate()}
           disabled={savePdf.isPending}
+          data-testid={`${testId}-pdf`}
         >
           {t('training.record.savePdf')}
         </Button>
