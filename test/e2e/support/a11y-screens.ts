@@ -86,6 +86,24 @@ export const A11Y_PLACES: A11yPlace[] = [
     show: (page, { baseUrl, personId }) => showRoute(page, baseUrl, `/persons/${personId}`),
   },
   {
+    name: 'persons readiness',
+    async show(page, { baseUrl }) {
+      await showRoute(page, baseUrl, '/persons');
+      await page.getByTestId('readiness-tab').click();
+      await page.getByTestId('readiness-list').waitFor();
+      await settle(page);
+    },
+  },
+  {
+    name: 'emergency sheet',
+    async show(page, { baseUrl, personId }) {
+      // A print page: no app bar and no main heading, only the sheet.
+      await page.goto(`${baseUrl}#/print/emergency-sheet/${personId}`);
+      await page.locator('[data-print-ready]').waitFor();
+      await settle(page);
+    },
+  },
+  {
     name: 'stay record',
     show: (page, { baseUrl, stayId }) => showRoute(page, baseUrl, `/stays/${stayId}/record`),
   },
