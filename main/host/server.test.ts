@@ -148,6 +148,7 @@ describe('the browser host', () => {
     const person = await call('persons.save', { person: personInput() });
     await call('persons.stays', { personId: person.id });
     await call('persons.usage', { personId: person.id });
+    await call('persons.readiness', {});
     const other = await call('persons.save', { person: personInput({ givenName: '花子' }) });
     await call('persons.search', { text: 'ヤマダ' });
     await call('persons.get', { id: person.id });

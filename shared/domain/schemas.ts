@@ -339,7 +339,7 @@ export const CARE_TOPICS = [
   'diet',
   'mobility',
 ] as const;
-export const careTopicSchema = z.enum(CARE_TOPICS, { error: '配慮事項の項目が正しくありません。' });
+export const careTopicSchema = z.enum(CARE_TOPICS, fieldIssue('INVALID_CHOICE'));
 export type CareTopic = z.infer<typeof careTopicSchema>;
 
 /**

@@ -92,6 +92,7 @@ export interface FieldNames {
     diet: string;
     mobility: string;
     flags: string;
+    nothingToNote: string;
   };
   /** A bed's. */
   name: string;

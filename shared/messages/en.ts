@@ -163,6 +163,7 @@ export const en = {
       diet: 'diet note',
       mobility: 'mobility note',
       flags: 'care flag',
+      nothingToNote: 'topic marked “nothing to note”',
     },
     name: 'bed name',
     room: 'room',

@@ -43,6 +43,7 @@ const refused: [string, z.ZodType, unknown][] = [
         diet: long,
         mobility: long,
         flags: ['x'],
+        nothingToNote: ['x'],
       },
     },
   ],

@@ -160,6 +160,7 @@ export const ja = {
       diet: '食事',
       mobility: '移動',
       flags: '配慮事項',
+      nothingToNote: '「特になし」の項目',
     },
     name: 'ベッド名',
     room: '部屋',
