@@ -13,7 +13,7 @@ import { canTransition, isClosed } from '../../shared/domain/status';
 import {
   checkInRefusal,
   checkOutRefusal,
-  departureChangeRefusal,
+  dateChangeRefusal,
   departureKind,
   undoCheckInRefusal,
   type Refusal,
@@ -167,13 +167,9 @@ export async function updateStay(
   if (isClosed(stay.status) && (touchesBooking || status !== stay.status)) {
     fail('STAY_CLOSED', { status: stay.status });
   }
-  if (stay.status === 'in_stay' && changes.start !== undefined && changes.start !== stay.start) {
-    fail('STAY_STARTED', { start: stay.start });
-  }
-  if (changes.end !== undefined) {
-    const refusal = departureChangeRefusal(stay, changes.end, todayInJapan(ctx.now()));
-    if (refusal) refuse(refusal);
-  }
+  // Which dates may change, for the stay's status (shared with the calendar and the panel).
+  const datesRefusal = dateChangeRefusal(stay, changes, todayInJapan(ctx.now()));
+  if (datesRefusal) refuse(datesRefusal);
 
   let next: Stay = {
     ...stay,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Stay } from './schemas';
 import {
+  changeableDates,
   checkInRefusal,
   checkOutRefusal,
+  dateChangeRefusal,
   departureChangeRefusal,
   departureKind,
   undoCheckInRefusal,
@@ -201,5 +203,74 @@ describe('departureChangeRefusal', () => {
     },
   ])('$name', ({ stay, end, code }) => {
     expect(departureChangeRefusal(stay, end, TODAY)?.code ?? null).toBe(code);
+  });
+});
+
+describe('changeableDates', () => {
+  it.each([
+    { status: 'tentative', start: true, end: true },
+    { status: 'confirmed', start: true, end: true },
+    { status: 'in_stay', start: false, end: true },
+    { status: 'completed', start: false, end: false },
+    { status: 'cancelled', start: false, end: false },
+    { status: 'bumped', start: false, end: false },
+  ] as const)('$status: arrival $start, departure $end', ({ status, start, end }) => {
+    expect(changeableDates({ status })).toEqual({ start, end });
+  });
+});
+
+describe('dateChangeRefusal', () => {
+  const guest = booking({ status: 'in_stay', start: '2026-05-10', end: '2026-05-15' });
+  it.each([
+    {
+      name: 'allows moving both dates of a booking not started',
+      stay: booking({ start: '2026-05-20', end: '2026-05-23' }),
+      dates: { start: '2026-05-21', end: '2026-05-25' },
+      code: null,
+    },
+    {
+      name: 'allows moving a tentative booking earlier, even to days past (the rules judge)',
+      stay: booking({ status: 'tentative' }),
+      dates: { start: '2026-05-11', end: '2026-05-14' },
+      code: null,
+    },
+    {
+      name: 'refuses a new arrival for a guest in the facility',
+      stay: guest,
+      dates: { start: '2026-05-11', end: '2026-05-15' },
+      code: 'STAY_STARTED',
+    },
+    {
+      name: 'allows a guest’s arrival given unchanged with a new departure',
+      stay: guest,
+      dates: { start: '2026-05-10', end: '2026-05-18' },
+      code: null,
+    },
+    {
+      name: 'refuses a guest’s departure before today (departureChangeRefusal)',
+      stay: guest,
+      dates: { end: '2026-05-11' },
+      code: 'DEPARTURE_IN_PAST',
+    },
+    {
+      name: 'refuses any new date for a stay that has ended',
+      stay: booking({ status: 'completed', start: '2026-05-01', end: '2026-05-03' }),
+      dates: { end: '2026-05-04' },
+      code: 'STAY_CLOSED',
+    },
+    {
+      name: 'refuses a new arrival for a cancelled stay',
+      stay: booking({ status: 'cancelled' }),
+      dates: { start: '2026-05-13' },
+      code: 'STAY_CLOSED',
+    },
+    {
+      name: 'answers nothing when no date changes',
+      stay: booking({ status: 'completed' }),
+      dates: { start: TODAY, end: '2026-05-15' },
+      code: null,
+    },
+  ])('$name', ({ stay, dates, code }) => {
+    expect(dateChangeRefusal(stay, dates, TODAY)?.code ?? null).toBe(code);
   });
 });

@@ -96,3 +96,35 @@ export function departureChangeRefusal(stay: Dated, end: string, today: string):
   }
   return null;
 }
+
+/**
+ * Which dates of a stay the desk may still change (stays.update, a drag on the calendar, the
+ * stay panel's 日程を変更): a booking not started, both; a guest in the facility, the departure
+ * only (the arrival happened); a stay that has ended, been cancelled or bumped, neither.
+ */
+export function changeableDates(stay: Pick<Stay, 'status'>): { start: boolean; end: boolean } {
+  if (stay.status === 'tentative' || stay.status === 'confirmed') return { start: true, end: true };
+  if (stay.status === 'in_stay') return { start: false, end: true };
+  return { start: false, end: false };
+}
+
+/**
+ * Changing a stay's dates to `dates` (either may be left as it is): STAY_CLOSED when no date of
+ * it may change, STAY_STARTED for the arrival of a guest in the facility, then the departure's
+ * own rule (departureChangeRefusal). Whether the new nights pass the booking rules is the rules'
+ * own check (stays.check), asked separately.
+ */
+export function dateChangeRefusal(
+  stay: Dated,
+  dates: { start?: string; end?: string },
+  today: string,
+): Refusal | null {
+  const can = changeableDates(stay);
+  const startChanges = dates.start !== undefined && dates.start !== stay.start;
+  const endChanges = dates.end !== undefined && dates.end !== stay.end;
+  if ((startChanges && !can.start && !can.end) || (endChanges && !can.end)) {
+    return { code: 'STAY_CLOSED', details: { status: stay.status } };
+  }
+  if (startChanges && !can.start) return { code: 'STAY_STARTED', details: { start: stay.start } };
+  return dates.end === undefined ? null : departureChangeRefusal(stay, dates.end, today);
+}

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { NAV_VIEWS } from '../../../renderer/src/app/views';
 import { addDays } from '../../../shared/domain/dates';
 import { seedDemoMonth } from '../../tools/demo-month';
+import { fillDate } from './date-field';
 import type { HostProcess } from './host';
 
 /** What a visit needs from the facility it runs on. */
@@ -17,6 +18,9 @@ export interface A11yFacility {
   personId: string;
   /** A stay shown on the calendar this month (opened in the stay panel and its record). */
   stayId: string;
+  /** A booking arriving tomorrow (its panel offers 日程を変更), and tomorrow's date. */
+  bookingId: string;
+  tomorrow: string;
 }
 
 /**
@@ -26,8 +30,9 @@ export interface A11yFacility {
 export async function seedA11yFacility(host: HostProcess, today: string): Promise<A11yFacility> {
   const call = <T>(channel: string, input: unknown) => host.call<T>(channel, input);
   await seedDemoMonth(call, today);
+  const extraBeds: { id: string }[] = [];
   for (let i = 0; i < 12; i++) {
-    await call('beds.save', {
+    const bed = await call<{ id: string }>('beds.save', {
       bed: {
         name: `${201 + Math.floor(i / 2)}-${'AB'[i % 2]}`,
         room: `${201 + Math.floor(i / 2)}号室`,
@@ -37,6 +42,7 @@ export async function seedA11yFacility(host: HostProcess, today: string): Promis
         active: true,
       },
     });
+    extraBeds.push(bed);
   }
   const persons = await call<{ id: string }[]>('persons.search', {});
   const stays = await call<{ id: string; status: string; start: string }[]>('stays.list', {
@@ -46,7 +52,34 @@ export async function seedA11yFacility(host: HostProcess, today: string): Promis
   // A guest who arrived today: their bar is on this month's calendar whatever the date.
   const stay = stays.find((s) => s.status === 'in_stay' && s.start === today);
   if (!persons[0] || !stay) throw new Error('the demo facility has no person or arrival today');
-  return { baseUrl: host.url, personId: persons[0].id, stayId: stay.id };
+  const tomorrow = addDays(today, 1);
+  // Someone with no other stay, so that longer dates break only the length rule.
+  const newcomer = await call<{ id: string }>('persons.save', {
+    person: {
+      familyName: '松本',
+      givenName: 'さくら',
+      familyNameKana: 'まつもと',
+      givenNameKana: 'さくら',
+      registration: { status: 'registered' },
+      authorizations: [{ from: addDays(today, -30), to: addDays(today, 200) }],
+    },
+  });
+  const booking = await call<{ id: string }>('stays.create', {
+    draft: {
+      personId: newcomer.id,
+      bedId: extraBeds[0]!.id,
+      kind: 'experience',
+      start: tomorrow,
+      end: addDays(today, 3),
+    },
+  });
+  return {
+    baseUrl: host.url,
+    personId: persons[0].id,
+    stayId: stay.id,
+    bookingId: booking.id,
+    tomorrow,
+  };
 }
 
 export interface A11yPlace {
@@ -131,6 +164,25 @@ export const A11Y_PLACES: A11yPlace[] = [
       await showRoute(page, baseUrl, '/calendar');
       await page.getByTestId(`calendar-stay-${stayId}`).click();
       await page.getByTestId('stay-panel').waitFor();
+      await settle(page);
+    },
+  },
+  {
+    // A booking not started, from 本日の受付, with new dates that need a written reason: the
+    // panel shows 日程を変更's check, its reason field and what stops the button.
+    name: 'stay panel, dates changed',
+    async show(page, { baseUrl, bookingId, tomorrow }) {
+      await showRoute(page, baseUrl, '/today');
+      await page.getByTestId(`desk-open-${bookingId}`).click();
+      const editor = page.getByTestId('stay-dates-editor');
+      await editor.waitFor();
+      const language = await page.evaluate(() => document.documentElement.lang);
+      await fillDate(
+        editor.getByTestId('stay-dates-end'),
+        addDays(tomorrow, 9),
+        language === 'en' ? 'en' : 'ja',
+      );
+      await editor.getByTestId('override-reason-EXPERIENCE_STAY_LENGTH').waitFor();
       await settle(page);
     },
   },

@@ -5,14 +5,22 @@
  */
 import type { Locator } from 'playwright-core';
 
-/** Types `YYYY-MM-DD` into the date field (found by its test id), replacing what was there. */
-export async function fillDate(field: Locator, isoDate: string): Promise<void> {
+/**
+ * Types `YYYY-MM-DD` into the date field (found by its test id), replacing what was there, in
+ * the order the screen's language writes dates (2026/05/12 in Japanese, 05/12/2026 in English).
+ */
+export async function fillDate(
+  field: Locator,
+  isoDate: string,
+  language: 'ja' | 'en' = 'ja',
+): Promise<void> {
   const page = field.page();
   await field.locator('[role="spinbutton"]').first().click();
-  // Select every section, clear them, then type year, month and day straight through.
+  // Select every section, clear them, then type the digits straight through.
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Backspace');
-  await page.keyboard.type(isoDate.replaceAll('-', ''));
+  const [year, month, day] = isoDate.split('-');
+  await page.keyboard.type(language === 'ja' ? `${year}${month}${day}` : `${month}${day}${year}`);
   // Leave the field so the form sees the whole date (as Tab to the next field would).
   await field.locator('[role="spinbutton"]').last().press('Tab');
 }

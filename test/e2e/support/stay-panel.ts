@@ -84,6 +84,25 @@ export class StayPanel {
     await this.root.getByTestId('stay-change-end').click();
   }
 
+  /** 日程を変更: the dates of a booking not started, checked as they are typed. */
+  get datesEditor(): Locator {
+    return this.root.getByTestId('stay-dates-editor');
+  }
+
+  async setDates(start: string, end: string): Promise<void> {
+    await fillDate(this.datesEditor.getByTestId('stay-dates-start'), start);
+    await fillDate(this.datesEditor.getByTestId('stay-dates-end'), end);
+  }
+
+  get datesSave(): Locator {
+    return this.datesEditor.getByTestId('stay-dates-save');
+  }
+
+  /** What stops 日程を変更, beside the greyed button. */
+  get datesBlockers(): Locator {
+    return this.datesEditor.getByTestId('stay-dates-blockers');
+  }
+
   historyEntries(): Locator {
     return this.root.getByTestId('stay-history-entry');
   }

@@ -11,9 +11,11 @@ import type { SaveBlocker } from './saveBlockers';
 export function SaveBlockerNote({
   id,
   blockers,
+  testId = 'booking-blockers',
 }: {
   id: string;
   blockers: readonly SaveBlocker[];
+  testId?: string;
 }) {
   const { t } = useTranslation();
   const text = (blocker: SaveBlocker): string => {
@@ -41,7 +43,7 @@ export function SaveBlockerNote({
       role="status"
       aria-live="polite"
       aria-label={blockers.length > 0 ? t('booking.blocked.label') : undefined}
-      data-testid="booking-blockers"
+      data-testid={testId}
       sx={{ flex: 1, minWidth: 0, display: 'flex', gap: 1, alignItems: 'flex-start', px: 1 }}
     >
       {blockers.length > 0 && <InfoIcon fontSize="small" color="action" aria-hidden />}

@@ -55,6 +55,8 @@ export interface StayChangeRequest {
   changes: Partial<CalendarSpan>;
   /** Puts the bar back where it was: called when the change is refused or abandoned. */
   revert: () => void;
+  /** Reasons already written for rules the change breaks (the stay panel asks them as it goes). */
+  overrides?: { rule: string; reason: string }[];
 }
 
 interface BedCalendarProps {

@@ -155,8 +155,8 @@ export function CalendarPage() {
           beds={beds.data}
           today={today}
           onClose={() => setOpenStayId(null)}
-          onChangeStay={(stay, changes) =>
-            void change.requestChange({ stay, changes, revert: () => undefined })
+          onChangeStay={(stay, changes, overrides) =>
+            void change.requestChange({ stay, changes, overrides, revert: () => undefined })
           }
         />
       )}

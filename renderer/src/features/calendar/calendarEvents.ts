@@ -6,6 +6,7 @@ import type { EventInput } from '@fullcalendar/core';
 import type { Bed, BedBlock, Stay } from '../../../../shared/domain/schemas';
 import { addDays } from '../../../../shared/domain/dates';
 import { occupiesNights } from '../../../../shared/rules/occupancy';
+import { changeableDates } from '../../../../shared/domain/stay-lifecycle';
 
 export interface BedResource {
   id: string;
@@ -44,18 +45,16 @@ export function bedResources(beds: readonly Bed[], noRoomLabel: string): BedReso
     }));
 }
 
-/** Stays that can still change dates or bed by dragging. */
+/**
+ * Stays that can still change dates or bed by dragging: the dates the rule allows
+ * (changeableDates: a guest in the facility keeps their arrival), and the bed while the stay
+ * has not ended.
+ */
 function editability(
   stay: Stay,
 ): Pick<EventInput, 'startEditable' | 'durationEditable' | 'resourceEditable'> {
-  if (stay.status === 'tentative' || stay.status === 'confirmed') {
-    return { startEditable: true, durationEditable: true, resourceEditable: true };
-  }
-  // A guest in the facility keeps their arrival date; the stay may be lengthened or moved bed.
-  if (stay.status === 'in_stay') {
-    return { startEditable: false, durationEditable: true, resourceEditable: true };
-  }
-  return { startEditable: false, durationEditable: false, resourceEditable: false };
+  const can = changeableDates(stay);
+  return { startEditable: can.start, durationEditable: can.end, resourceEditable: can.end };
 }
 
 /**

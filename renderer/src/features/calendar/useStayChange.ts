@@ -133,15 +133,20 @@ export function useStayChange() {
         });
         return;
       }
-      // Reasons already given for this stay still count (the server keeps them).
+      // Reasons already given for this stay still count (the server keeps them), and so do
+      // those written with the change (the stay panel's 日程を変更 asks them as it goes).
+      const given = request.overrides ?? [];
       const needed = violations.filter(
-        (v) => v.severity === 'override' && !stay.overrides.some((o) => o.rule === v.code),
+        (v) =>
+          v.severity === 'override' &&
+          !stay.overrides.some((o) => o.rule === v.code) &&
+          !given.some((o) => o.rule === v.code),
       );
       if (needed.length > 0) {
         setPending({ request, mode, violations: needed });
         return;
       }
-      await save(request, [], mode);
+      await save(request, given, mode);
     },
     [fail, save, t],
   );
@@ -176,7 +181,11 @@ export function useStayChange() {
     async (overrides: { rule: string; reason: string }[]) => {
       if (!pending) return;
       setPending(null);
-      await save(pending.request, overrides, pending.mode);
+      await save(
+        pending.request,
+        [...(pending.request.overrides ?? []), ...overrides],
+        pending.mode,
+      );
     },
     [pending, save],
   );

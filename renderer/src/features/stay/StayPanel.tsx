@@ -6,7 +6,7 @@ import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isClosed } from '../../../../shared/domain/status';
 import type { Bed, Stay } from '../../../../shared/domain/schemas';
@@ -18,6 +18,7 @@ import { UnsavedScope, useCloseGuard } from '../../common/unsaved/useCloseGuard'
 import { personNameOf } from '../calendar/personName';
 import { usePersonsById } from '../persons/usePersonsById';
 import { StayBedField } from './StayBedField';
+import { StayDatesEditor } from './StayDatesEditor';
 import { StayFacts } from './StayFacts';
 import { StayHistory } from './StayHistory';
 import { StayNoteEditor } from './StayNoteEditor';
@@ -32,10 +33,15 @@ interface StayPanelProps {
   today: string;
   onClose: () => void;
   /**
-   * Moves the stay (another bed, a new planned departure): the caller checks the change
-   * against the rules, asks override reasons, and says how it went, as for a drag.
+   * Moves the stay (other dates, another bed, a new planned departure): the caller checks the
+   * change against the rules, asks the override reasons not given yet, saves, and says how it
+   * went, as for a drag (with its undo).
    */
-  onChangeStay: (stay: Stay, changes: { bedId?: string; end?: string }) => void;
+  onChangeStay: (
+    stay: Stay,
+    changes: { bedId?: string; start?: string; end?: string },
+    overrides?: { rule: string; reason: string }[],
+  ) => void;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -64,6 +70,16 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
   const actionError = action.error ? describeApiError(action.error, t) : null;
   // Escape, a click beside the panel or its close button ask first while a note is unsaved.
   const guard = useCloseGuard(onClose);
+  // A step done (check-in, a new date…) draws the panel's fields again from the saved stay, and
+  // the button that had focus is gone: focus would fall out of the panel, where Escape and Tab
+  // no longer reach it. It goes to the panel's title instead, and the notice says what was done.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const version = stay.data ? (stay.data.updatedAt ?? stay.data.createdAt) : undefined;
+  useEffect(() => {
+    const title = titleRef.current;
+    const panel = title?.closest('[role="dialog"]');
+    if (title && panel && !panel.contains(document.activeElement)) title.focus();
+  }, [version]);
 
   const body = () => {
     if (stay.isPending) return <LoadingState />;
@@ -100,14 +116,22 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
                     onChangeEnd={(end) => onChangeStay(current, { end })}
                   />
                 ) : (
-                  <BookingActions
-                    stay={current}
-                    today={today}
-                    name={name}
-                    busy={action.isPending}
-                    act={action.mutate}
-                    notify={setNotice}
-                  />
+                  <>
+                    <BookingActions
+                      stay={current}
+                      today={today}
+                      name={name}
+                      busy={action.isPending}
+                      act={action.mutate}
+                      notify={setNotice}
+                    />
+                    <StayDatesEditor
+                      stay={current}
+                      today={today}
+                      busy={action.isPending}
+                      onChangeDates={(dates, overrides) => onChangeStay(current, dates, overrides)}
+                    />
+                  </>
                 )}
                 <StayBedField
                   stay={current}
@@ -150,7 +174,13 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
           direction="row"
           sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2 }}
         >
-          <Typography variant="h5" component="h2" id="stay-panel-title">
+          <Typography
+            variant="h5"
+            component="h2"
+            id="stay-panel-title"
+            ref={titleRef}
+            tabIndex={-1}
+          >
             {t('stay.title')}
           </Typography>
           <IconButton

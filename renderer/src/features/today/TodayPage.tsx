@@ -157,8 +157,8 @@ export function TodayPage() {
           beds={allBeds.data}
           today={today}
           onClose={() => setOpenStayId(null)}
-          onChangeStay={(stay, changes) =>
-            void change.requestChange({ stay, changes, revert: () => undefined })
+          onChangeStay={(stay, changes, overrides) =>
+            void change.requestChange({ stay, changes, overrides, revert: () => undefined })
           }
         />
       )}
@@ -169,7 +169,7 @@ export function TodayPage() {
           onCancel={change.cancelOverrides}
         />
       )}
-      <ChangeNoticeBar notice={change.notice} onClose={change.clearNotice} />
+      <ChangeNoticeBar notice={change.notice} onClose={change.clearNotice} onUndo={change.undo} />
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} testId="desk-notice" />
     </Container>
   );
