@@ -36,7 +36,11 @@ export function fixCalendarMarkup(root: HTMLElement): void {
   }
   const cells = [...root.querySelectorAll<HTMLElement>(BED_CELLS)];
   const stop = cells.find((cell) => cell.tabIndex === 0) ?? cells[0];
-  for (const cell of cells) cell.tabIndex = cell === stop ? 0 : -1;
+  for (const cell of cells) {
+    const tabIndex = cell === stop ? 0 : -1;
+    // Written only when it differs: a month switch should change as little of the page as it can.
+    if (cell.getAttribute('tabindex') !== String(tabIndex)) cell.tabIndex = tabIndex;
+  }
 }
 
 /**

@@ -3,23 +3,17 @@ import { bedCellKey, fixCalendarMarkup, focusBedCell } from './calendarAccessibi
 
 /**
  * Keeps FullCalendar's markup usable by screen readers and keyboards (calendarAccessibility)
- * after every change FullCalendar makes to its elements (once per frame at most), and moves
- * between the bed names with the arrow keys.
+ * after every change FullCalendar makes to its elements, and moves between the bed names with
+ * the arrow keys. The markup is corrected in the mutation observer's callback, which runs right
+ * after FullCalendar has drawn and before the page is painted: no frame shows it uncorrected,
+ * and a month switch costs no extra frame.
  */
 export function useCalendarAccessibility(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
-    let frame = 0;
-    const schedule = () => {
-      if (frame !== 0) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        fixCalendarMarkup(root);
-      });
-    };
     fixCalendarMarkup(root);
-    const mutations = new MutationObserver(schedule);
+    const mutations = new MutationObserver(() => fixCalendarMarkup(root));
     mutations.observe(root, { childList: true, subtree: true });
     const onKeyDown = (event: KeyboardEvent) => {
       const next = bedCellKey(root, event.target, event.key);
@@ -29,7 +23,6 @@ export function useCalendarAccessibility(ref: RefObject<HTMLElement | null>): vo
     };
     root.addEventListener('keydown', onKeyDown);
     return () => {
-      cancelAnimationFrame(frame);
       mutations.disconnect();
       root.removeEventListener('keydown', onKeyDown);
     };
