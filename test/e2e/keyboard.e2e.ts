@@ -1,18 +1,11 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '../../shared/domain/dates';
+import type { Stay } from '../../shared/domain/schemas';
 import { chromiumPath, launchBrowser } from './support/browser';
 import { seedCalendarFacility, type CalendarFacility } from './support/calendar-facility';
 import { startHostProcess, type HostProcess } from './support/host';
 import { openApp } from './support/pages';
-
-interface Stay {
-  id: string;
-  personId: string;
-  start: string;
-  end: string;
-  status: string;
-}
 
 /**
  * A member of staff who works by keyboard alone books a stay, moves it to other dates, checks

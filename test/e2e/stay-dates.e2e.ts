@@ -1,18 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '../../shared/domain/dates';
+import type { Stay } from '../../shared/domain/schemas';
 import { chromiumPath, launchBrowser } from './support/browser';
 import { seedCalendarFacility, type CalendarFacility } from './support/calendar-facility';
 import { TodayPage } from './support/desk-page';
 import { startHostProcess, type HostProcess } from './support/host';
 import type { StayPanel } from './support/stay-panel';
-
-interface Stay {
-  id: string;
-  start: string;
-  end: string;
-  overrides: { rule: string; reason: string }[];
-}
 
 /**
  * 日程を変更 on the stay panel (issue 16 item 2): the dates of a booking not started, typed, with

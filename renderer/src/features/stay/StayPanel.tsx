@@ -86,6 +86,15 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
     if (stay.isError) return <ErrorState error={stay.error} onRetry={() => void stay.refetch()} />;
     const current = stay.data;
     const name = personNameOf(persons.byId.get(current.personId), persons.isPending, t);
+    // What the booking's and the guest's steps both need.
+    const actionProps = {
+      stay: current,
+      today,
+      name,
+      busy: action.isPending,
+      act: action.mutate,
+      notify: setNotice,
+    };
     return (
       <Stack spacing={3}>
         {/* Keyed by the stay's last change, so the action fields start from the saved stay again. */}
@@ -107,24 +116,12 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
               <Stack spacing={3}>
                 {current.status === 'in_stay' ? (
                   <GuestActions
-                    stay={current}
-                    today={today}
-                    name={name}
-                    busy={action.isPending}
-                    act={action.mutate}
-                    notify={setNotice}
+                    {...actionProps}
                     onChangeEnd={(end) => onChangeStay(current, { end })}
                   />
                 ) : (
                   <>
-                    <BookingActions
-                      stay={current}
-                      today={today}
-                      name={name}
-                      busy={action.isPending}
-                      act={action.mutate}
-                      notify={setNotice}
-                    />
+                    <BookingActions {...actionProps} />
                     <StayDatesEditor
                       stay={current}
                       today={today}
