@@ -107,6 +107,13 @@ export function calendarStyles(theme: Theme): CSSObject {
       outline: `3px solid ${focusRing}`,
       outlineOffset: '1px',
     },
+    // A bed name reached by Tab or the arrow keys (calendarAccessibility): the ring is drawn
+    // inside the cell, which its scrolling area would otherwise cut off.
+    [`${fc} .fc-datagrid-body td[role="gridcell"]:focus-visible`]: {
+      outline: `3px solid ${focusRing}`,
+      outlineOffset: '-3px',
+      boxShadow: 'none',
+    },
 
     // A stay bar: the kind's icon and the guest's name; the status is its fill and outline.
     [bar]: {
