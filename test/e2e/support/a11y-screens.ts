@@ -141,6 +141,15 @@ export const A11Y_PLACES: A11yPlace[] = [
     show: (page, { baseUrl, stayId }) => showRoute(page, baseUrl, `/stays/${stayId}/record`),
   },
   {
+    // The printed one-page summary, as the screen shows it before printing.
+    name: 'summary print page',
+    async show(page, { baseUrl, stayId }) {
+      await page.goto(`${baseUrl}#/print/summary/${stayId}`);
+      await page.locator('h1').first().waitFor();
+      await settle(page);
+    },
+  },
+  {
     name: 'booking dialog',
     async show(page, { baseUrl }) {
       await showRoute(page, baseUrl, '/calendar');
