@@ -198,7 +198,39 @@ describe('the browser host', () => {
     });
     const urgent = await call('persons.save', { person: personInput({ givenName: '緊急' }) });
     await call('emergency.plan', { personId: urgent.id, start: '2026-05-13', end: '2026-05-15' });
-    await call('emergency.commit', { personId: urgent.id, start: '2026-05-13', end: '2026-05-15' });
+    const intake = {
+      reason: 'carer-illness',
+      requestedAt: '2026-05-12T08:00:00+09:00',
+      requestedBy: 'family',
+    };
+    const committed = (await call('emergency.commit', {
+      personId: urgent.id,
+      start: '2026-05-13',
+      end: '2026-05-15',
+      intake,
+    })) as unknown as { stay: { id: string } };
+    await call('emergency.saveIntake', { stayId: committed.stay.id, intake });
+    await call('emergency.extendAddOn', { stayId: committed.stay.id, reason: '家族の入院' });
+    await call('stays.saveDay', {
+      stayId: stay.id,
+      date: '2026-05-12',
+      meals: { breakfast: false, lunch: false, dinner: true },
+      pickup: false,
+      dropoff: false,
+    });
+    await call('stays.days', { stayId: stay.id });
+    await call('records.month', { personId: person.id, month: '2026-05' });
+    await call('records.monthAll', { month: '2026-05' });
+    await call('reports.csv', { report: 'monthly-records', from: '2026-05-01', to: '2026-05-31' });
+    for (const channel of [
+      'reports.year',
+      'reports.occupancy',
+      'reports.experience',
+      'reports.emergencies',
+      'reports.registrations',
+    ] as const) {
+      await call(channel, { fiscalYear: 2026 });
+    }
     await call('stays.toContact', {});
     await call('stays.offers', { id: future.id });
     await call('stays.markContacted', { id: future.id });

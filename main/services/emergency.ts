@@ -8,8 +8,9 @@ import { timestamp, todayInJapan } from './clock';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { requirePerson } from './lookups';
+import { checkIntake } from './emergency-intake';
 
-type Request = ParsedInput<'emergency.plan'>;
+type Request = Omit<ParsedInput<'emergency.plan'>, 'intake'>;
 
 /**
  * Loads the part of the data an emergency plan can depend on: beds, blocks and stays in the
@@ -73,7 +74,9 @@ export async function planEmergencyStay(
   ctx: ServiceContext,
   input: ParsedInput<'emergency.plan'>,
 ): Promise<EmergencyPlan> {
-  return plan(ctx, input);
+  const { intake, ...request } = input;
+  if (intake) checkIntake(ctx, intake);
+  return plan(ctx, request);
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -106,7 +109,8 @@ export async function commitEmergency(
   ctx: ServiceContext,
   input: ParsedInput<'emergency.commit'>,
 ): Promise<ChannelOutput<'emergency.commit'>> {
-  const { expect, ...request } = input;
+  const { expect, intake, ...request } = input;
+  if (intake) checkIntake(ctx, intake);
   const current = await plan(ctx, request);
   if (expect && !samePlan(current, expect)) {
     fail('STALE_PLAN', { plan: current });
@@ -127,6 +131,7 @@ export async function commitEmergency(
     createdAt: at,
     overrides: [],
     warnings: [...new Set(current.violations.map((v) => v.code))],
+    ...(intake ? { intake } : {}),
   };
   const reason = '緊急受入のため';
   const bumped: Stay[] = [];
@@ -178,6 +183,8 @@ export async function commitEmergency(
         entityId: stay.id,
         facts: {
           bedId: stay.bedId,
+          reason: intake?.reason ?? null,
+          requestedBy: intake?.requestedBy ?? null,
           bumped: bumped.length,
           cutShort: cutShort.length,
           shortened: shortened.length,

@@ -34,6 +34,17 @@ import { trainingProgress } from './training-progress';
 import { trainingTonight } from './training-tonight';
 import { unblockBed } from './unblock-bed';
 import { getUsage } from './usage';
+import { extendAddOn, saveIntake } from './emergency-intake';
+import { monthRecord, monthRecordsAll } from './records';
+import {
+  emergencyReport,
+  experienceReport,
+  occupancyReport,
+  registrationReport,
+  yearReport,
+} from './reports';
+import { reportsCsv } from './reports-csv';
+import { saveStayDay, stayDays } from './stay-days';
 
 export type Service<C extends Channel> = (
   ctx: ServiceContext,
@@ -81,6 +92,18 @@ export const services: Services = {
   'training.tonight': trainingTonight,
   'training.progress': trainingProgress,
   'summary.month': getMonthSummaries,
+  'stays.saveDay': saveStayDay,
+  'stays.days': stayDays,
+  'emergency.saveIntake': saveIntake,
+  'emergency.extendAddOn': extendAddOn,
+  'records.month': monthRecord,
+  'records.monthAll': monthRecordsAll,
+  'reports.csv': reportsCsv,
+  'reports.year': yearReport,
+  'reports.occupancy': occupancyReport,
+  'reports.experience': experienceReport,
+  'reports.emergencies': emergencyReport,
+  'reports.registrations': registrationReport,
   'print.preview': printPreview,
   'print.savePdf': printSavePdf,
   'storage.status': storageStatus,

@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { fail } from '../../shared/api/errors';
 import type { AuditEntry, Stay, TrainingRecord } from '../../shared/domain/schemas';
+import type { StayDay } from '../../shared/domain/stay-day';
 import type { MasterFile, TrainingFile } from './data-files';
 import {
   AUDIT_FILE,
@@ -58,6 +59,8 @@ interface YearPlan {
   removed: Set<string>;
   /** Records filed in this year by the change set, in the order they were last upserted. */
   appended: Map<string, TrainingRecord>;
+  /** Day facts saved in this year by the change set (a day never changes its date). */
+  days: StayDay[];
   touched: boolean;
 }
 
@@ -84,7 +87,15 @@ async function planTraining(
       inMemory.add(fy);
       const { records } = low.data;
       const ids = operations > SCAN_UP_TO ? new Set(records.map((r) => r.id)) : undefined;
-      plan = { low, records, ids, removed: new Set(), appended: new Map(), touched: false };
+      plan = {
+        low,
+        records,
+        ids,
+        removed: new Set(),
+        appended: new Map(),
+        days: [],
+        touched: false,
+      };
       plans.set(fy, plan);
     }
     return plan;
@@ -128,6 +139,12 @@ async function planTraining(
   if (deletes.length > 0) {
     const years = [...new Set([...data.training.loadedYears(), ...data.training.knownYears()])];
     for (const id of deletes) await remove(id, years);
+  }
+  for (const day of changes.stayDays ?? []) {
+    const target = trainingPartitionOf(day.date);
+    const plan = plans.get(target) ?? (await planOf(target));
+    plan.days.push(day);
+    plan.touched = true;
   }
   return plans;
 }
@@ -175,8 +192,11 @@ export async function applyChanges(
     const kept =
       plan.removed.size > 0 ? plan.records.filter((r) => !plan.removed.has(r.id)) : plan.records;
     const records = kept.concat([...plan.appended.values()]);
+    const days =
+      plan.days.length > 0 ? upsertById(plan.low.data.days, plan.days) : plan.low.data.days;
     const after = () => data.training.markWritten(fy);
-    writes.push(pendingWrite(trainingFileName(fy), plan.low, { ...plan.low.data, records }, after));
+    const next = { ...plan.low.data, records, days };
+    writes.push(pendingWrite(trainingFileName(fy), plan.low, next, after));
   }
 
   if (writes.length === 0 && changes.audit.length === 0) return;

@@ -15,6 +15,7 @@ import {
   staySchema,
   trainingRecordSchema,
 } from '../../shared/domain/schemas';
+import { stayDaySchema } from '../../shared/domain/stay-day';
 import type { ChangeSet } from './repository';
 
 const changeSetSchema = z.object({
@@ -25,6 +26,7 @@ const changeSetSchema = z.object({
   stays: z.array(staySchema).optional(),
   trainingRecords: z.array(trainingRecordSchema).optional(),
   deleteTrainingRecordIds: z.array(idSchema).optional(),
+  stayDays: z.array(stayDaySchema).optional(),
   deleteBedBlockIds: z.array(idSchema).optional(),
   audit: z.array(auditEntrySchema),
 });

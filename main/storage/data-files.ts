@@ -1,9 +1,9 @@
 /**
  * What lives in the data folder, and the zod schema each file is checked against on load. Data
  * is split so a write rewrites only what changed: master data in one file, and the kinds that
- * grow with the years (stays, training records) in one file per fiscal year, a partition (fixed
- * April start: a storage partition, independent of the facility's own fiscal-year setting).
- * docs/storage.md says which partition each record belongs to and why.
+ * grow with the years (stays; training records and day facts, 日々の記録) in one file per fiscal
+ * year, a partition (fixed April start: a storage partition, independent of the facility's own
+ * fiscal-year setting). docs/storage.md says which partition each record belongs to and why.
  */
 import { z } from 'zod';
 import {
@@ -14,6 +14,7 @@ import {
   staySchema,
   trainingRecordSchema,
 } from '../../shared/domain/schemas';
+import { stayDaySchema } from '../../shared/domain/stay-day';
 import { fiscalYearOf } from '../../shared/domain/dates';
 import type { Stay } from '../../shared/domain/schemas';
 
@@ -130,7 +131,12 @@ export function dataFileSchemas(schemaVersion: number) {
        */
       moves: z.record(z.string(), z.number().int().nonnegative()).optional(),
     }),
-    training: z.object({ schemaVersion: version, records: z.array(trainingRecordSchema) }),
+    training: z.object({
+      schemaVersion: version,
+      records: z.array(trainingRecordSchema),
+      // Files written before day facts were kept have none.
+      days: z.array(stayDaySchema).default([]),
+    }),
   };
 }
 

@@ -88,6 +88,10 @@ export function decodeDataFile<K extends DataFileKind>(
     if (misplaced) {
       throw new StoredFileError('invalid', `record ${misplaced.id} does not belong in this year`);
     }
+    const misplacedDay = data.days.find((d) => trainingPartitionOf(d.date) !== trainingFiscalYear);
+    if (misplacedDay) {
+      throw new StoredFileError('invalid', `day ${misplacedDay.id} does not belong in this year`);
+    }
   }
   return { data, fromVersion };
 }

@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../shared/api/errors';
 import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
 import type { Stay } from '../../shared/domain/schemas';
+import type { StayDay } from '../../shared/domain/stay-day';
 import { openStore } from './store';
 import type { Store } from './store';
 import {
@@ -393,6 +394,87 @@ describe('training records', () => {
     await store.repo.apply({ deleteTrainingRecordIds: ['t1'], audit: audit() });
     expect(await store.repo.getTrainingRecord('t1')).toBeUndefined();
     expect(await readJson('training-2027.json')).toMatchObject({ records: [] });
+  });
+});
+
+describe('day facts', () => {
+  const day = (id: string, stayId: string, date: string, note?: string): StayDay => ({
+    id,
+    stayId,
+    date,
+    meals: { breakfast: true, lunch: true, dinner: true },
+    pickup: false,
+    dropoff: false,
+    createdAt: '2026-03-30T00:00:00.000Z',
+    ...(note ? { note } : {}),
+  });
+
+  it('sit in the fiscal year file of their date, beside its training records', async () => {
+    await store.repo.apply({
+      stays: [stay('s1', '2027-03-30', '2027-04-02'), stay('s2', '2027-03-30', '2027-04-01')],
+      trainingRecords: [trainingRecord('t1', 's1', '2027-03-31')],
+      stayDays: [
+        day('d2', 's1', '2027-04-01'),
+        day('d1', 's1', '2027-03-31'),
+        day('d3', 's2', '2027-03-31'),
+      ],
+      audit: audit(),
+    });
+    expect(await readJson('training-2026.json')).toMatchObject({
+      records: [{ id: 't1' }],
+      days: [{ id: 'd1' }, { id: 'd3' }],
+    });
+    expect(await readJson('training-2027.json')).toMatchObject({
+      records: [],
+      days: [{ id: 'd2' }],
+    });
+    expect((await store.repo.stayDaysOfStay('s1')).map((d) => d.id)).toEqual(['d1', 'd2']);
+    const range = { from: '2027-03-31', to: '2027-04-01' };
+    expect((await store.repo.stayDaysInRange(range, ['s1', 's2'])).map((d) => d.id)).toEqual([
+      'd1',
+      'd2',
+      'd3',
+    ]);
+    expect((await store.repo.stayDaysInRange(range, ['s2'])).map((d) => d.id)).toEqual(['d3']);
+    expect(
+      await store.repo.stayDaysInRange({ from: '2030-01-01', to: '2030-01-31' }, ['s1']),
+    ).toEqual([]);
+  });
+
+  it('are upserted by id and kept across a reopen', async () => {
+    await store.repo.apply({
+      stays: [stay('s1', '2026-05-01', '2026-05-03')],
+      stayDays: [day('d1', 's1', '2026-05-02', '一回目')],
+      audit: audit(),
+    });
+    await store.repo.apply({ stayDays: [day('d1', 's1', '2026-05-02', '二回目')], audit: audit() });
+    await store.close();
+    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    expect((await store.repo.stayDaysOfStay('s1')).map((d) => d.note)).toEqual(['二回目']);
+  });
+
+  it('are read from year files written before day facts were kept', async () => {
+    await store.close();
+    await writeFile(
+      join(dir, 'data', 'training-2026.json'),
+      JSON.stringify({ schemaVersion: 1, records: [] }),
+    );
+    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });
+    expect(await store.repo.stayDaysOfStay('s1')).toEqual([]);
+  });
+
+  it('make a year file that holds a day of another year damaged, never silently used', async () => {
+    await store.close();
+    await writeFile(
+      join(dir, 'data', 'training-2026.json'),
+      JSON.stringify({ schemaVersion: 1, records: [], days: [day('d1', 's1', '2027-05-01')] }),
+    );
+    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });
+    await expect(store.repo.stayDaysOfStay('s1')).rejects.toMatchObject({
+      error: { code: 'STORAGE_DAMAGED' },
+    });
   });
 });
 

@@ -15,10 +15,11 @@ import type {
   Stay,
   TrainingRecord,
 } from '../../shared/domain/schemas';
+import type { StayDay } from '../../shared/domain/stay-day';
 import { applyChanges } from './apply-changes';
 import { readAuditOf } from './audit-log';
 import { validateChangeSet } from './change-set';
-import { trainingYearsOfStay } from './data-files';
+import { trainingPartitionOf, trainingYearsOfStay } from './data-files';
 import type { MasterFile } from './data-files';
 import type { ChangeSet, DateRange, Repository } from './repository';
 import { createSerialQueue } from './serial-queue';
@@ -36,6 +37,10 @@ function byKana(a: Person, b: Person): number {
 
 function byStartThenId(a: { start: string; id: string }, b: { start: string; id: string }) {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function byDate(a: { date: string }, b: { date: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
 interface MasterIndex {
@@ -170,6 +175,35 @@ export class LowdbRepository implements Repository {
       if (found) return structuredClone(found);
     }
     return undefined;
+  }
+
+  async stayDaysOfStay(stayId: string): Promise<StayDay[]> {
+    const data = this.#data();
+    const stay = stayIndexOf(data.stays.data.stays).get(stayId);
+    if (!stay) return [];
+    const days: StayDay[] = [];
+    for (const fy of trainingYearsOfStay(stay)) {
+      const low = await data.training.load(fy);
+      days.push(...low.data.days.filter((d) => d.stayId === stayId));
+    }
+    return structuredClone(days.sort(byDate));
+  }
+
+  async stayDaysInRange(range: DateRange, stayIds: readonly string[]): Promise<StayDay[]> {
+    const data = this.#data();
+    const wanted = new Set(stayIds);
+    if (wanted.size === 0) return [];
+    const days: StayDay[] = [];
+    for (let fy = trainingPartitionOf(range.from); fy <= trainingPartitionOf(range.to); fy++) {
+      // A year with no file has no days; opening it would only make an empty one in memory.
+      if (!data.training.isLoaded(fy) && !data.training.knownYears().includes(fy)) continue;
+      const low = await data.training.load(fy);
+      for (const d of low.data.days) {
+        if (wanted.has(d.stayId) && d.date >= range.from && d.date <= range.to) days.push(d);
+      }
+    }
+    days.sort((a, b) => (a.stayId < b.stayId ? -1 : a.stayId > b.stayId ? 1 : byDate(a, b)));
+    return structuredClone(days);
   }
 
   async apply(changes: ChangeSet): Promise<void> {

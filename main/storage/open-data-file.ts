@@ -38,7 +38,7 @@ export function emptyStays(schemaVersion: number): StaysFile {
 }
 
 export function emptyTraining(schemaVersion: number): TrainingFile {
-  return { schemaVersion, records: [] };
+  return { schemaVersion, records: [], days: [] };
 }
 
 function emptyData<K extends DataFileKind>(kind: K, version: number): DecodedFiles[K] {

@@ -12,6 +12,7 @@ import type {
   Stay,
   TrainingRecord,
 } from '../../shared/domain/schemas';
+import type { StayDay } from '../../shared/domain/stay-day';
 
 export interface DateRange {
   /** First date, inclusive. */
@@ -32,6 +33,8 @@ export interface ChangeSet {
   stays?: Stay[];
   trainingRecords?: TrainingRecord[];
   deleteTrainingRecordIds?: string[];
+  /** Day facts of stays (日々の記録), upserted by id; filed by the fiscal year of their date. */
+  stayDays?: StayDay[];
   /** Bed blocks to remove (a bed reopened). */
   deleteBedBlockIds?: string[];
   audit: AuditEntry[];
@@ -58,6 +61,13 @@ export interface Repository {
   staysToContact(): Promise<Stay[]>;
   trainingRecordsOfStay(stayId: string): Promise<TrainingRecord[]>;
   getTrainingRecord(id: string): Promise<TrainingRecord | undefined>;
+  /** The day facts saved for a stay, by date (days never saved hold defaults and are absent). */
+  stayDaysOfStay(stayId: string): Promise<StayDay[]>;
+  /**
+   * The day facts saved for any of these stays on a date in the range, by stay then date: the
+   * month's paperwork asks for one month's days of the month's stays at once.
+   */
+  stayDaysInRange(range: DateRange, stayIds: readonly string[]): Promise<StayDay[]>;
   /** Applies every change of the set; each file touched is rewritten once, durably. */
   apply(changes: ChangeSet): Promise<void>;
   /** The audit trail entries about one record (by `entityId`), newest first. */

@@ -30,12 +30,26 @@ import {
   ROLES,
   type Role,
   staffCommentVersionSchema,
-  isWithinDateBounds,
-  DATE_OUT_OF_RANGE,
 } from '../domain/schemas';
 import { addIssue, periodIssues, spanIssues } from '../messages/issues';
 import { READINESS_GAPS } from '../domain/person-readiness';
 import { PERSON_SAVE_WARNINGS } from './errors';
+import { daysBetween } from '../domain/dates';
+import { mealsSchema } from '../domain/day-facts-schema';
+import { emergencyIntakeSchema } from '../domain/emergency-intake';
+import { dayNoteSchema, stayDaySchema } from '../domain/stay-day';
+import {
+  CSV_REPORTS,
+  emergencyReportSchema,
+  experienceReportSchema,
+  fiscalYearSchema,
+  monthRecordSchema,
+  monthSchema,
+  occupancyReportSchema,
+  registrationReportSchema,
+  stayDaysSchema,
+  yearlyReportSchema,
+} from './paperwork-schemas';
 
 const empty = z.object({}).strict();
 const byId = z.object({ id: idSchema }).strict();
@@ -155,10 +169,6 @@ export const stayProgressSchema = z.object({
 });
 export type StayProgress = z.infer<typeof stayProgressSchema>;
 
-const monthSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month is YYYY-MM')
-  .refine((month) => isWithinDateBounds(`${month}-01`), DATE_OUT_OF_RANGE);
 /** A route of the app's print pages, the only pages the print channels will load. */
 const printRouteSchema = z.string().regex(/^\/print\/[A-Za-z0-9/_-]{1,200}$/, 'a /print/… route');
 
@@ -187,16 +197,44 @@ const dateRange = z
   .strict()
   .superRefine(inOrder('from', 'to', false));
 const emergencyRequest = z
-  .object({ personId: idSchema, start: isoDateSchema, end: isoDateSchema })
+  .object({
+    personId: idSchema,
+    start: isoDateSchema,
+    end: isoDateSchema,
+    /** The request's facts (why, when, who asked), kept on the emergency stay by the commit. */
+    intake: emergencyIntakeSchema.optional(),
+  })
   .strict();
 const emergencyNights = inOrder('start', 'end', true);
 const draft = stayDraftSchema.superRefine(withinAYear('start', 'end'));
+
+/** The longest period a report or an export covers: a fiscal year (a leap year's 366 days). */
+const REPORT_SPAN_DAYS = 366;
+/** A period `from`–`to` (inclusive) that runs forwards and spans at most REPORT_SPAN_DAYS. */
+function withinReportSpan<T extends z.ZodType<{ from: string; to: string }>>(schema: T) {
+  return schema
+    .refine((r) => r.from <= r.to, { path: ['to'], message: 'to is before from' })
+    .refine((r) => r.from > r.to || daysBetween(r.from, r.to) < REPORT_SPAN_DAYS, {
+      path: ['to'],
+      message: `a report covers at most ${REPORT_SPAN_DAYS} days`,
+    });
+}
+const byFiscalYear = z.object({ fiscalYear: fiscalYearSchema }).strict();
 
 /**
  * What a channel's answer is built from, and what a change touches: the unit of cache refresh.
  * A cached answer of a channel that `reads` a kind is refreshed after any call that `changes` it.
  */
-export const DATA_KINDS = ['settings', 'beds', 'persons', 'stays', 'training', 'storage'] as const;
+export const DATA_KINDS = [
+  'settings',
+  'beds',
+  'persons',
+  'stays',
+  'training',
+  /** The facts of each day of a stay (日々の記録). */
+  'days',
+  'storage',
+] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
 /**
@@ -462,6 +500,106 @@ export const contract = {
     input: z.object({ month: monthSchema }).strict(),
     output: z.array(summarySchema),
     reads: [...BOOKING_DATA, 'training'],
+  }),
+  /**
+   * Records the facts of one day of a stay (meals, transport, day activity, note). The date must
+   * be a day of use of the stay (INVALID_INPUT otherwise); the version replaced is kept.
+   */
+  'stays.saveDay': write({
+    input: z
+      .object({
+        stayId: idSchema,
+        date: isoDateSchema,
+        meals: mealsSchema,
+        pickup: z.boolean(),
+        dropoff: z.boolean(),
+        daytimeElsewhere: z.boolean().optional(),
+        note: dayNoteSchema.optional(),
+      })
+      .strict(),
+    output: stayDaySchema,
+    changes: ['days'],
+    // Care staff record the day at check-in and check-out too.
+    roles: ['desk', 'care', 'manager'],
+  }),
+  /** Every day of use of a stay with the facts it holds (saved, or the defaults), and its add-on. */
+  'stays.days': read({
+    input: z.object({ stayId: idSchema }).strict(),
+    output: stayDaysSchema,
+    reads: ['settings', 'stays', 'days'],
+  }),
+  /** Corrects the request facts of an emergency stay (why, when, who asked). */
+  'emergency.saveIntake': write({
+    input: z.object({ stayId: idSchema, intake: emergencyIntakeSchema }).strict(),
+    output: staySchema,
+    changes: ['stays'],
+  }),
+  /**
+   * The manager records (or, with null, withdraws) the unavoidable reason for a longer emergency
+   * stay: its add-on then counts up to 14 days instead of 7.
+   */
+  'emergency.extendAddOn': write({
+    input: z
+      .object({ stayId: idSchema, reason: z.string().trim().min(1).max(500).nullable() })
+      .strict(),
+    output: staySchema,
+    changes: ['stays'],
+    roles: ['manager'],
+  }),
+  /** One guest's 実績記録票 for a month: rows per day of use, totals, and what looks wrong. */
+  'records.month': read({
+    input: z.object({ personId: idSchema, month: monthSchema }).strict(),
+    output: monthRecordSchema,
+    reads: ['settings', 'persons', 'stays', 'days'],
+    roles: ['desk', 'manager'],
+  }),
+  /** Every guest's 実績記録票 for a month (each with a day of use in it), by kana. */
+  'records.monthAll': read({
+    input: z.object({ month: monthSchema }).strict(),
+    output: z.array(monthRecordSchema),
+    reads: ['settings', 'persons', 'stays', 'days'],
+    roles: ['desk', 'manager'],
+  }),
+  /** A report as a CSV file for Excel: UTF-8 with a BOM, CRLF, a Japanese header row. */
+  'reports.csv': read({
+    input: withinReportSpan(
+      z.object({ report: z.enum(CSV_REPORTS), from: isoDateSchema, to: isoDateSchema }).strict(),
+    ),
+    output: z.object({ fileName: z.string(), text: z.string() }),
+    // Asked for on demand and saved as a file, never cached on a screen.
+    reads: [],
+    roles: ['desk', 'manager'],
+  }),
+  /** The yearly report for the 拠点's review: aggregates only, no names. */
+  'reports.year': read({
+    input: byFiscalYear,
+    output: yearlyReportSchema,
+    reads: ['settings', 'beds', 'persons', 'stays'],
+    roles: ['desk', 'manager'],
+  }),
+  'reports.occupancy': read({
+    input: byFiscalYear,
+    output: occupancyReportSchema,
+    reads: ['settings', 'beds', 'stays'],
+    roles: ['desk', 'manager'],
+  }),
+  'reports.experience': read({
+    input: byFiscalYear,
+    output: experienceReportSchema,
+    reads: ['settings', 'persons', 'stays'],
+    roles: ['desk', 'manager'],
+  }),
+  'reports.emergencies': read({
+    input: byFiscalYear,
+    output: emergencyReportSchema,
+    reads: ['settings', 'persons', 'stays'],
+    roles: ['desk', 'manager'],
+  }),
+  'reports.registrations': read({
+    input: byFiscalYear,
+    output: registrationReportSchema,
+    reads: ['settings', 'persons'],
+    roles: ['desk', 'manager'],
   }),
   // Printing reads pages, not data, and changes nothing stored: its answers are never cached.
   'print.preview': read({

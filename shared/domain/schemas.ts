@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { IssueCode } from '../messages/catalog';
 import { ja } from '../messages/ja';
 import { normalizeCertificateNumber, normalizePhoneNumber } from './number-text';
+import { DEFAULT_DAY_DEFAULTS, dayDefaultsSchema } from './day-facts-schema';
+import { addOnExtensionSchema, emergencyIntakeSchema } from './emergency-intake';
 
 /**
  * The dates a facility's records can mean, birth dates included. Anything outside is a typo or
@@ -146,10 +148,20 @@ export const facilityPhoneSchema = z
 
 const emergencyReadyBedsSchema = z.number().int().min(0).max(999).nullable();
 
+/**
+ * The facility's number as a provider of the service (事業所番号), printed on the 実績記録票: ten
+ * digits, typed any way the office types numbers (number-text.ts); empty until it is set.
+ */
+export const providerNumberSchema = z
+  .string({ error: '事業所番号は10桁の数字で入力してください。' })
+  .overwrite(normalizeCertificateNumber)
+  .regex(/^(\d{10})?$/, { error: '事業所番号は10桁の数字で入力してください。' });
+
 export const settingsSchema = z.object({
   facilityName: z.string().max(100),
   address: facilityAddressSchema.default(''),
   phone: facilityPhoneSchema.default(''),
+  providerNumber: providerNumberSchema.default(''),
   fiscalYearStartMonth: z.number().int().min(1).max(12),
   experienceAnnualCapDays: z.number().int().min(1).max(366),
   experienceMaxDaysPerStay: z.number().int().min(1).max(366),
@@ -164,6 +176,8 @@ export const settingsSchema = z.object({
    * null: as many as its active beds reserved for emergencies ("follow the beds").
    */
   emergencyReadyBeds: emergencyReadyBedsSchema.default(null),
+  /** What a day of use holds until the desk records otherwise (meals, transport). */
+  dayDefaults: dayDefaultsSchema.default(() => structuredClone(DEFAULT_DAY_DEFAULTS)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -176,9 +190,11 @@ export const settingsUpdateSchema = settingsSchema
   .extend({
     address: facilityAddressSchema,
     phone: facilityPhoneSchema,
+    providerNumber: providerNumberSchema,
     extraTrainingDomains: extraTrainingDomainsSchema,
     trainingPhrases: trainingPhrasesSchema,
     emergencyReadyBeds: emergencyReadyBedsSchema,
+    dayDefaults: dayDefaultsSchema,
   })
   .partial()
   .strict();
@@ -187,6 +203,7 @@ export const DEFAULT_SETTINGS: Settings = {
   facilityName: '',
   address: '',
   phone: '',
+  providerNumber: '',
   fiscalYearStartMonth: 4,
   experienceAnnualCapDays: 30,
   experienceMaxDaysPerStay: 7,
@@ -195,6 +212,7 @@ export const DEFAULT_SETTINGS: Settings = {
   extraTrainingDomains: [],
   trainingPhrases: DEFAULT_TRAINING_PHRASES,
   emergencyReadyBeds: null,
+  dayDefaults: DEFAULT_DAY_DEFAULTS,
 };
 
 export const bedSchema = z.object({
@@ -474,6 +492,10 @@ export const staySchema = stayDraftSchema.extend({
    * Not the booking `note`, which is the desk's and never printed.
    */
   staffComment: staffCommentSchema.optional(),
+  /** An emergency stay's request: why, when and who asked (emergency-intake.ts). */
+  intake: emergencyIntakeSchema.optional(),
+  /** The manager's unavoidable reason: the emergency add-on counts 14 days instead of 7. */
+  addOnExtension: addOnExtensionSchema.optional(),
 });
 export type Stay = z.infer<typeof staySchema>;
 

@@ -5,10 +5,10 @@ import type { Rule } from './violation';
 import { violation } from './violation';
 
 /**
- * The authorisation whose 支給量 applies to a month: among those covering one of the draft's
- * dates in that month, the newest decision (latest `from`).
+ * The authorisation whose 支給量 applies to a month: among those covering one of the given
+ * dates in that month, the newest decision (latest `from`). The 実績記録票 prints the same one.
  */
-function allowanceFor(
+export function allowanceFor(
   authorizations: readonly Authorization[],
   datesInMonth: readonly string[],
 ): Authorization | undefined {
