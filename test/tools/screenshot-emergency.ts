@@ -62,6 +62,7 @@ runScreenshots(async ({ host, browser }) => {
   await intake.openWithShortcut();
   await intake.pickPerson('きむら', '木村 さくら');
   await intake.plan.locator('[data-testid^="plan-displaced-"]').first().waitFor();
+  await intake.fillIntake('carer-illness', 'consultation-office');
   await page.waitForFunction(
     () => !document.querySelector('[data-testid="emergency-commit"]')?.hasAttribute('disabled'),
   );

@@ -39,6 +39,16 @@ const MonthSummariesPrintPage = lazyPage(() =>
   import('../features/summary/MonthSummariesPrintPage').then((m) => m.MonthSummariesPrintPage),
 );
 
+const ReportsPage = lazyPage(() =>
+  import('../features/reports/ReportsPage').then((m) => m.ReportsPage),
+);
+const RecordsPrintPage = lazyPage(() =>
+  import('../features/records/RecordsPrintPage').then((m) => m.RecordsPrintPage),
+);
+const YearReportPrintPage = lazyPage(() =>
+  import('../features/reports/YearReportPrintPage').then((m) => m.YearReportPrintPage),
+);
+
 /**
  * The screens. Routes live in the URL fragment (#/calendar) so they work the same from a file
  * in Electron and from the browser host. `nav` screens are tabs in the top bar, in this order.
@@ -50,6 +60,7 @@ export const NAV_VIEWS = [
   { id: 'records', path: '/records', element: <TonightPage /> },
   { id: 'persons', path: '/persons', element: <PersonsPage /> },
   { id: 'week', path: '/week', element: <WeekBoard /> },
+  { id: 'reports', path: '/reports', element: <ReportsPage /> },
   { id: 'beds', path: '/beds', element: <BedSettingsPage /> },
   { id: 'settings', path: '/settings', element: <FacilitySettingsPage /> },
 ] as const satisfies readonly { id: string; path: string; element: ReactNode }[];
@@ -66,6 +77,9 @@ export const PRINT_ROUTES: readonly { path: string; element: ReactNode }[] = [
   { path: '/print/summary/:stayId', element: <SummaryPrintPage /> },
   { path: '/print/summaries/:month', element: <MonthSummariesPrintPage /> },
   { path: '/print/emergency-sheet/:personId', element: <EmergencySheetPrintPage /> },
+  { path: '/print/records/:month', element: <RecordsPrintPage /> },
+  { path: '/print/records/:month/:personId', element: <RecordsPrintPage /> },
+  { path: '/print/year/:fiscalYear', element: <YearReportPrintPage /> },
 ];
 
 export const HOME_PATH = '/calendar';

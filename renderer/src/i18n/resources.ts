@@ -6,10 +6,13 @@ import enBeds from './en/beds.json';
 import enBooking from './en/booking.json';
 import enCalendar from './en/calendar.json';
 import enContact from './en/contact.json';
+import enDays from './en/days.json';
 import enEmergency from './en/emergency.json';
 import enPersons from './en/persons.json';
 import enReadiness from './en/readiness.json';
 import enSettings from './en/settings.json';
+import enRecords from './en/records.json';
+import enReports from './en/reports.json';
 import enStay from './en/stay.json';
 import enSummary from './en/summary.json';
 import enToday from './en/today.json';
@@ -18,10 +21,13 @@ import jaBeds from './ja/beds.json';
 import jaBooking from './ja/booking.json';
 import jaCalendar from './ja/calendar.json';
 import jaContact from './ja/contact.json';
+import jaDays from './ja/days.json';
 import jaEmergency from './ja/emergency.json';
 import jaPersons from './ja/persons.json';
 import jaReadiness from './ja/readiness.json';
 import jaSettings from './ja/settings.json';
+import jaRecords from './ja/records.json';
+import jaReports from './ja/reports.json';
 import jaStay from './ja/stay.json';
 import jaSummary from './ja/summary.json';
 import jaToday from './ja/today.json';
@@ -40,10 +46,13 @@ export const jaTranslation = {
   booking: jaBooking,
   calendar: jaCalendar,
   contact: jaContact,
+  days: jaDays,
   emergency: jaEmergency,
   persons: jaPersons,
   readiness: jaReadiness,
   settings: jaSettings,
+  records: jaRecords,
+  reports: jaReports,
   stay: jaStay,
   summary: jaSummary,
   today: jaToday,
@@ -58,10 +67,13 @@ const enTranslation = {
   booking: enBooking,
   calendar: enCalendar,
   contact: enContact,
+  days: enDays,
   emergency: enEmergency,
   persons: enPersons,
   readiness: enReadiness,
   settings: enSettings,
+  records: enRecords,
+  reports: enReports,
   stay: enStay,
   summary: enSummary,
   today: enToday,

@@ -56,7 +56,30 @@ export class EmergencyIntake {
     await this.dialog.getByTestId('emergency-unregistered').waitFor();
   }
 
+  /** Picks an option of one of the intake's selects, by the select's label. */
+  private async choose(label: string, optionTestId: string): Promise<void> {
+    await this.dialog.getByRole('combobox', { name: label }).click();
+    await this.page.getByTestId(optionTestId).click();
+    await this.page.getByTestId(optionTestId).waitFor({ state: 'detached' });
+  }
+
+  /** 受入の記録: why the person must come and who asked (the time defaults to now). */
+  async fillIntake(
+    reason = 'carer-illness',
+    requestedBy = 'family',
+    words: { reasonText?: string } = {},
+  ): Promise<void> {
+    await this.choose('受入の理由', `intake-reason-${reason}`);
+    if (words.reasonText)
+      await this.dialog.getByTestId('intake-reason-text').fill(words.reasonText);
+    await this.choose('依頼者', `intake-requested-by-${requestedBy}`);
+  }
+
+  /** Commits the plan shown; the request's facts are filled first when nobody has yet. */
   async commit(): Promise<void> {
+    if ((await this.dialog.getByTestId('intake-reason').inputValue()) === '') {
+      await this.fillIntake();
+    }
     await this.dialog.getByTestId('emergency-commit').click();
   }
 

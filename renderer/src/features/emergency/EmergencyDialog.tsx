@@ -18,6 +18,8 @@ import { useSettings } from '../settings/useSettings';
 import { CommitSummary } from './CommitSummary';
 import { EmergencyDates } from './EmergencyDates';
 import { PersonPicker, type PickedPerson } from '../persons/PersonPicker';
+import { IntakeFields } from './IntakeFields';
+import { intakeOfDraft, newIntakeDraft } from './intakeForm';
 import { PlanError } from './PlanError';
 import { PlanView } from './PlanView';
 import { QuickPersonForm } from './QuickPersonForm';
@@ -44,6 +46,10 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
   // (ending 7 days later would already break EMERGENCY_LENGTH).
   const [chosenEnd, setChosenEnd] = useState<string | null>(null);
   const [staleNotice, setStaleNotice] = useState(false);
+  const [openedAt] = useState(() => new Date());
+  const [intakeDraft, setIntakeDraft] = useState(() => newIntakeDraft(openedAt));
+  const intake = intakeOfDraft(intakeDraft, new Date());
+  const intakeProblem = 'problem' in intake ? intake.problem : null;
   const maxDays = settings?.emergencyMaxDays ?? DEFAULT_EMERGENCY_DAYS;
   const end = chosenEnd ?? (isValidIsoDate(start) ? addDays(start, maxDays - 1) : '');
 
@@ -64,7 +70,13 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
 
   // An intake under way (someone chosen, a name being typed, dates changed) is not dropped by
   // Escape, a click beside the dialog or キャンセル without asking; a committed one closes freely.
-  const entered = person !== null || creating || chosenEnd !== null || start !== openedOn;
+  const entered =
+    person !== null ||
+    creating ||
+    chosenEnd !== null ||
+    start !== openedOn ||
+    intakeDraft.reason !== '' ||
+    intakeDraft.requestedBy !== '';
   const guard = useCloseGuard(onClose, done === undefined && entered);
 
   const changeRequest = (apply: () => void) => {
@@ -137,6 +149,12 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
               onEnd={(d) => changeRequest(() => setChosenEnd(d))}
               error={datesError}
             />
+            <IntakeFields
+              value={intakeDraft}
+              onChange={setIntakeDraft}
+              problem={intakeProblem}
+              disabled={commit.isPending}
+            />
             <Divider />
             {staleNotice && (
               <Alert severity="warning" role="alert" data-testid="emergency-stale">
@@ -169,8 +187,19 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
             <Button
               variant="contained"
               color="error"
-              disabled={!plan.data || plan.isFetching || blocking || commit.isPending || creating}
-              onClick={() => plan.data && commit.mutate(plan.data)}
+              disabled={
+                !plan.data ||
+                plan.isFetching ||
+                blocking ||
+                commit.isPending ||
+                creating ||
+                !('intake' in intake)
+              }
+              onClick={() =>
+                plan.data &&
+                'intake' in intake &&
+                commit.mutate({ plan: plan.data, intake: intake.intake })
+              }
               data-testid="emergency-commit"
             >
               {staleNotice ? t('emergency.commitNew') : t('emergency.commit')}

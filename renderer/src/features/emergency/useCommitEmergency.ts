@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { emergencyPlanSchema, type EmergencyPlan } from '../../../../shared/domain/schemas';
+import type { EmergencyIntake } from '../../../../shared/domain/emergency-intake';
 import { call } from '../../api/client';
 import { isApiCallError } from '../../api/apiCallError';
 import { channelKey } from '../../api/queries';
@@ -13,17 +14,18 @@ export function stalePlanOf(error: unknown): EmergencyPlan | null {
 }
 
 /**
- * Commits the plan the user saw: the service re-plans and refuses with STALE_PLAN when its plan
- * differs. The new plan then replaces the one on screen, to be read and committed again; it is
+ * Commits the plan the user saw, with the request's facts (why, who asked, when): the service
+ * re-plans and refuses with STALE_PLAN when its plan differs. The new plan then replaces the one on screen, to be read and committed again; it is
  * never applied without the user seeing it.
  */
 export function useCommitEmergency(request: EmergencyRequest | null, onStale: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (plan: EmergencyPlan) => {
+    mutationFn: ({ plan, intake }: { plan: EmergencyPlan; intake: EmergencyIntake }) => {
       if (request === null) throw new Error('no emergency request');
       return call('emergency.commit', {
         ...request,
+        intake,
         expect: {
           bedId: plan.bedId,
           bumped: plan.bumped,

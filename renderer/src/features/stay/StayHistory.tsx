@@ -35,6 +35,8 @@ function HistoryLine({ entry }: { entry: AuditEntry }) {
       t('stay.history.transition', { from: statusLabel(facts.from), to: statusLabel(facts.to) }),
     );
   }
+  if (typeof facts.date === 'string')
+    details.push(t('stay.history.day', { date: long(facts.date) }));
   if (fields.length > 0) details.push(t('stay.history.changed', { fields: fields.join('・') }));
   if (typeof facts.overrides === 'string' && facts.overrides !== '') {
     details.push(t('stay.history.overridden', { rules: facts.overrides }));

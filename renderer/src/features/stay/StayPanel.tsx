@@ -6,7 +6,7 @@ import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isClosed } from '../../../../shared/domain/status';
 import type { Bed, Stay } from '../../../../shared/domain/schemas';
@@ -26,6 +26,11 @@ import { BookingActions } from './BookingActions';
 import { GuestActions } from './GuestActions';
 import { useStay } from './useStay';
 import { useStayAction } from './useStayAction';
+
+// The day facts (toggles, the add-on, the intake form) load with the panel, not with the calendar.
+const StayDaysSection = lazy(() =>
+  import('../days/StayDaysSection').then((m) => ({ default: m.StayDaysSection })),
+);
 
 interface StayPanelProps {
   stayId: string;
@@ -140,6 +145,11 @@ export function StayPanel({ stayId, beds, today, onClose, onChangeStay }: StayPa
             </Section>
           )}
         </Stack>
+        <Section title={t('days.title')}>
+          <Suspense fallback={<LoadingState />}>
+            <StayDaysSection stay={current} />
+          </Suspense>
+        </Section>
         {/* Not remounted by other changes to the stay, so a note being typed is kept. */}
         <Section title={t('stay.sections.note')}>
           <StayNoteEditor key={current.id} stay={current} busy={action.isPending} run={run} />

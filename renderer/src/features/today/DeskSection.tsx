@@ -22,6 +22,9 @@ interface DeskSectionProps {
   busy: boolean;
   onAction: (stay: Stay, action: Exclude<DeskAction, null>) => void;
   onOpen: (stay: Stay) => void;
+  /** The day a row records facts for (本日の記録), null when it has none. */
+  dayFor: (stay: Stay) => string | null;
+  onRecordDay: (stay: Stay, date: string) => void;
 }
 
 export function DeskSection({
@@ -34,6 +37,8 @@ export function DeskSection({
   busy,
   onAction,
   onOpen,
+  dayFor,
+  onRecordDay,
 }: DeskSectionProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -63,18 +68,22 @@ export function DeskSection({
             </TableRow>
           </TableHead>
           <TableBody>
-            {stays.map((stay) => (
-              <DeskStayRow
-                key={stay.id}
-                stay={stay}
-                person={persons.get(stay.personId)}
-                bed={beds.find((b) => b.id === stay.bedId)}
-                action={actionFor(stay)}
-                busy={busy}
-                onAction={onAction}
-                onOpen={onOpen}
-              />
-            ))}
+            {stays.map((stay) => {
+              const day = dayFor(stay);
+              return (
+                <DeskStayRow
+                  key={stay.id}
+                  {...(day ? { onRecordDay: () => onRecordDay(stay, day) } : {})}
+                  stay={stay}
+                  person={persons.get(stay.personId)}
+                  bed={beds.find((b) => b.id === stay.bedId)}
+                  action={actionFor(stay)}
+                  busy={busy}
+                  onAction={onAction}
+                  onOpen={onOpen}
+                />
+              );
+            })}
           </TableBody>
         </Table>
       )}

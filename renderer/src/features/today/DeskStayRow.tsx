@@ -1,11 +1,14 @@
+import EditNoteIcon from '@mui/icons-material/EditNote';
 import LoginIcon from '@mui/icons-material/Login';
 import LogoutIcon from '@mui/icons-material/Logout';
 import UndoIcon from '@mui/icons-material/Undo';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PersonName } from '../../../../shared/api/contract';
@@ -24,6 +27,8 @@ interface DeskStayRowProps {
   busy: boolean;
   onAction: (stay: Stay, action: Exclude<DeskAction, null>) => void;
   onOpen: (stay: Stay) => void;
+  /** Opens 本日の記録 (the day's meals, 送迎) when the row has a day to record. */
+  onRecordDay?: () => void;
 }
 
 const ACTION_ICON = {
@@ -46,6 +51,7 @@ export function DeskStayRow({
   busy,
   onAction,
   onOpen,
+  onRecordDay,
 }: DeskStayRowProps) {
   const { t } = useTranslation();
   const { dayHeader } = useDateLabels();
@@ -86,6 +92,19 @@ export function DeskStayRow({
       </TableCell>
       <TableCell>{t(`stayStatus.${stay.status}`)}</TableCell>
       <TableCell align="right">
+        {onRecordDay && (
+          <Tooltip title={t('days.deskButton')}>
+            <IconButton
+              size="small"
+              onClick={onRecordDay}
+              aria-label={t('days.deskButtonFor', { name })}
+              data-testid={`record-day-${stay.id}`}
+              sx={{ mr: 1 }}
+            >
+              <EditNoteIcon />
+            </IconButton>
+          </Tooltip>
+        )}
         {action && (
           <Button
             variant={

@@ -25,9 +25,11 @@ import { checkedInMessage, checkedOutMessage, checkInUndoneMessage } from '../st
 import { useStayAction } from '../stay/useStayAction';
 import { useStaysInRange } from '../stays/useStaysInRange';
 import { DepartureConfirmDialog } from '../stay/DepartureConfirmDialog';
+import { DeskDayDialog } from '../days/DeskDayDialog';
 import {
   departureNeedsConfirming,
   deskActionFor,
+  deskDayDate,
   deskDepartureDate,
   type DeskAction,
 } from './deskActions';
@@ -59,6 +61,7 @@ export function TodayPage() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirming, setConfirming] = useState<PendingDeparture | null>(null);
   const [openStayId, setOpenStayId] = useState<string | null>(null);
+  const [recording, setRecording] = useState<{ stay: Stay; date: string } | null>(null);
 
   const nameOf = (stay: Stay) => {
     const person = persons.byId.get(stay.personId);
@@ -122,6 +125,8 @@ export function TodayPage() {
       busy={act.isPending}
       onAction={onAction}
       onOpen={(stay) => setOpenStayId(stay.id)}
+      dayFor={(stay) => deskDayDate(key, stay, today)}
+      onRecordDay={(stay, date) => setRecording({ stay, date })}
     />
   );
   return (
@@ -149,6 +154,20 @@ export function TodayPage() {
             setConfirming(null);
             checkOut(confirming.stay);
           }}
+        />
+      )}
+      {recording && (
+        <DeskDayDialog
+          stayId={recording.stay.id}
+          date={recording.date}
+          name={nameOf(recording.stay)}
+          onClose={() => setRecording(null)}
+          onSaved={() =>
+            setNotice({
+              severity: 'success',
+              message: t('days.done', { name: nameOf(recording.stay), date: long(recording.date) }),
+            })
+          }
         />
       )}
       {openStayId && allBeds.data && (

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Stay } from '../../../../shared/domain/schemas';
-import { departureNeedsConfirming, deskActionFor, deskDepartureDate } from './deskActions';
+import {
+  departureNeedsConfirming,
+  deskActionFor,
+  deskDayDate,
+  deskDepartureDate,
+} from './deskActions';
 
 const TODAY = '2026-05-12';
 
@@ -83,5 +88,33 @@ describe('desk check-outs', () => {
     ).toBeNull();
     expect(departureNeedsConfirming(stay({ ...guest, start: '2026-05-10' }), TODAY)).toBe('early');
     expect(departureNeedsConfirming(stay(guest), TODAY)).toBe('sameDay');
+  });
+});
+
+describe('deskDayDate', () => {
+  it.each([
+    ['an arrival today records today', 'arrivalsToday', {}, TODAY],
+    [
+      'a guest in the facility records today',
+      'inFacility',
+      { start: '2026-05-10', status: 'in_stay' },
+      TODAY,
+    ],
+    [
+      'a departure today records today',
+      'departuresToday',
+      { start: '2026-05-10', end: TODAY },
+      TODAY,
+    ],
+    [
+      'a guest past their departure records that day',
+      'inFacility',
+      { start: '2026-05-08', end: '2026-05-10', status: 'in_stay' },
+      '2026-05-10',
+    ],
+    ['tomorrow’s arrivals are for reading', 'arrivalsTomorrow', { start: '2026-05-13' }, null],
+    ['tomorrow’s departures are for reading', 'departuresTomorrow', { end: '2026-05-13' }, null],
+  ] as const)('%s', (_name, list, over, date) => {
+    expect(deskDayDate(list, stay(over as Partial<Stay>), TODAY)).toBe(date);
   });
 });

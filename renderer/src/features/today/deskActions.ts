@@ -45,3 +45,13 @@ export function departureNeedsConfirming(
   const kind = departureKind(stay, deskDepartureDate(stay, today));
   return kind === 'asPlanned' ? null : kind;
 }
+
+/**
+ * The day whose facts (meals, 送迎) a row of today's lists records: today, or the booked
+ * departure when that has passed; none for tomorrow's lists, which are for reading.
+ */
+export function deskDayDate(list: keyof DeskLists, stay: Stay, today: string): string | null {
+  if (list === 'arrivalsTomorrow' || list === 'departuresTomorrow') return null;
+  const date = deskDepartureDate(stay, today);
+  return date >= stay.start ? date : null;
+}
