@@ -25,6 +25,7 @@ import {
 } from './growth-bench';
 import { formatTiming, time } from './stats';
 import { benchSummaryPdf } from './summary-bench';
+import { benchPaperwork, paperworkLines } from './paperwork-bench';
 
 async function main(): Promise<void> {
   const seeded = await seedFacility();
@@ -95,6 +96,9 @@ async function main(): Promise<void> {
         `(${(save.median / raw.median).toFixed(2)}x of medians, ${(save.p95 / raw.p95).toFixed(2)}x p95)   goal: ≤ 1.5x`,
     );
     console.log(formatTiming('load the data at start (open + first list)', load));
+
+    // The month's paperwork: the services always, their PDFs where Chromium is.
+    for (const line of paperworkLines(await benchPaperwork(seeded))) console.log(line);
 
     // In Chromium, against the browser host and the built renderer (npm run bench builds it).
     if (chromiumPath) {

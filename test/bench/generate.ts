@@ -1,6 +1,7 @@
 /**
  * Generates a large facility for the benchmark: 20 beds, 400 persons, 10 fiscal years of stays
- * (no bed or person double-booked) and training records for every experience stay.
+ * (no bed or person double-booked), training records for every experience stay, and the
+ * paperwork of the stays that took place (day facts, emergency request facts).
  */
 import { addDays, daysBetween } from '../../shared/domain/dates';
 import {
@@ -13,6 +14,8 @@ import {
 } from '../../shared/domain/schemas';
 import { stayDates } from '../../shared/domain/dates';
 import type { ChangeSet } from '../../main/storage/repository';
+import { EMERGENCY_REASONS, EMERGENCY_REQUESTERS } from '../../shared/domain/emergency-intake';
+import type { StayDay } from '../../shared/domain/stay-day';
 
 /** A small deterministic PRNG so every run benchmarks the same data. */
 function mulberry32(seed: number): () => number {
@@ -105,6 +108,7 @@ export function generateFacility(
       }
     }
   }
+  const stayDays = addPaperwork(stays);
   return {
     beds,
     persons,
@@ -112,12 +116,52 @@ export function generateFacility(
     firstDate,
     lastDate,
     changes: {
-      settings: { ...DEFAULT_SETTINGS, facilityName: 'ベンチマーク荘' },
+      settings: {
+        ...DEFAULT_SETTINGS,
+        facilityName: 'ベンチマーク荘',
+        providerNumber: '1310000001',
+      },
       beds,
       persons,
       stays,
       trainingRecords: records,
+      stayDays,
       audit: [],
     },
   };
+}
+
+/**
+ * The month's paperwork on the stays that took place: each emergency stay's request facts, and
+ * the days the desk recorded as exceptions (about two a stay: a family drive on arrival, a
+ * missed meal). A PRNG of its own, so the stays themselves are the same as without it.
+ */
+function addPaperwork(stays: Stay[]): StayDay[] {
+  const random = mulberry32(20261201);
+  const days: StayDay[] = [];
+  for (const stay of stays) {
+    if (stay.status !== 'completed' && stay.status !== 'in_stay') continue;
+    if (stay.kind === 'emergency') {
+      stay.intake = {
+        reason: EMERGENCY_REASONS[Math.floor(random() * (EMERGENCY_REASONS.length - 1))]!,
+        requestedAt: `${addDays(stay.start, -1)}T21:00:00.000Z`,
+        requestedBy: EMERGENCY_REQUESTERS[Math.floor(random() * EMERGENCY_REQUESTERS.length)]!,
+      };
+    }
+    const dates = stayDates(stay.start, stay.end);
+    const noted = [dates[0]!, dates[1 + Math.floor(random() * (dates.length - 1))]!];
+    for (const date of new Set(noted)) {
+      days.push({
+        id: `day-${days.length + 1}`,
+        stayId: stay.id,
+        date,
+        meals: { breakfast: date !== stay.start, lunch: random() < 0.5, dinner: date !== stay.end },
+        pickup: false,
+        dropoff: date === stay.end,
+        note: date === stay.start ? '家族の送り' : '昼食は日中活動先',
+        createdAt: `${date}T12:00:00.000Z`,
+      });
+    }
+  }
+  return days;
 }

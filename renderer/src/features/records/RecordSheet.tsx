@@ -181,7 +181,8 @@ export function RecordSheet({ record, today }: { record: MonthRecord; today: str
                 {WEEKDAY_JA[dayOfWeek(day.date)]}
               </Box>
               <Box component="td" sx={cell}>
-                {t(`records.statusMark.${day.status}`)}
+                {/* A day in between is left blank, as on the official form. */}
+                {day.status === 'stay' ? '' : t(`records.statusMark.${day.status}`)}
               </Box>
               <Box component="td" sx={cell}>
                 {day.pickup ? '1' : ''}
