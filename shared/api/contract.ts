@@ -221,6 +221,14 @@ function withinReportSpan<T extends z.ZodType<{ from: string; to: string }>>(sch
 }
 const byFiscalYear = z.object({ fiscalYear: fiscalYearSchema }).strict();
 
+/** The month's paperwork and the reports are the front desk's and the manager's. */
+const PAPERWORK_ROLES = ['desk', 'manager'] as const satisfies readonly Role[];
+
+/** A report of the 帳票・集計 screen over one fiscal year. */
+function yearReport<O extends z.ZodType>(output: O, reads: readonly DataKind[]) {
+  return read({ input: byFiscalYear, output, reads, roles: PAPERWORK_ROLES });
+}
+
 /**
  * What a channel's answer is built from, and what a change touches: the unit of cache refresh.
  * A cached answer of a channel that `reads` a kind is refreshed after any call that `changes` it.
@@ -551,14 +559,14 @@ export const contract = {
     input: z.object({ personId: idSchema, month: monthSchema }).strict(),
     output: monthRecordSchema,
     reads: ['settings', 'persons', 'stays', 'days'],
-    roles: ['desk', 'manager'],
+    roles: PAPERWORK_ROLES,
   }),
   /** Every guest's 実績記録票 for a month (each with a day of use in it), by kana. */
   'records.monthAll': read({
     input: z.object({ month: monthSchema }).strict(),
     output: z.array(monthRecordSchema),
     reads: ['settings', 'persons', 'stays', 'days'],
-    roles: ['desk', 'manager'],
+    roles: PAPERWORK_ROLES,
   }),
   /** A report as a CSV file for Excel: UTF-8 with a BOM, CRLF, a Japanese header row. */
   'reports.csv': read({
@@ -568,39 +576,15 @@ export const contract = {
     output: z.object({ fileName: z.string(), text: z.string() }),
     // Asked for on demand and saved as a file, never cached on a screen.
     reads: [],
-    roles: ['desk', 'manager'],
+    roles: PAPERWORK_ROLES,
   }),
   /** The yearly report for the 拠点's review: aggregates only, no names. */
-  'reports.year': read({
-    input: byFiscalYear,
-    output: yearlyReportSchema,
-    reads: ['settings', 'beds', 'persons', 'stays'],
-    roles: ['desk', 'manager'],
-  }),
-  'reports.occupancy': read({
-    input: byFiscalYear,
-    output: occupancyReportSchema,
-    reads: ['settings', 'beds', 'stays'],
-    roles: ['desk', 'manager'],
-  }),
-  'reports.experience': read({
-    input: byFiscalYear,
-    output: experienceReportSchema,
-    reads: ['settings', 'persons', 'stays'],
-    roles: ['desk', 'manager'],
-  }),
-  'reports.emergencies': read({
-    input: byFiscalYear,
-    output: emergencyReportSchema,
-    reads: ['settings', 'persons', 'stays'],
-    roles: ['desk', 'manager'],
-  }),
-  'reports.registrations': read({
-    input: byFiscalYear,
-    output: registrationReportSchema,
-    reads: ['settings', 'persons'],
-    roles: ['desk', 'manager'],
-  }),
+  /** The yearly report for the 拠点's review: aggregates only, no names. */
+  'reports.year': yearReport(yearlyReportSchema, ['settings', 'beds', 'persons', 'stays']),
+  'reports.occupancy': yearReport(occupancyReportSchema, ['settings', 'beds', 'stays']),
+  'reports.experience': yearReport(experienceReportSchema, ['settings', 'persons', 'stays']),
+  'reports.emergencies': yearReport(emergencyReportSchema, ['settings', 'persons', 'stays']),
+  'reports.registrations': yearReport(registrationReportSchema, ['settings', 'persons']),
   // Printing reads pages, not data, and changes nothing stored: its answers are never cached.
   'print.preview': read({
     input: z.object({ route: printRouteSchema }).strict(),

@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import type { SxProps, Theme } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthRecord } from '../../../../shared/api/paperwork-schemas';
@@ -7,20 +6,18 @@ import { dayOfWeek, formatWareki } from '../../../../shared/domain/dates';
 import { warekiMonth } from '../../../../shared/domain/wareki';
 import { MEALS } from '../../../../shared/domain/day-facts-schema';
 import { WEEKDAY_JA } from '../../../../shared/reports/labels-ja';
+import { paperCell, paperHead } from '../summary/paperStyles';
 
 // Sizes on paper: A4 portrait, 12 mm margins (PrintPageStyles), so 186 mm of width.
-const border = '0.3mm solid';
-const cell: SxProps<Theme> = {
-  border,
-  borderColor: 'text.primary',
+const cell = paperCell({
   px: '1mm',
   py: '0.6mm',
   textAlign: 'center',
   verticalAlign: 'middle',
   fontSize: '8pt',
   lineHeight: 1.25,
-};
-const head: SxProps<Theme> = { ...cell, fontWeight: 700, bgcolor: 'grey.100', fontSize: '7.5pt' };
+});
+const head = { ...paperHead(cell), fontSize: '7.5pt' };
 
 function HeaderCell({
   label,
@@ -248,7 +245,7 @@ export function RecordSheet({ record, today }: { record: MonthRecord; today: str
         }}
       >
         <span>{t('records.confirmNote')}</span>
-        <Box sx={{ border, borderColor: 'text.primary', width: '60mm', height: '12mm' }} />
+        <Box sx={paperCell({ width: '60mm', height: '12mm' })} />
       </Box>
     </Box>
   );

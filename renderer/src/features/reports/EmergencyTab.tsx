@@ -7,36 +7,24 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { EmergencyReport } from '../../../../shared/api/paperwork-schemas';
 import { channelQuery } from '../../api/queries';
-import { ErrorState } from '../../common/ErrorState';
-import { LoadingState } from '../../common/LoadingState';
+import { QueryView } from '../../common/QueryView';
 import { fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
 import { CsvButton } from './CsvButton';
 
 /** 緊急受入: each emergency begun in the year, why and who asked, and what gave way to it. */
-export function EmergencyTab({
-  fiscalYear,
-  from,
-  to,
-}: {
-  fiscalYear: number;
-  from: string;
-  to: string;
-}) {
+function EmergencyView({ data, from, to }: { data: EmergencyReport; from: string; to: string }) {
   const { t } = useTranslation();
   const { dayHeader } = useDateLabels();
-  const report = useQuery(channelQuery('reports.emergencies', { fiscalYear }));
-  if (report.isPending) return <LoadingState />;
-  if (report.isError)
-    return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
   const nameOf = (p: { familyName: string; givenName: string } | null) =>
     p ? fullName(p) : t('reports.unknownPerson');
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('reports.emergencies.intro')}</Typography>
       <CsvButton report="emergencies" from={from} to={to} />
-      {report.data.entries.length === 0 ? (
+      {data.entries.length === 0 ? (
         <Typography>{t('reports.emergencies.empty')}</Typography>
       ) : (
         <Table size="small" aria-label={t('reports.tabs.emergencies')}>
@@ -52,7 +40,7 @@ export function EmergencyTab({
             </TableRow>
           </TableHead>
           <TableBody>
-            {report.data.entries.map((e) => (
+            {data.entries.map((e) => (
               <TableRow key={e.stayId} data-testid={`emergency-log-${e.stayId}`}>
                 <TableCell>
                   {t('date.range', { from: dayHeader(e.start), to: dayHeader(e.end) })}
@@ -91,5 +79,22 @@ export function EmergencyTab({
         </Table>
       )}
     </Stack>
+  );
+}
+
+export function EmergencyTab({
+  fiscalYear,
+  from,
+  to,
+}: {
+  fiscalYear: number;
+  from: string;
+  to: string;
+}) {
+  const report = useQuery(channelQuery('reports.emergencies', { fiscalYear }));
+  return (
+    <QueryView query={report}>
+      {(data) => <EmergencyView data={data} from={from} to={to} />}
+    </QueryView>
   );
 }

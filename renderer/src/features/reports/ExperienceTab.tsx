@@ -8,28 +8,16 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { ExperienceReport } from '../../../../shared/api/paperwork-schemas';
 import { channelQuery } from '../../api/queries';
-import { ErrorState } from '../../common/ErrorState';
-import { LoadingState } from '../../common/LoadingState';
+import { QueryView } from '../../common/QueryView';
 import { fullKana, fullName } from '../../common/personName';
 import { CsvButton } from './CsvButton';
 
 /** 体験利用: experience days per person in the year against the yearly cap. */
-export function ExperienceTab({
-  fiscalYear,
-  from,
-  to,
-}: {
-  fiscalYear: number;
-  from: string;
-  to: string;
-}) {
+function ExperienceView({ data, from, to }: { data: ExperienceReport; from: string; to: string }) {
   const { t } = useTranslation();
-  const report = useQuery(channelQuery('reports.experience', { fiscalYear }));
-  if (report.isPending) return <LoadingState />;
-  if (report.isError)
-    return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
-  const { cap, rows } = report.data;
+  const { cap, rows } = data;
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('reports.experience.intro', { cap })}</Typography>
@@ -73,5 +61,22 @@ export function ExperienceTab({
         </Table>
       )}
     </Stack>
+  );
+}
+
+export function ExperienceTab({
+  fiscalYear,
+  from,
+  to,
+}: {
+  fiscalYear: number;
+  from: string;
+  to: string;
+}) {
+  const report = useQuery(channelQuery('reports.experience', { fiscalYear }));
+  return (
+    <QueryView query={report}>
+      {(data) => <ExperienceView data={data} from={from} to={to} />}
+    </QueryView>
   );
 }

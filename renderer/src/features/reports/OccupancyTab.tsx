@@ -10,29 +10,17 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { occupancyRate } from '../../../../shared/reports/occupancy';
+import type { OccupancyReport } from '../../../../shared/api/paperwork-schemas';
 import { channelQuery } from '../../api/queries';
-import { ErrorState } from '../../common/ErrorState';
-import { LoadingState } from '../../common/LoadingState';
+import { QueryView } from '../../common/QueryView';
 import { CsvButton } from './CsvButton';
 
 const percent = (rate: number) => Math.round(rate * 1000) / 10;
 
 /** 稼働率: nights held per bed and month against nights open, as a table and a chart. */
-export function OccupancyTab({
-  fiscalYear,
-  from,
-  to,
-}: {
-  fiscalYear: number;
-  from: string;
-  to: string;
-}) {
+function OccupancyView({ data, from, to }: { data: OccupancyReport; from: string; to: string }) {
   const { t } = useTranslation();
-  const report = useQuery(channelQuery('reports.occupancy', { fiscalYear }));
-  if (report.isPending) return <LoadingState />;
-  if (report.isError)
-    return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
-  const { months, beds, cells } = report.data;
+  const { months, beds, cells } = data;
   const cellOf = (bedId: string, month: string) =>
     cells.find((c) => c.bedId === bedId && c.month === month) ?? { nights: 0, available: 0 };
   const monthLabel = (m: string) =>
@@ -108,5 +96,22 @@ export function OccupancyTab({
         </Table>
       </Box>
     </Stack>
+  );
+}
+
+export function OccupancyTab({
+  fiscalYear,
+  from,
+  to,
+}: {
+  fiscalYear: number;
+  from: string;
+  to: string;
+}) {
+  const report = useQuery(channelQuery('reports.occupancy', { fiscalYear }));
+  return (
+    <QueryView query={report}>
+      {(data) => <OccupancyView data={data} from={from} to={to} />}
+    </QueryView>
   );
 }

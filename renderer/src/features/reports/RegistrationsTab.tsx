@@ -8,23 +8,19 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { RegistrationReport } from '../../../../shared/api/paperwork-schemas';
 import { channelQuery } from '../../api/queries';
-import { ErrorState } from '../../common/ErrorState';
-import { LoadingState } from '../../common/LoadingState';
+import { QueryView } from '../../common/QueryView';
 import { fullKana, fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
 
 const COUNTS = ['registered', 'newInPeriod', 'pending', 'ended'] as const;
 
 /** 事前登録: the counts of the year and every person's registration. */
-export function RegistrationsTab({ fiscalYear }: { fiscalYear: number }) {
+function RegistrationsView({ data }: { data: RegistrationReport }) {
   const { t } = useTranslation();
   const { long } = useDateLabels();
-  const report = useQuery(channelQuery('reports.registrations', { fiscalYear }));
-  if (report.isPending) return <LoadingState />;
-  if (report.isError)
-    return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
-  const { counts, rows } = report.data;
+  const { counts, rows } = data;
   const date = (d: string | undefined) => (d ? long(d) : '—');
   return (
     <Stack spacing={2}>
@@ -61,4 +57,9 @@ export function RegistrationsTab({ fiscalYear }: { fiscalYear: number }) {
       </Table>
     </Stack>
   );
+}
+
+export function RegistrationsTab({ fiscalYear }: { fiscalYear: number }) {
+  const report = useQuery(channelQuery('reports.registrations', { fiscalYear }));
+  return <QueryView query={report}>{(data) => <RegistrationsView data={data} />}</QueryView>;
 }

@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import type { SxProps, Theme } from '@mui/material/styles';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearlyReportValue } from '../../../../shared/api/paperwork-schemas';
@@ -10,19 +9,12 @@ import {
   EMERGENCY_REQUESTERS,
 } from '../../../../shared/domain/emergency-intake';
 import type { jaTranslation } from '../../i18n/resources';
+import { paperCell, paperHead } from '../summary/paperStyles';
 
-const border = '0.3mm solid';
-const cell: SxProps<Theme> = {
-  border,
-  borderColor: 'text.primary',
-  px: '1.5mm',
-  py: '0.8mm',
-  fontSize: '9pt',
-  textAlign: 'left',
-};
-const figure: SxProps<Theme> = { ...cell, textAlign: 'right', width: '22mm' };
-const head: SxProps<Theme> = { ...cell, fontWeight: 700, bgcolor: 'grey.100' };
-const section: SxProps<Theme> = { fontSize: '11pt', fontWeight: 700, mt: '4mm', mb: '1.5mm' };
+const cell = paperCell({ px: '1.5mm', py: '0.8mm', fontSize: '9pt', textAlign: 'left' });
+const figure = { ...cell, textAlign: 'right', width: '22mm' } as const;
+const head = paperHead(cell);
+const section = { fontSize: '11pt', fontWeight: 700, mt: '4mm', mb: '1.5mm' };
 
 /** Label–figure pairs, `perRow` pairs to a row, so the whole report fits one A4 page. */
 function Figures({ rows, perRow = 2 }: { rows: [string, string][]; perRow?: number }) {
