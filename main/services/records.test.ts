@@ -76,7 +76,7 @@ describe('records.month', () => {
       givenNameKana: 'はなこ',
       certificateNumber: hanako.certificateNumber,
     });
-    expect(record.provider).toEqual({ number: '1310000001', name: 'とまり荘' });
+    expect(record.provider).toEqual({ number: '1310000001', name: 'とまり荘', address: '' });
     expect(record.allowance).toBe(15);
     expect(record.days.map((d) => d.status)).toEqual([
       'arrival',

@@ -25,7 +25,11 @@ function buildRecord(
   return {
     month,
     person: recordPersonSchema.parse(person),
-    provider: { number: settings.providerNumber, name: settings.facilityName },
+    provider: {
+      number: settings.providerNumber,
+      name: settings.facilityName,
+      address: settings.address,
+    },
     allowance: monthlyAllowance(person, month),
     days,
     totals: recordTotals(days),

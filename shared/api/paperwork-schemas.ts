@@ -43,6 +43,8 @@ export type RecordPerson = z.infer<typeof recordPersonSchema>;
 export const providerSchema = z.object({
   number: z.string(),
   name: z.string(),
+  /** As set on 施設設定; empty when not set. */
+  address: z.string(),
 });
 
 export const recordDaySchema = z.object({

@@ -12,6 +12,7 @@ import { EmergencyIntake, TodayPage } from './support/desk-page';
 import { startHostProcess, type HostProcess } from './support/host';
 import { openApp } from './support/pages';
 import { DeskDayDialog, ReportsPage, StayDaysSection } from './support/paperwork-page';
+import { FacilitySettingsPage } from './support/settings-page';
 import { openPrintRoute } from './support/training-page';
 
 const run = promisify(execFile);
@@ -179,7 +180,11 @@ describe.skipIf(!chromiumPath)("the month's paperwork at the desk", () => {
     await reports.row(guest.id).waitFor();
     // The check before printing asks for the 事業所番号; it is typed the office way.
     expect(await reports.checks.textContent()).toContain('事業所番号が設定されていません');
-    await reports.setProviderNumber('１３１０－０００００１');
+    const settings = new FacilitySettingsPage(page);
+    await settings.open(host.appUrl);
+    await settings.fill({ providerNumber: '１３１０－０００００１' });
+    await settings.save();
+    await reports.openRecords(host.appUrl, month);
     await expect.poll(() => reports.checks.textContent()).toContain('気になる点はありません');
     expect((await host.call<{ providerNumber: string }>('settings.get', {})).providerNumber).toBe(
       '1310000001',

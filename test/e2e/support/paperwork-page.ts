@@ -103,16 +103,6 @@ export class ReportsPage {
     return this.page.getByTestId(`records-row-${personId}`);
   }
 
-  /** 帳票の設定: types the 事業所番号 and saves. */
-  async setProviderNumber(value: string): Promise<void> {
-    await this.page.getByTestId('paper-settings').click();
-    await this.page.getByTestId('provider-number').fill(value);
-    await this.page.getByTestId('paper-settings-save').click();
-    await this.page.getByRole('dialog').getByRole('alert').waitFor();
-    await this.page.getByRole('dialog').getByRole('button', { name: '閉じる' }).click();
-    await this.page.getByRole('dialog').waitFor({ state: 'detached' });
-  }
-
   csvButton(report: string): Locator {
     return this.page.getByTestId(`csv-${report}`);
   }

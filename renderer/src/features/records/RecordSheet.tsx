@@ -90,6 +90,11 @@ export function RecordSheet({ record, today }: { record: MonthRecord; today: str
             </HeaderCell>
             <HeaderCell label={t('records.provider')} width="40mm">
               {provider.name || t('records.notSet')}
+              {provider.address && (
+                <Box component="span" sx={{ fontSize: '7pt', display: 'block' }}>
+                  {provider.address}
+                </Box>
+              )}
             </HeaderCell>
           </tr>
           <tr>

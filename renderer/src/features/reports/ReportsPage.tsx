@@ -1,5 +1,3 @@
-import SettingsIcon from '@mui/icons-material/Settings';
-import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
@@ -13,7 +11,6 @@ import { fiscalYearOf, fiscalYearRange } from '../../../../shared/domain/dates';
 import { warekiFiscalYear } from '../../../../shared/domain/wareki';
 import { PageHeader } from '../../common/PageHeader';
 import { todayInJapan } from '../../lib/calendar';
-import { PaperworkSettingsDialog } from '../settings/PaperworkSettingsDialog';
 import { useSettings } from '../settings/useSettings';
 import { EmergencyTab } from './EmergencyTab';
 import { ExperienceTab } from './ExperienceTab';
@@ -45,9 +42,7 @@ function isTab(value: string | null): value is TabId {
 export function ReportsPage() {
   const { t } = useTranslation();
   const [today] = useState(() => todayInJapan());
-  const settings = useSettings();
-  const startMonth = settings.data?.fiscalYearStartMonth ?? 4;
-  const [editingSettings, setEditingSettings] = useState(false);
+  const startMonth = useSettings().data?.fiscalYearStartMonth ?? 4;
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
   const tab: TabId = isTab(tabParam) ? tabParam : 'records';
@@ -71,45 +66,28 @@ export function ReportsPage() {
         <PageHeader
           title={t('reports.title')}
           actions={
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-              {settings.data && (
-                <Button
-                  startIcon={<SettingsIcon aria-hidden />}
-                  onClick={() => setEditingSettings(true)}
-                  data-testid="paper-settings"
-                >
-                  {t('reports.settings.button')}
-                </Button>
-              )}
-              {tab !== 'records' && (
-                <TextField
-                  select
-                  size="small"
-                  label={t('reports.fiscalYear')}
-                  value={fiscalYear}
-                  onChange={(e) => set('fy', e.target.value)}
-                  sx={{ minWidth: 200 }}
-                  slotProps={{ htmlInput: { 'data-testid': 'reports-fiscal-year' } }}
-                >
-                  {fiscalYearChoices(today, startMonth).map((fy) => (
-                    <MenuItem key={fy} value={fy}>
-                      {t('reports.fiscalYearOption', {
-                        year: fy,
-                        wareki: warekiFiscalYear(fy, startMonth),
-                      })}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            </Stack>
+            tab !== 'records' && (
+              <TextField
+                select
+                size="small"
+                label={t('reports.fiscalYear')}
+                value={fiscalYear}
+                onChange={(e) => set('fy', e.target.value)}
+                sx={{ minWidth: 200 }}
+                slotProps={{ htmlInput: { 'data-testid': 'reports-fiscal-year' } }}
+              >
+                {fiscalYearChoices(today, startMonth).map((fy) => (
+                  <MenuItem key={fy} value={fy}>
+                    {t('reports.fiscalYearOption', {
+                      year: fy,
+                      wareki: warekiFiscalYear(fy, startMonth),
+                    })}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )
           }
         />
-        {editingSettings && settings.data && (
-          <PaperworkSettingsDialog
-            settings={settings.data}
-            onClose={() => setEditingSettings(false)}
-          />
-        )}
         <Tabs
           value={tab}
           onChange={(_, next: TabId) => set('tab', next)}

@@ -24,6 +24,7 @@ import {
   type FacilityFormValues,
   type FacilitySettings,
 } from './facilityForm';
+import { DayDefaultsTable } from './DayDefaultsTable';
 import { useSaveSettings } from './useSaveSettings';
 import { useSettings } from './useSettings';
 import { catalogueResolver } from '../../common/catalogueResolver';
@@ -76,7 +77,10 @@ function SettingsForm({ settings }: { settings: Settings }) {
       },
     }),
   );
-  const field = (name: keyof FacilityFormValues, extra: { hint?: string; type?: string } = {}) => ({
+  const field = (
+    name: Exclude<keyof FacilityFormValues, 'dayDefaults'>,
+    extra: { hint?: string; type?: string } = {},
+  ) => ({
     ...register(name),
     label: t(`settings.fields.${name}`),
     error: errors[name] !== undefined,
@@ -102,7 +106,24 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <Grid size={{ xs: 12, md: 4 }}>
             <TextField {...field('phone', { hint: t('settings.hints.phone'), type: 'tel' })} />
           </Grid>
+          <Grid size={{ xs: 12, md: 8 }}>
+            <TextField
+              {...field('providerNumber', {
+                hint: t('settings.hints.providerNumber'),
+                type: 'numeric',
+              })}
+            />
+          </Grid>
         </Grid>
+      </Section>
+      <Section id="days-title" title={t('settings.daysTitle')} hint={t('settings.daysHint')}>
+        <Controller
+          control={control}
+          name="dayDefaults"
+          render={({ field: defaults }) => (
+            <DayDefaultsTable value={defaults.value} onChange={defaults.onChange} />
+          )}
+        />
       </Section>
       <Section id="limits-title" title={t('settings.limitsTitle')} hint={t('settings.limitsHint')}>
         <Grid container spacing={2}>
@@ -189,8 +210,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
 }
 
 /**
- * 施設設定: the manager's screen for the settings the facility has today — its name, address
- * and phone as the papers print them, and the caps and limits the booking rules apply.
+ * 施設設定: the manager's screen for the settings the facility has today — its name, address,
+ * phone and 事業所番号 as the papers print them, the caps and limits the booking rules apply,
+ * and what a day of use holds on the 実績記録票 until the desk records it.
  */
 export function FacilitySettingsPage() {
   const { t } = useTranslation();

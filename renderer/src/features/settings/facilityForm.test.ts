@@ -1,5 +1,6 @@
 import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DAY_DEFAULTS } from '../../../../shared/domain/day-facts-schema';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/schemas';
 import { toIssues } from '../../../../shared/messages/issues';
 import { resources } from '../../i18n/resources';
@@ -28,6 +29,8 @@ describe('the 施設設定 form', () => {
       emergencyMaxDays: 7,
       consecutiveDaysLimit: null,
       emergencyReadyBeds: null,
+      providerNumber: '',
+      dayDefaults: DEFAULT_DAY_DEFAULTS,
     });
   });
 
@@ -37,6 +40,12 @@ describe('the 施設設定 form', () => {
     expect(parse('２')).toBe(2);
     expect(parse('0')).toBe(0);
     expect(parse('')).toBeNull();
+  });
+
+  it('stores the 事業所番号 as its ten digits, typed full-width or with hyphens', () => {
+    expect(
+      facilityFormSchema(t).parse({ ...values(), providerNumber: '１３１０－０００００１' }),
+    ).toMatchObject({ providerNumber: '1310000001' });
   });
 
   it('accepts full-width digits, and a limit left empty means none', () => {
@@ -62,6 +71,7 @@ describe('the 施設設定 form', () => {
     ['emergencyReadyBeds', '1000', '緊急用に空けておくベッド数（床）は0〜999で入力してください。'],
     ['emergencyReadyBeds', '-1', '緊急用に空けておくベッド数（床）は数字で入力してください。'],
     ['phone', '電話', '電話番号は数字・ハイフン・括弧・+ で入力してください。'],
+    ['providerNumber', '131000000', '事業所番号は10桁の数字で入力してください。'],
   ])('refuses %s = "%s" in words', (field, value, message) => {
     const result = facilityFormSchema(t).safeParse({ ...values(), [field]: value });
     expect(result.success).toBe(false);

@@ -5,12 +5,15 @@ import {
   facilityPhoneSchema,
   type Settings,
 } from '../../../../shared/domain/schemas';
+import { dayDefaultsSchema, type DayDefaults } from '../../../../shared/domain/day-facts-schema';
+import { normalizeCertificateNumber } from '../../../../shared/domain/number-text';
 
 /** The settings the 施設設定 screen edits, as the form holds them (numbers typed as text). */
 export interface FacilityFormValues {
   facilityName: string;
   address: string;
   phone: string;
+  providerNumber: string;
   fiscalYearStartMonth: string;
   experienceAnnualCapDays: string;
   experienceMaxDaysPerStay: string;
@@ -19,6 +22,7 @@ export interface FacilityFormValues {
   consecutiveDaysLimit: string;
   /** Empty: as many as the beds reserved for emergencies. */
   emergencyReadyBeds: string;
+  dayDefaults: DayDefaults;
 }
 
 export type FacilitySettings = Pick<
@@ -26,12 +30,14 @@ export type FacilitySettings = Pick<
   | 'facilityName'
   | 'address'
   | 'phone'
+  | 'providerNumber'
   | 'fiscalYearStartMonth'
   | 'experienceAnnualCapDays'
   | 'experienceMaxDaysPerStay'
   | 'emergencyMaxDays'
   | 'consecutiveDaysLimit'
   | 'emergencyReadyBeds'
+  | 'dayDefaults'
 >;
 
 export function facilityFormValues(settings: Settings): FacilityFormValues {
@@ -39,6 +45,7 @@ export function facilityFormValues(settings: Settings): FacilityFormValues {
     facilityName: settings.facilityName,
     address: settings.address,
     phone: settings.phone,
+    providerNumber: settings.providerNumber,
     fiscalYearStartMonth: String(settings.fiscalYearStartMonth),
     experienceAnnualCapDays: String(settings.experienceAnnualCapDays),
     experienceMaxDaysPerStay: String(settings.experienceMaxDaysPerStay),
@@ -47,6 +54,7 @@ export function facilityFormValues(settings: Settings): FacilityFormValues {
       settings.consecutiveDaysLimit === null ? '' : String(settings.consecutiveDaysLimit),
     emergencyReadyBeds:
       settings.emergencyReadyBeds === null ? '' : String(settings.emergencyReadyBeds),
+    dayDefaults: structuredClone(settings.dayDefaults),
   };
 }
 
@@ -95,11 +103,16 @@ export function facilityFormSchema(t: TFunction) {
       .max(100, { error: t('settings.errors.nameTooLong') }),
     address: facilityAddressSchema,
     phone: facilityPhoneSchema,
+    providerNumber: z
+      .string()
+      .transform(normalizeCertificateNumber)
+      .pipe(z.string().regex(/^(\d{10})?$/, { error: t('settings.errors.providerNumber') })),
     fiscalYearStartMonth: days(t('settings.fields.fiscalYearStartMonth'), 1, 12),
     experienceAnnualCapDays: days(t('settings.fields.experienceAnnualCapDays'), 1, 366),
     experienceMaxDaysPerStay: days(t('settings.fields.experienceMaxDaysPerStay'), 1, 366),
     emergencyMaxDays: days(t('settings.fields.emergencyMaxDays'), 1, 366),
     consecutiveDaysLimit: daysOrEmpty(t('settings.fields.consecutiveDaysLimit'), 1, 366),
     emergencyReadyBeds: daysOrEmpty(t('settings.fields.emergencyReadyBeds'), 0, 999),
+    dayDefaults: dayDefaultsSchema,
   }) satisfies z.ZodType<FacilitySettings, FacilityFormValues>;
 }
