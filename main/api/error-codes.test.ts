@@ -291,6 +291,19 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
       f.answer('emergency.plan', { personId: p.id, start: '2026-05-12', end: '2026-05-14' }),
     );
   },
+  async NOT_EMERGENCY_STAY() {
+    const [b, p] = [await bed(), await person()];
+    const stay = await f.call('stays.create', {
+      draft: {
+        personId: p.id,
+        bedId: b.id,
+        kind: 'experience',
+        start: '2026-05-12',
+        end: '2026-05-14',
+      },
+    });
+    return errorOf(f.answer('emergency.extendAddOn', { stayId: stay.id, reason: '理由' }));
+  },
   async STALE_PLAN() {
     const [b, p] = [await bed(), await person()];
     return errorOf(

@@ -4,6 +4,7 @@
  */
 import type { ParsedInput } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
+import { issue } from '../../shared/messages/issues';
 import type { EmergencyIntake } from '../../shared/domain/emergency-intake';
 import type { Stay } from '../../shared/domain/schemas';
 import { auditEntry } from './audit';
@@ -16,23 +17,14 @@ const CLOCK_SLACK_MS = 5 * 60_000;
 
 export function checkIntake(ctx: ServiceContext, intake: EmergencyIntake): void {
   if (Date.parse(intake.requestedAt) > ctx.now().getTime() + CLOCK_SLACK_MS) {
-    fail('INVALID_INPUT', '依頼を受けた日時が未来になっています。', {
-      field: 'intake.requestedAt',
-      issues: [
-        {
-          path: ['intake', 'requestedAt'],
-          code: 'requested_in_future',
-          message: '依頼を受けた日時が未来になっています。',
-        },
-      ],
-    });
+    fail('INVALID_INPUT', { issues: [issue('REQUESTED_IN_FUTURE', ['intake', 'requestedAt'])] });
   }
 }
 
 async function requireEmergencyStay(ctx: ServiceContext, id: string): Promise<Stay> {
   const stay = await requireStay(ctx, id);
   if (stay.kind !== 'emergency') {
-    fail('NOT_EMERGENCY_STAY', '緊急受入の予約ではありません。', { kind: stay.kind });
+    fail('NOT_EMERGENCY_STAY', { kind: stay.kind });
   }
   return stay;
 }

@@ -143,7 +143,16 @@ describe('stays.saveDay', () => {
     const answer = await f.answer('stays.saveDay', day(date));
     expect(answer).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', field: 'date', start: '2026-05-10', end: '2026-05-13' },
+      error: {
+        code: 'INVALID_INPUT',
+        issues: [
+          {
+            path: ['date'],
+            code: 'DATE_OUTSIDE_STAY',
+            details: { start: '2026-05-10', end: '2026-05-13' },
+          },
+        ],
+      },
     });
     expect(
       (await f.call('stays.days', { stayId: stay.id })).days.every((d) => d.saved === null),
@@ -157,11 +166,11 @@ describe('stays.saveDay', () => {
     expect(days.filter((d) => d.saved).map((d) => d.date)).toEqual(['2026-05-10', '2026-05-13']);
   });
 
-  it('refuses a cancelled stay with STAY_NOT_HELD', async () => {
+  it('refuses a cancelled stay as a training record is refused (STAY_NOT_HELD)', async () => {
     await f.call('stays.cancel', { id: stay.id, reason: '取消' });
     expect(await f.answer('stays.saveDay', day('2026-05-10'))).toMatchObject({
       ok: false,
-      error: { code: 'STAY_NOT_HELD', status: 'cancelled' },
+      error: { code: 'INVALID_INPUT', issues: [{ path: ['stayId'], code: 'STAY_NOT_HELD' }] },
     });
   });
 

@@ -4,6 +4,7 @@
  */
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
+import { issue } from '../../shared/messages/issues';
 import { stayDates } from '../../shared/domain/dates';
 import {
   dayHistoryAfterEdit,
@@ -60,17 +61,13 @@ export async function saveStayDay(
 ): Promise<StayDay> {
   const { stayId, date, ...fields } = input;
   const stay = await requireStay(ctx, stayId);
-  if (!occupiesNights(stay)) {
-    fail('STAY_NOT_HELD', 'この予約は取消・延期のため、日々の記録はありません。', {
-      status: stay.status,
-    });
-  }
+  // The same refusals as a training record's: a stay that did not take place has no days, and
+  // a day is one of the stay's.
+  if (!occupiesNights(stay))
+    fail('INVALID_INPUT', { issues: [issue('STAY_NOT_HELD', ['stayId'])] });
   if (date < stay.start || date > stay.end) {
-    fail('INVALID_INPUT', '日付が利用期間の外です。', {
-      field: 'date',
-      start: stay.start,
-      end: stay.end,
-      issues: [{ path: ['date'], code: 'date_outside_stay', message: '日付が利用期間の外です。' }],
+    fail('INVALID_INPUT', {
+      issues: [issue('DATE_OUTSIDE_STAY', ['date'], { start: stay.start, end: stay.end })],
     });
   }
   const facts = factsOf(fields);

@@ -107,6 +107,8 @@ export const ERROR_CODES = [
   'NO_EMERGENCY_CAPACITY',
   /** emergency.commit: the plan changed since it was shown (`plan`: the new one). */
   'STALE_PLAN',
+  /** emergency.saveIntake / emergency.extendAddOn on a stay that is not an emergency (`kind`). */
+  'NOT_EMERGENCY_STAY',
 ] as const;
 
 /** Warnings persons.save answers with until the user has seen them and says to save anyway. */

@@ -34,8 +34,10 @@ export const ISSUE_CODES = [
   'DATE_OUTSIDE_STAY',
   /** A training domain the facility has not set up. */
   'UNKNOWN_DOMAIN',
-  /** A new training record for a cancelled or bumped stay. */
+  /** A new training record or day fact for a cancelled or bumped stay. */
   'STAY_NOT_HELD',
+  /** An emergency request received later than now (`intake.requestedAt`). */
+  'REQUESTED_IN_FUTURE',
   /** The names and birth date of another person (a warning the user may confirm). */
   'POSSIBLE_DUPLICATE',
   /** The certificate number of another person (a warning the user may confirm). */

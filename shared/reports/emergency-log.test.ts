@@ -40,6 +40,18 @@ describe('the emergency log', () => {
       updatedAt: bumpedAt,
       contactedAt: '2026-05-11T01:00:00.000Z',
     }),
+    // Rebooked from the to-contact list, linked to its new booking.
+    makeStay({
+      id: 'x6',
+      personId: 'p6',
+      start: '2026-05-11',
+      end: '2026-05-13',
+      status: 'bumped',
+      bumpedBy: 'e1',
+      updatedAt: bumpedAt,
+      contactedAt: '2026-05-11T01:00:00.000Z',
+      rebookedAs: 'x6b',
+    }),
     makeStay({
       id: 'x3',
       personId: 'p3',
@@ -101,6 +113,7 @@ describe('the emergency log', () => {
     expect(entry!.displaced.map((d) => [d.stayId, d.effect, d.outcome, d.nightsLost])).toEqual([
       ['x1', 'bumped', 'waiting', 2],
       ['x2', 'bumped', 'contacted', 3],
+      ['x6', 'bumped', 'rebooked', 2],
       ['x3', 'bumped', 'rebooked', 2],
       ['x4', 'cutShort', 'leftEarly', 2],
       ['x5', 'shortened', 'endsEarlier', 1],

@@ -14,8 +14,8 @@ export type DisplacementEffect = 'bumped' | 'cutShort' | 'shortened';
 
 /**
  * What became of it: a bumped booking is waiting for the family to be called, called
- * (contacted), or followed by a new experience booking of the person (rebooked); a guest cut
- * short left on the emergency's first day; a shortened booking ends that day instead.
+ * (contacted), or given new dates (rebooked); a guest cut short left on the emergency's first
+ * day; a shortened booking ends that day instead.
  */
 export type DisplacementOutcome =
   'waiting' | 'contacted' | 'rebooked' | 'leftEarly' | 'endsEarlier';
@@ -48,14 +48,18 @@ function displacementOf(stay: Stay, laterStays: readonly Stay[]): Displacement |
   const base = { stayId: stay.id, personId: stay.personId };
   if (stay.bumpedBy) {
     const bumpedAt = stay.updatedAt ?? stay.createdAt;
-    const rebooked = laterStays.some(
-      (s) =>
-        s.personId === stay.personId &&
-        s.id !== stay.id &&
-        s.kind === 'experience' &&
-        occupiesNights(s) &&
-        s.createdAt >= bumpedAt,
-    );
+    // Rebooked from the to-contact list: linked (rebookedAs). Bookings made before the link
+    // existed are recognised as a new experience booking of the person made after the bump.
+    const rebooked =
+      stay.rebookedAs !== undefined ||
+      laterStays.some(
+        (s) =>
+          s.personId === stay.personId &&
+          s.id !== stay.id &&
+          s.kind === 'experience' &&
+          occupiesNights(s) &&
+          s.createdAt >= bumpedAt,
+      );
     const outcome = rebooked ? 'rebooked' : stay.contactedAt ? 'contacted' : 'waiting';
     const nightsLost = stayDates(stay.start, stay.end).length - 1;
     return { ...base, effect: 'bumped', outcome, nightsLost };
