@@ -154,6 +154,41 @@ describe('reports.csv', () => {
     ]);
   });
 
+  it('exports registrations: every person on file by kana, new ones of the period marked', async () => {
+    await f.call('persons.save', {
+      person: personInput({
+        familyName: '青木',
+        givenName: '要',
+        familyNameKana: 'あおき',
+        givenNameKana: 'かなめ',
+        registration: { status: 'pending' },
+      }),
+    });
+    await f.call('persons.save', {
+      person: personInput({
+        familyName: '渡辺',
+        givenName: '旧',
+        familyNameKana: 'わたなべ',
+        givenNameKana: 'きゅう',
+        registration: {
+          status: 'registered',
+          registeredOn: '2024-05-01',
+          reviewDate: '2027-01-15',
+        },
+      }),
+    });
+    const { fileName, rows } = await exportCsv('registrations', '2026-04-01', '2027-03-31');
+    expect(fileName).toBe('事前登録_20260401-20270331.csv');
+    expect(
+      rows.map((r) => [r['氏名'], r['状態'], r['登録日'], r['見直し日'], r['期間中の新規登録']]),
+    ).toEqual([
+      ['青木 要', '要登録', '', '', '0'],
+      ['佐藤 花子', '登録済', '2026-04-01', '', '1'],
+      ['渡辺 旧', '登録済', '2024-05-01', '2027-01-15', '0'],
+    ]);
+    expect(rows[1]!['受給者証番号']).toBe(hanako.certificateNumber);
+  });
+
   it('writes only the header row when there is nothing to export', async () => {
     const { text, rows } = await exportCsv('monthly-records', '2026-01-01', '2026-01-31');
     expect(rows).toEqual([]);

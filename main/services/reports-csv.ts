@@ -16,11 +16,13 @@ import {
   experienceUsageTable,
   monthlyRecordsTable,
   occupancyTable,
+  registrationsTable,
   type CsvTable,
 } from '../../shared/reports/csv-tables';
 import { emergencyLog } from '../../shared/reports/emergency-log';
 import { experienceUsageByPerson } from '../../shared/reports/experience-usage';
 import { occupancyByBedAndMonth } from '../../shared/reports/occupancy';
+import { registrationRows } from '../../shared/reports/registrations';
 import type { ServiceContext } from './context';
 import { monthRecordsAll } from './records';
 import { staysForEmergencyLog } from './reports';
@@ -30,6 +32,7 @@ const FILE_TITLE: Record<CsvReport, string> = {
   occupancy: '稼働率',
   emergencies: '緊急受入記録',
   'experience-usage': '体験利用日数',
+  registrations: '事前登録',
 };
 
 /**
@@ -107,6 +110,11 @@ async function tableOf(ctx: ServiceContext, input: ParsedInput<'reports.csv'>): 
           rows.map((r) => r.personId),
         ),
       );
+    }
+    case 'registrations': {
+      const persons = await ctx.repo.searchPersons('');
+      const byId = new Map(persons.map((p) => [p.id, p]));
+      return registrationsTable(registrationRows(persons), (id) => byId.get(id), from, to);
     }
   }
 }

@@ -579,7 +579,6 @@ export const contract = {
     roles: PAPERWORK_ROLES,
   }),
   /** The yearly report for the 拠点's review: aggregates only, no names. */
-  /** The yearly report for the 拠点's review: aggregates only, no names. */
   'reports.year': yearReport(yearlyReportSchema, ['settings', 'beds', 'persons', 'stays']),
   'reports.occupancy': yearReport(occupancyReportSchema, ['settings', 'beds', 'stays']),
   'reports.experience': yearReport(experienceReportSchema, ['settings', 'persons', 'stays']),

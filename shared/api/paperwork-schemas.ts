@@ -254,5 +254,6 @@ export const CSV_REPORTS = [
   'occupancy',
   'emergencies',
   'experience-usage',
+  'registrations',
 ] as const;
 export type CsvReport = (typeof CSV_REPORTS)[number];

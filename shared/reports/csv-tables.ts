@@ -9,12 +9,14 @@ import type { Bed } from '../domain/schemas';
 import type { EmergencyLogEntry } from './emergency-log';
 import type { ExperienceUsageRow } from './experience-usage';
 import type { OccupancyCell } from './occupancy';
+import { registeredDuring, type RegistrationRow } from './registrations';
 import {
   DAY_STATUS_JA,
   DISPLACEMENT_EFFECT_JA,
   DISPLACEMENT_OUTCOME_JA,
   EMERGENCY_REASON_JA,
   EMERGENCY_REQUESTER_JA,
+  REGISTRATION_STATUS_JA,
   WEEKDAY_JA,
 } from './labels-ja';
 
@@ -209,5 +211,35 @@ export function experienceUsageTable(
         r.stays,
       ];
     }),
+  };
+}
+
+/**
+ * Registrations: one row per person on file, by kana, with whether the registration was made
+ * during the period (the 拠点's review counts new registrations of its year).
+ */
+export function registrationsTable(
+  rows: readonly RegistrationRow[],
+  personOf: (id: string) => NamedPerson | undefined,
+  from: string,
+  to: string,
+): CsvTable {
+  const kana = new Intl.Collator('ja');
+  const named = rows.flatMap((row) => {
+    const person = personOf(row.personId);
+    return person ? [{ row, person }] : [];
+  });
+  named.sort((a, b) => kana.compare(kanaOf(a.person), kanaOf(b.person)));
+  return {
+    header: ['受給者証番号', '氏名', 'ふりがな', '状態', '登録日', '見直し日', '期間中の新規登録'],
+    rows: named.map(({ row, person }) => [
+      person.certificateNumber ?? '',
+      nameOf(person),
+      kanaOf(person),
+      REGISTRATION_STATUS_JA[row.status],
+      row.registeredOn ?? '',
+      row.reviewDate ?? '',
+      flag(registeredDuring(row, from, to)),
+    ]),
   };
 }

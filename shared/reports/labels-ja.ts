@@ -5,6 +5,7 @@
  */
 import type { DayStatus } from '../domain/day-facts-schema';
 import type { EmergencyReason, EmergencyRequester } from '../domain/emergency-intake';
+import type { RegistrationStatus } from '../domain/schemas';
 import type { DisplacementEffect, DisplacementOutcome } from './emergency-log';
 
 export const DAY_STATUS_JA: Record<DayStatus, string> = {
@@ -43,6 +44,12 @@ export const DISPLACEMENT_OUTCOME_JA: Record<DisplacementOutcome, string> = {
   rebooked: '再予約済',
   leftEarly: '退所済',
   endsEarlier: '短縮済',
+};
+
+export const REGISTRATION_STATUS_JA: Record<RegistrationStatus, string> = {
+  registered: '登録済',
+  pending: '要登録',
+  ended: '登録終了',
 };
 
 export const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;

@@ -20,6 +20,20 @@ export interface RegistrationCounts {
   ended: number;
 }
 
+/** Whether a registration was made during `from`–`to` (a pending one has not been made). */
+export function registeredDuring(
+  r: { status: RegistrationStatus; registeredOn?: string | undefined },
+  from: string,
+  to: string,
+): boolean {
+  return (
+    r.status !== 'pending' &&
+    r.registeredOn !== undefined &&
+    r.registeredOn >= from &&
+    r.registeredOn <= to
+  );
+}
+
 export function registrationRows(persons: readonly Person[]): RegistrationRow[] {
   return persons.map((p) => ({
     personId: p.id,
@@ -39,14 +53,7 @@ export function registrationCounts(
     if (r.status === 'pending') counts.pending += 1;
     else if (r.status === 'ended') counts.ended += 1;
     else if (r.registeredOn === undefined || r.registeredOn <= to) counts.registered += 1;
-    if (
-      r.status !== 'pending' &&
-      r.registeredOn &&
-      r.registeredOn >= from &&
-      r.registeredOn <= to
-    ) {
-      counts.newInPeriod += 1;
-    }
+    if (registeredDuring(r, from, to)) counts.newInPeriod += 1;
   }
   return counts;
 }

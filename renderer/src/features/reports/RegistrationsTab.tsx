@@ -13,11 +13,20 @@ import { channelQuery } from '../../api/queries';
 import { QueryView } from '../../common/QueryView';
 import { fullKana, fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
+import { CsvButton } from './CsvButton';
 
 const COUNTS = ['registered', 'newInPeriod', 'pending', 'ended'] as const;
 
 /** 事前登録: the counts of the year and every person's registration. */
-function RegistrationsView({ data }: { data: RegistrationReport }) {
+function RegistrationsView({
+  data,
+  from,
+  to,
+}: {
+  data: RegistrationReport;
+  from: string;
+  to: string;
+}) {
   const { t } = useTranslation();
   const { long } = useDateLabels();
   const { counts, rows } = data;
@@ -25,6 +34,7 @@ function RegistrationsView({ data }: { data: RegistrationReport }) {
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('reports.registrations.intro')}</Typography>
+      <CsvButton report="registrations" from={from} to={to} />
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         {COUNTS.map((key) => (
           <Chip key={key} label={`${t(`reports.registrations.${key}`)} ${counts[key]}`} />
@@ -59,7 +69,19 @@ function RegistrationsView({ data }: { data: RegistrationReport }) {
   );
 }
 
-export function RegistrationsTab({ fiscalYear }: { fiscalYear: number }) {
+export function RegistrationsTab({
+  fiscalYear,
+  from,
+  to,
+}: {
+  fiscalYear: number;
+  from: string;
+  to: string;
+}) {
   const report = useQuery(channelQuery('reports.registrations', { fiscalYear }));
-  return <QueryView query={report}>{(data) => <RegistrationsView data={data} />}</QueryView>;
+  return (
+    <QueryView query={report}>
+      {(data) => <RegistrationsView data={data} from={from} to={to} />}
+    </QueryView>
+  );
 }

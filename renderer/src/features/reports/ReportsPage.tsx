@@ -109,7 +109,9 @@ export function ReportsPage() {
         {tab === 'occupancy' && <OccupancyTab fiscalYear={fiscalYear} from={from} to={to} />}
         {tab === 'experience' && <ExperienceTab fiscalYear={fiscalYear} from={from} to={to} />}
         {tab === 'emergencies' && <EmergencyTab fiscalYear={fiscalYear} from={from} to={to} />}
-        {tab === 'registrations' && <RegistrationsTab fiscalYear={fiscalYear} />}
+        {tab === 'registrations' && (
+          <RegistrationsTab fiscalYear={fiscalYear} from={from} to={to} />
+        )}
         {tab === 'year' && <YearTab fiscalYear={fiscalYear} />}
       </Stack>
     </Container>
