@@ -87,6 +87,31 @@ function hostileInputs(): [string, string, Record<string, unknown>][] {
       { record: { stayId: '', date: '9999-12-31', domain: 'cooking', level: 2 } },
     ],
     [
+      'a day fact on 9999-12-31',
+      'stays.saveDay',
+      {
+        stayId: '',
+        date: '9999-12-31',
+        meals: { breakfast: true, lunch: true, dinner: true },
+        pickup: false,
+        dropoff: false,
+      },
+    ],
+    ["a guest's 実績記録票 of 9999-12", 'records.month', { personId: '', month: '9999-12' }],
+    ['every 実績記録票 of 0500-01', 'records.monthAll', { month: '0500-01' }],
+    [
+      'a CSV from 1000 to 9000',
+      'reports.csv',
+      { report: 'occupancy', from: '1000-01-01', to: '9000-12-31' },
+    ],
+    [
+      'a CSV of two years',
+      'reports.csv',
+      { report: 'monthly-records', from: '2026-04-01', to: '2028-03-31' },
+    ],
+    ['the yearly report of 9999', 'reports.year', { fiscalYear: 9999 }],
+    ['the emergency log of year 1000', 'reports.emergencies', { fiscalYear: 1000 }],
+    [
       'a birth date in 1800',
       'persons.save',
       { person: personInput({ givenName: '明治', birthDate: '1800-01-01' }) },
@@ -176,6 +201,18 @@ describe('input bounds', () => {
         { bedId, start: '2026-06-01', end: '2027-07-06', reason: '修繕' },
         'SPAN_TOO_LONG',
         '期間は1年（366日）以内で入力してください。',
+      ],
+      [
+        'reports.csv',
+        { report: 'occupancy', from: '2026-04-01', to: '2028-03-31' },
+        'SPAN_TOO_LONG',
+        '期間は1年（366日）以内で入力してください。',
+      ],
+      [
+        'records.monthAll',
+        { month: '2101-01' },
+        'DATE_OUT_OF_RANGE',
+        '1900年から2100年までの日付で入力してください。',
       ],
       [
         'stays.list',

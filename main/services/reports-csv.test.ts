@@ -198,7 +198,7 @@ describe('reports.csv', () => {
   it.each([
     ['an unknown report', { report: 'salaries', from: '2026-05-01', to: '2026-05-31' }],
     ['an end before the start', { report: 'occupancy', from: '2026-05-31', to: '2026-05-01' }],
-    ['more than 366 days', { report: 'occupancy', from: '2026-04-01', to: '2027-04-02' }],
+    ['more than a year', { report: 'occupancy', from: '2026-04-01', to: '2027-04-03' }],
     ['a date that does not exist', { report: 'occupancy', from: '2026-02-30', to: '2026-03-31' }],
     ['no period', { report: 'occupancy' }],
   ])('refuses %s with INVALID_INPUT', async (_what, input) => {
