@@ -470,8 +470,13 @@ describe('day facts', () => {
       join(dir, 'data', 'training-2026.json'),
       JSON.stringify({ schemaVersion: 1, records: [], days: [day('d1', 's1', '2027-05-01')] }),
     );
+    // Every file is read at open: the misfiled day marks its year file damaged at once.
     store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
-    await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });
+    const status = store.status();
+    expect(status.ok).toBe(false);
+    expect(status.damaged.map((d) => [d.file, d.problem])).toEqual([
+      ['training-2026.json', 'invalid'],
+    ]);
     await expect(store.repo.stayDaysOfStay('s1')).rejects.toMatchObject({
       error: { code: 'STORAGE_DAMAGED' },
     });
