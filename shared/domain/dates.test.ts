@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayOfWeek,
   todayInJapan,
   usedDates,
   addDays,
@@ -158,6 +159,17 @@ describe('Japanese date formats', () => {
     ['knows an ordinary weekday', '2026-05-12', false],
   ])('%s', (_name, date, holiday) => {
     expect(isJapaneseHoliday(date)).toBe(holiday);
+  });
+});
+
+describe('dayOfWeek', () => {
+  it.each([
+    ['2026-12-01', 2],
+    ['2026-12-06', 0],
+    ['2027-01-02', 6],
+    ['2028-02-29', 2],
+  ])('%s is day %i (0 = Sunday)', (date, day) => {
+    expect(dayOfWeek(date)).toBe(day);
   });
 });
 

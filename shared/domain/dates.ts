@@ -91,12 +91,17 @@ export function usedDates(spans: Iterable<DateSpan>): Set<string> {
   return dates;
 }
 
+/** Day of the week, 0 = Sunday … 6 = Saturday (the printed 実績記録票's 曜日 column). */
+export function dayOfWeek(date: string): number {
+  return parseIsoDate(date).getUTCDay();
+}
+
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
 /** `2026-05-12` → `2026年5月12日(火)`, the way dates show on screen. */
 export function formatJapaneseDate(date: string): string {
   const d = parseIsoDate(date);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日(${WEEKDAYS_JA[d.getUTCDay()]})`;
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日(${WEEKDAYS_JA[dayOfWeek(date)]})`;
 }
 
 // Made on first use: a formatter with the Japanese calendar loads calendar data that costs a

@@ -153,9 +153,9 @@ const emergencyReadyBedsSchema = z.number().int().min(0).max(999).nullable();
  * digits, typed any way the office types numbers (number-text.ts); empty until it is set.
  */
 export const providerNumberSchema = z
-  .string({ error: '事業所番号は10桁の数字で入力してください。' })
+  .string(fieldIssue('NOT_TEXT'))
   .overwrite(normalizeCertificateNumber)
-  .regex(/^(\d{10})?$/, { error: '事業所番号は10桁の数字で入力してください。' });
+  .regex(/^(\d{10})?$/, fieldIssue('INVALID_PROVIDER_NUMBER'));
 
 export const settingsSchema = z.object({
   facilityName: z.string().max(100),

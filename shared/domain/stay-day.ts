@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 import { mealsSchema } from './day-facts-schema';
-import { idSchema, isoDateSchema, timestampSchema } from './schemas';
+import { fieldIssue, idSchema, isoDateSchema, timestampSchema } from './schemas';
 
 export const dayNoteSchema = z
-  .string()
+  .string(fieldIssue('NOT_TEXT'))
   .trim()
-  .max(200, { error: '備考は200文字以内で入力してください。' });
+  .max(200, fieldIssue('TOO_LONG'));
 
 /** What the desk records about a day: what the 実績記録票 prints for it. */
 export const dayFactsSchema = z.object({

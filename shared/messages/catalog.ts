@@ -58,6 +58,8 @@ export const ISSUE_CODES = [
   'INVALID_PHONE',
   /** A recipient certificate number that is not ten digits. */
   'INVALID_CERTIFICATE_NUMBER',
+  /** A provider (事業所) number that is not ten digits. */
+  'INVALID_PROVIDER_NUMBER',
   /** A choice (a status, a category, a bed, the kinds of stay) not made. */
   'NOT_CHOSEN',
   /** An authorisation's days per month that is not a whole number from 1 to 31. */
@@ -110,6 +112,10 @@ export interface FieldNames {
   author: { name: string };
   /** The staff's comments on a stay (職員所見). */
   text: string;
+  /** The facility's 事業所番号, printed on the 実績記録票. */
+  providerNumber: string;
+  /** A day fact's note (備考). */
+  note: string;
 }
 
 export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

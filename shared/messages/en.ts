@@ -121,6 +121,7 @@ export const en = {
     NOT_KANA: 'Write the {{field}} in hiragana or katakana.',
     INVALID_PHONE: 'Write the {{field}} with digits, hyphens, brackets and +.',
     INVALID_CERTIFICATE_NUMBER: 'The {{field}} is 10 digits.',
+    INVALID_PROVIDER_NUMBER: 'The {{field}} is 10 digits.',
     NOT_CHOSEN: 'Choose the {{field}}.',
     NOT_CHOSEN_allows: 'Choose at least one {{field}}.',
     INVALID_DAYS_PER_MONTH: 'Enter the {{field}} as a whole number from 1 to 31.',
@@ -180,6 +181,8 @@ export const en = {
       name: "writer's name",
     },
     text: "staff's comments",
+    providerNumber: 'provider number',
+    note: 'note',
   },
 
   planReasons: {

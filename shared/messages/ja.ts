@@ -118,6 +118,7 @@ export const ja = {
     NOT_KANA: '{{field}}はひらがなまたはカタカナで入力してください。',
     INVALID_PHONE: '{{field}}は数字・ハイフン・括弧・+ で入力してください。',
     INVALID_CERTIFICATE_NUMBER: '{{field}}は10桁の数字で入力してください。',
+    INVALID_PROVIDER_NUMBER: '{{field}}は10桁の数字で入力してください。',
     NOT_CHOSEN: '{{field}}を選んでください。',
     NOT_CHOSEN_allows: '{{field}}を1つ以上選んでください。',
     INVALID_DAYS_PER_MONTH: '{{field}}は1〜31日で入力してください。',
@@ -177,6 +178,8 @@ export const ja = {
       name: '記入者',
     },
     text: '職員所見',
+    providerNumber: '事業所番号',
+    note: '備考',
   },
 
   planReasons: {
