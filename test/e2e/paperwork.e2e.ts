@@ -278,4 +278,33 @@ describe.skipIf(!chromiumPath)("the month's paperwork at the desk", () => {
     expect(await days.addOnCount.textContent()).toContain('上限7日');
     expect(errors).toEqual([]);
   });
+
+  it('shows each report of the year and saves the 事前登録 as CSV', async () => {
+    await openApp(page, host.appUrl, '/reports?tab=occupancy');
+    await page.getByTestId('occupancy-table').waitFor();
+    await page.getByTestId('reports-tab-experience').click();
+    await expect
+      .poll(() => page.getByRole('table', { name: '体験利用' }).textContent())
+      .toContain('佐藤 花子');
+    await page.getByTestId('reports-tab-emergencies').click();
+    await expect
+      .poll(() => page.getByRole('table', { name: '緊急受入' }).textContent())
+      .toContain('鈴木 一郎');
+    await page.getByTestId('reports-tab-registrations').click();
+    await page.getByRole('table', { name: '事前登録' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      new ReportsPage(page).csvButton('registrations').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^事前登録_\d{8}-\d{8}\.csv$/);
+    const path = join(folder, 'registrations.csv');
+    await download.saveAs(path);
+    const rows = parse(await readFile(path, 'utf8'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.map((r) => r['氏名'])).toEqual(expect.arrayContaining(['佐藤 花子', '鈴木 一郎']));
+    expect(rows.find((r) => r['氏名'] === '佐藤 花子')?.['受給者証番号']).toBe('0123456789');
+    expect(errors).toEqual([]);
+  });
 });

@@ -5,14 +5,12 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EmergencyReport } from '../../../../shared/api/paperwork-schemas';
-import { channelQuery } from '../../api/queries';
-import { QueryView } from '../../common/QueryView';
 import { fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
 import { CsvButton } from './CsvButton';
+import { yearReportTab } from './yearReportTab';
 
 /** 緊急受入: each emergency begun in the year, why and who asked, and what gave way to it. */
 function EmergencyView({ data, from, to }: { data: EmergencyReport; from: string; to: string }) {
@@ -82,19 +80,4 @@ function EmergencyView({ data, from, to }: { data: EmergencyReport; from: string
   );
 }
 
-export function EmergencyTab({
-  fiscalYear,
-  from,
-  to,
-}: {
-  fiscalYear: number;
-  from: string;
-  to: string;
-}) {
-  const report = useQuery(channelQuery('reports.emergencies', { fiscalYear }));
-  return (
-    <QueryView query={report}>
-      {(data) => <EmergencyView data={data} from={from} to={to} />}
-    </QueryView>
-  );
-}
+export const EmergencyTab = yearReportTab('reports.emergencies', EmergencyView);

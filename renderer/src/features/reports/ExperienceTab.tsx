@@ -6,13 +6,11 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ExperienceReport } from '../../../../shared/api/paperwork-schemas';
-import { channelQuery } from '../../api/queries';
-import { QueryView } from '../../common/QueryView';
 import { fullKana, fullName } from '../../common/personName';
 import { CsvButton } from './CsvButton';
+import { yearReportTab } from './yearReportTab';
 
 /** 体験利用: experience days per person in the year against the yearly cap. */
 function ExperienceView({ data, from, to }: { data: ExperienceReport; from: string; to: string }) {
@@ -64,19 +62,4 @@ function ExperienceView({ data, from, to }: { data: ExperienceReport; from: stri
   );
 }
 
-export function ExperienceTab({
-  fiscalYear,
-  from,
-  to,
-}: {
-  fiscalYear: number;
-  from: string;
-  to: string;
-}) {
-  const report = useQuery(channelQuery('reports.experience', { fiscalYear }));
-  return (
-    <QueryView query={report}>
-      {(data) => <ExperienceView data={data} from={from} to={to} />}
-    </QueryView>
-  );
-}
+export const ExperienceTab = yearReportTab('reports.experience', ExperienceView);

@@ -7,13 +7,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { occupancyRate } from '../../../../shared/reports/occupancy';
 import type { OccupancyReport } from '../../../../shared/api/paperwork-schemas';
-import { channelQuery } from '../../api/queries';
-import { QueryView } from '../../common/QueryView';
 import { CsvButton } from './CsvButton';
+import { yearReportTab } from './yearReportTab';
 
 const percent = (rate: number) => Math.round(rate * 1000) / 10;
 
@@ -99,19 +97,4 @@ function OccupancyView({ data, from, to }: { data: OccupancyReport; from: string
   );
 }
 
-export function OccupancyTab({
-  fiscalYear,
-  from,
-  to,
-}: {
-  fiscalYear: number;
-  from: string;
-  to: string;
-}) {
-  const report = useQuery(channelQuery('reports.occupancy', { fiscalYear }));
-  return (
-    <QueryView query={report}>
-      {(data) => <OccupancyView data={data} from={from} to={to} />}
-    </QueryView>
-  );
-}
+export const OccupancyTab = yearReportTab('reports.occupancy', OccupancyView);

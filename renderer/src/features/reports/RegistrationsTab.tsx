@@ -6,14 +6,12 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationReport } from '../../../../shared/api/paperwork-schemas';
-import { channelQuery } from '../../api/queries';
-import { QueryView } from '../../common/QueryView';
 import { fullKana, fullName } from '../../common/personName';
 import { useDateLabels } from '../../common/useDateLabels';
 import { CsvButton } from './CsvButton';
+import { yearReportTab } from './yearReportTab';
 
 const COUNTS = ['registered', 'newInPeriod', 'pending', 'ended'] as const;
 
@@ -69,19 +67,4 @@ function RegistrationsView({
   );
 }
 
-export function RegistrationsTab({
-  fiscalYear,
-  from,
-  to,
-}: {
-  fiscalYear: number;
-  from: string;
-  to: string;
-}) {
-  const report = useQuery(channelQuery('reports.registrations', { fiscalYear }));
-  return (
-    <QueryView query={report}>
-      {(data) => <RegistrationsView data={data} from={from} to={to} />}
-    </QueryView>
-  );
-}
+export const RegistrationsTab = yearReportTab('reports.registrations', RegistrationsView);
