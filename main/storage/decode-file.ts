@@ -79,18 +79,15 @@ export function decodeDataFile<K extends DataFileKind>(
   const data = result.data as DecodedFiles[K];
   if (partitionYear !== undefined) {
     // A record in the wrong partition would be invisible to the lookups that rely on it.
+    // A training year holds the day facts of its dates too (日々の記録).
     const misplaced =
       'records' in data
-        ? data.records.find((r) => PARTITION_OF.training(r) !== partitionYear)
+        ? [...data.records, ...data.days].find((r) => PARTITION_OF.training(r) !== partitionYear)
         : 'stays' in data
           ? data.stays.find((s) => PARTITION_OF.stays(s) !== partitionYear)
           : undefined;
     if (misplaced) {
       throw new StoredFileError('invalid', `record ${misplaced.id} does not belong in this year`);
-    }
-    const misplacedDay = data.days.find((d) => trainingPartitionOf(d.date) !== trainingFiscalYear);
-    if (misplacedDay) {
-      throw new StoredFileError('invalid', `day ${misplacedDay.id} does not belong in this year`);
     }
   }
   return { data, fromVersion };

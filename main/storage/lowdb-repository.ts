@@ -179,7 +179,7 @@ export class LowdbRepository implements Repository {
 
   async stayDaysOfStay(stayId: string): Promise<StayDay[]> {
     const data = this.#data();
-    const stay = stayIndexOf(data.stays.data.stays).get(stayId);
+    const stay = data.stays.get(stayId);
     if (!stay) return [];
     const days: StayDay[] = [];
     for (const fy of trainingYearsOfStay(stay)) {
