@@ -4,16 +4,22 @@
  */
 import type { ServiceError } from '../shared/api/errors';
 import { logFailure } from './log-failure';
-import { createDispatcher, type Dispatch } from './api/dispatcher';
-import type { Printer, ServiceContext } from './services/context';
+import { createDispatcher, type Dispatch, type RuntimeContext } from './api/dispatcher';
+import { createSessions } from './api/sessions';
+import type { Printer } from './services/context';
+import { SECRET_COST, type SecretCost } from './services/secrets';
 import { openStore } from './storage/store';
 
 export interface TomariOptions {
   dataDir: string;
-  actor: string;
   now?: () => Date;
   /** Given by the Electron shell only: printing from a window of its own. */
   printer?: Printer;
+  /**
+   * Only tests lower it (hashing at the real cost for every test sign-in would take minutes);
+   * the app always uses SECRET_COST.
+   */
+  secretCost?: SecretCost;
 }
 
 export interface TomariRuntime {
@@ -37,10 +43,12 @@ export function startupFailureText(error: unknown): string {
 export async function startTomari(options: TomariOptions): Promise<TomariRuntime> {
   const now = options.now ?? (() => new Date());
   const store = await openStore({ dataDir: options.dataDir, now });
-  const ctx: ServiceContext = {
+  const ctx: RuntimeContext = {
     repo: store.repo,
     now,
-    actor: options.actor,
+    // Sessions live as long as this process: a restart signs everybody out.
+    sessions: createSessions(now),
+    secretCost: options.secretCost ?? SECRET_COST,
     storage: { status: () => store.status(), restoreBackup: (name) => store.restoreBackup(name) },
     ...(options.printer ? { printer: options.printer } : {}),
   };

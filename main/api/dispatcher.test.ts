@@ -1,18 +1,20 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract';
-import type { ServiceContext } from '../services/context';
 import type { Repository } from '../storage/repository';
 import { openStore, type Store } from '../storage/store';
 import {
   bedInput,
   checkedAgainstContract,
   createFixture,
+  MANAGER_SECRET,
   personInput,
+  TEST_SECRET_COST,
   type Fixture,
 } from '../testing/fixture';
 import { dataFileContents } from '../testing/data-files';
-import { createDispatcher } from './dispatcher';
+import { createDispatcher, type RuntimeContext } from './dispatcher';
+import { createSessions } from './sessions';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -150,17 +152,36 @@ describe('the dispatcher', () => {
   });
 });
 
+/** Sets up the first manager on a fresh store and signs them in; answers the session. */
+async function signedInManager(ctx: RuntimeContext): Promise<string> {
+  const dispatch = createDispatcher(ctx);
+  const setup = await dispatch('staff.setup', {
+    name: '試験 管理者',
+    nameKana: 'しけん',
+    secret: MANAGER_SECRET,
+  });
+  if (!setup.ok) throw new Error(setup.error.code);
+  const { id } = setup.value as { id: string };
+  const signIn = await dispatch('session.signIn', { staffId: id, secret: MANAGER_SECRET });
+  if (!signIn.ok) throw new Error(signIn.error.code);
+  return (signIn.value as { session: string }).session;
+}
+
 describe("the dispatcher's write transaction", () => {
   let store: Store;
-  let base: ServiceContext;
+  let base: RuntimeContext;
+  let manager: string;
+  const asManager = () => ({ session: manager });
   beforeEach(async () => {
     store = await openStore({ dataDir: f.dataDir + '-tx', now: () => f.clock.now });
     base = {
       repo: store.repo,
       now: () => f.clock.now,
-      actor: 'tester',
+      sessions: createSessions(() => f.clock.now),
+      secretCost: TEST_SECRET_COST,
       storage: { status: () => store.status(), restoreBackup: (n) => store.restoreBackup(n) },
     };
+    manager = await signedInManager(base);
   });
   afterEach(async () => {
     await store.close();
@@ -171,7 +192,7 @@ describe("the dispatcher's write transaction", () => {
    * A context whose store records its transactions and hands each one its own repository, as
    * a database store does (its repository bound to the transaction's connection).
    */
-  function recordingContext(ctx: ServiceContext) {
+  function recordingContext(ctx: RuntimeContext) {
     const log: string[] = [];
     const inner = ctx.repo;
     const bound = (name: string): Repository =>
@@ -204,7 +225,7 @@ describe("the dispatcher's write transaction", () => {
   it('runs a channel that changes data in one transaction, writing through its repository', async () => {
     const { ctx, log } = recordingContext(base);
     const dispatch = createDispatcher(ctx);
-    const answer = await dispatch('beds.save', { bed: bedInput('A-1', 1) });
+    const answer = await dispatch('beds.save', { bed: bedInput('A-1', 1) }, asManager());
     expect(answer.ok).toBe(true);
     expect(log).toEqual(['transaction 1: begin', 'transaction 1: apply', 'transaction 1: end']);
   });
@@ -212,15 +233,17 @@ describe("the dispatcher's write transaction", () => {
   it('runs a channel that only reads outside any transaction', async () => {
     const { ctx, log } = recordingContext(base);
     const dispatch = createDispatcher(ctx);
-    expect((await dispatch('beds.list', {})).ok).toBe(true);
-    expect((await dispatch('stays.list', { from: '2026-06-01', to: '2026-06-30' })).ok).toBe(true);
+    expect((await dispatch('beds.list', {}, asManager())).ok).toBe(true);
+    expect(
+      (await dispatch('stays.list', { from: '2026-06-01', to: '2026-06-30' }, asManager())).ok,
+    ).toBe(true);
     expect(log).toEqual([]);
   });
 
   it('opens no transaction for input its schema refuses', async () => {
     const { ctx, log } = recordingContext(base);
     const dispatch = createDispatcher(ctx);
-    expect((await dispatch('beds.save', { bed: {} })).ok).toBe(false);
+    expect((await dispatch('beds.save', { bed: {} }, asManager())).ok).toBe(false);
     expect(log).toEqual([]);
   });
 });

@@ -21,8 +21,16 @@ import { startHost } from '../host/server';
 import { startTomari } from '../runtime';
 import type { Repository } from '../storage/repository';
 import { LOCK_DIR, LOCK_UPDATE_MS } from '../storage/folder-lock';
-import { bedInput, createFixture, japanNoon, personInput, type Fixture } from '../testing/fixture';
+import {
+  bedInput,
+  createFixture,
+  japanNoon,
+  personInput,
+  TEST_SECRET_COST,
+  type Fixture,
+} from '../testing/fixture';
 import { createDispatcher } from './dispatcher';
+import { createSessions } from './sessions';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -51,7 +59,7 @@ async function viaHost(
 ): Promise<ApiError> {
   const staticDir = await mkdtemp(join(tmpdir(), 'tomari-static-'));
   const host = await startHost({
-    dispatch: (c, i) => f.runtime.dispatch(c, i),
+    dispatch: (c, i, caller) => f.runtime.dispatch(c, i, caller),
     token: 'right',
     staticDir,
     port: 0,
@@ -112,7 +120,8 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
     const dispatch = createDispatcher({
       repo: broken,
       now: () => f.clock.now,
-      actor: 'tester',
+      sessions: createSessions(() => f.clock.now),
+      secretCost: TEST_SECRET_COST,
       storage: { status: () => broken as never, restoreBackup: () => broken as never },
     });
     return errorOf(dispatch('beds.list', {}));
@@ -162,7 +171,7 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
     await f.runtime.close();
     return errorOf(f.answer('beds.list', {}));
   },
-  DATA_FOLDER_LOCKED: () => rejectionOf(startTomari({ dataDir: f.dataDir, actor: 'second' })),
+  DATA_FOLDER_LOCKED: () => rejectionOf(startTomari({ dataDir: f.dataDir })),
   async DATA_FOLDER_LOCK_LOST() {
     // Another process found this one's lock stale (it was suspended) and took it over.
     await rm(join(f.dataDir, LOCK_DIR), { recursive: true });
@@ -171,6 +180,26 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
     return errorOf(f.answer('beds.save', { bed: bedInput('A-1', 1) }));
   },
   NOT_FOUND: () => errorOf(f.answer('stays.get', { id: 'no-such-stay' })),
+  // A page of the browser host that has not signed in.
+  UNAUTHENTICATED: () => viaHost(),
+  async FORBIDDEN() {
+    const carer = await f.addStaff(['care']);
+    const session = await f.signIn(carer.staff.id, carer.secret);
+    return errorOf(f.as(session).answer('beds.save', { bed: bedInput('A-1', 1) }));
+  },
+  async SIGN_IN_FAILED() {
+    const carer = await f.addStaff(['care']);
+    return errorOf(f.answer('session.signIn', { staffId: carer.staff.id, secret: 'wrong-one' }));
+  },
+  async LOCKED() {
+    const carer = await f.addStaff(['care']);
+    const wrong = { staffId: carer.staff.id, secret: 'wrong-one' };
+    for (let i = 0; i < 4; i++) await f.answer('session.signIn', wrong);
+    return errorOf(f.answer('session.signIn', wrong));
+  },
+  ALREADY_SET_UP: () =>
+    errorOf(f.answer('staff.setup', { name: '二人目', nameKana: 'ふたりめ', secret: 'another-1' })),
+  LAST_MANAGER: () => errorOf(f.answer('staff.save', { staff: { ...f.manager!, active: false } })),
   async BED_NAME_TAKEN() {
     await bed('A-1');
     return errorOf(f.answer('beds.save', { bed: bedInput('A-1', 2) }));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { hostname, tmpdir, userInfo } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import type { ServiceError } from '../../shared/api/errors';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -53,9 +53,9 @@ describe('the Electron entry', () => {
   it("shows the store's refusal, naming the process that holds the data folder, and exits", async () => {
     // A real refusal: this test process holds a data folder, and a second start is refused.
     const dir = await mkdtemp(join(tmpdir(), 'tomari-electron-lock-'));
-    const holder = await realStartTomari({ dataDir: dir, actor: 'host' });
+    const holder = await realStartTomari({ dataDir: dir });
     try {
-      const refusal = await realStartTomari({ dataDir: dir, actor: 'desk' }).then(
+      const refusal = await realStartTomari({ dataDir: dir }).then(
         () => expect.fail('the second start was not refused'),
         (error: unknown) => error as ServiceError,
       );
@@ -75,12 +75,11 @@ describe('the Electron entry', () => {
     }
   });
 
-  it('starts the runtime on the data folder under userData, as the OS user', async () => {
+  it('starts the runtime on the data folder under userData (who acts comes from sign-in)', async () => {
     await started();
     expect(fake.fakeApp.getPath).toHaveBeenCalledWith('userData');
     expect(startTomari).toHaveBeenCalledWith({
       dataDir: join('/fake/userData', 'data'),
-      actor: userInfo().username,
       printer: expect.objectContaining({ preview: expect.any(Function) }),
     });
   });
@@ -130,7 +129,31 @@ describe('the Electron entry', () => {
       senderFrame: { url: new URL(`file://${loaded[0]}`).href, parent: null },
     } as unknown as IpcMainInvokeEvent;
     await expect(handler(event, 'beds.list', {})).resolves.toEqual({ ok: true, value: [] });
-    expect(runtime.dispatch).toHaveBeenCalledWith('beds.list', {});
+    expect(runtime.dispatch).toHaveBeenCalledWith('beds.list', {}, {});
+  });
+
+  it("signs the window's session out when the window goes away", async () => {
+    await started();
+    const window = fake.FakeBrowserWindow.instances[0] as InstanceType<Fake['FakeBrowserWindow']>;
+    const handler = fake.fakeIpcMain.handle.mock.calls[0]?.[1] as InvokeHandler;
+    const loaded = window.loadFile.mock.calls[0] as unknown as [string];
+    const event = {
+      sender: { id: window.webContents.id },
+      senderFrame: { url: new URL(`file://${loaded[0]}`).href, parent: null },
+    } as unknown as IpcMainInvokeEvent;
+    runtime.dispatch.mockResolvedValueOnce({
+      ok: true,
+      value: { session: 'the-session', staff: {} } as never,
+    });
+    await handler(event, 'session.signIn', { staffId: 's1', secret: 'secret-1' });
+    window.webContents.emit('destroyed');
+    await vi.waitFor(() =>
+      expect(runtime.dispatch).toHaveBeenCalledWith(
+        'session.signOut',
+        {},
+        { session: 'the-session' },
+      ),
+    );
   });
 
   it('closes the runtime before quitting', async () => {

@@ -2,7 +2,6 @@
  * The Electron entry (out/main/index.js). Like electron/fiddle, each feature is a setupX()
  * module and this file only wires them together in one onReady.
  */
-import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
@@ -26,15 +25,6 @@ export function dataDirectory(): string {
   return join(app.getPath('userData'), 'data');
 }
 
-/** The signed-in OS user is who the audit trail names; userInfo throws without a passwd entry. */
-export function currentActor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env['USER'] ?? process.env['USERNAME'] ?? 'unknown';
-  }
-}
-
 function onReady(): void {
   const paths = builtPaths(dirname(fileURLToPath(import.meta.url)));
   const location = rendererLocation({
@@ -56,18 +46,24 @@ function onReady(): void {
 
   // The store opens while the window loads its bundle; calls made before it is open wait for it.
   const printer = createPrinter({ preload: paths.preload, location, parentWindow: getMainWindow });
-  const runtime = startTomari({ dataDir: dataDirectory(), actor: currentActor(), printer });
+  const runtime = startTomari({ dataDir: dataDirectory(), printer });
   runtime.catch(reportStartupFailure);
   setupRuntimeShutdown(async () => (await runtime).close());
-  setupIpc({
-    dispatcher: { dispatch: async (channel, input) => (await runtime).dispatch(channel, input) },
+  const windowSessions = setupIpc({
+    dispatcher: {
+      dispatch: async (channel, input, caller) => (await runtime).dispatch(channel, input, caller),
+    },
     appWebContentsId: () => getMainWindow()?.webContents.id ?? null,
     isExtraAppWebContents: isPrintWebContents,
     isAppUrl: isOwnUrl,
   });
 
   const openWindow = (): void => {
-    if (!getMainWindow()) createMainWindow({ preload: paths.preload, location });
+    if (getMainWindow()) return;
+    const window = createMainWindow({ preload: paths.preload, location });
+    // A closed window signs out: its session must not outlive it.
+    const { id } = window.webContents;
+    window.webContents.once('destroyed', () => void windowSessions.endSessionOf(id));
   };
   setupWindowLifecycle(openWindow);
   openWindow();

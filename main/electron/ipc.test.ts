@@ -1,9 +1,10 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeIpcMain, resetElectronFake } from './electron-fake';
 import { createInvokeHandler, setupIpc } from './ipc';
 import type { IpcDependencies } from './ipc';
 import { IPC_CHANNEL } from './ipc-channel';
+import { createFixture, MANAGER_SECRET, type Fixture } from '../testing/fixture';
 
 vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
 
@@ -35,7 +36,7 @@ describe('the tomari:invoke handler', () => {
   it('forwards a call from the app window to the dispatcher and returns its envelope', async () => {
     const deps = dependencies();
     const answer = await createInvokeHandler(deps)(invokeEvent(), 'beds.list', {});
-    expect(deps.dispatch).toHaveBeenCalledWith('beds.list', {});
+    expect(deps.dispatch).toHaveBeenCalledWith('beds.list', {}, {});
     expect(answer).toEqual({ ok: true, value: [{ id: 'bed-1' }] });
   });
 
@@ -99,5 +100,73 @@ describe('the tomari:invoke handler', () => {
       ...args: unknown[]
     ) => Promise<unknown>;
     await expect(registered(invokeEvent(), 'beds.list', {})).resolves.toMatchObject({ ok: true });
+  });
+});
+
+describe("the window's session, held in the main process", () => {
+  let f: Fixture;
+  beforeEach(async () => {
+    resetElectronFake();
+    f = await createFixture();
+  });
+  afterEach(() => f.dispose());
+
+  const PRINT_ID = 8;
+  function handlerOverTheRuntime() {
+    return createInvokeHandler({
+      dispatcher: { dispatch: (c, i, caller) => f.runtime.dispatch(c, i, caller) },
+      appWebContentsId: () => APP_ID,
+      isExtraAppWebContents: (id) => id === PRINT_ID,
+      isAppUrl: (url) => url.startsWith('file:///opt/tomari/resources/app.asar/out/renderer/'),
+    });
+  }
+
+  it('signs the window in and out; the renderer never sees the session id', async () => {
+    const handler = handlerOverTheRuntime();
+    const window = invokeEvent();
+    expect(await handler(window, 'beds.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    const signedIn = await handler(window, 'session.signIn', {
+      staffId: f.manager?.id,
+      secret: MANAGER_SECRET,
+    });
+    expect(signedIn).toMatchObject({
+      ok: true,
+      value: { session: '', staff: { id: f.manager?.id } },
+    });
+    expect(await handler(window, 'beds.list', {})).toMatchObject({ ok: true });
+    // A print window of the app acts with the app window's session.
+    expect(await handler(invokeEvent({ senderId: PRINT_ID }), 'beds.list', {})).toMatchObject({
+      ok: true,
+    });
+    expect(await handler(window, 'session.signOut', {})).toMatchObject({ ok: true });
+    expect(await handler(window, 'beds.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('ends the session of a window that closed, and an old one when another staff member signs in over it', async () => {
+    const handler = handlerOverTheRuntime();
+    const window = invokeEvent();
+    const carer = await f.addStaff(['care']);
+    await handler(window, 'session.signIn', { staffId: f.manager?.id, secret: MANAGER_SECRET });
+    const before = await f.call('audit.list', { from: '2026-05-12', to: '2026-05-12' });
+    await handler(window, 'session.signIn', { staffId: carer.staff.id, secret: carer.secret });
+    const after = await f.call('audit.list', { from: '2026-05-12', to: '2026-05-12' });
+    // The manager's window session was signed out once the carer had signed in over it.
+    expect(after.slice(0, after.length - before.length)).toMatchObject([
+      { action: 'session.signOut', actor: f.manager?.id },
+      { action: 'session.signIn', actor: carer.staff.id },
+    ]);
+    expect(await handler(window, 'beds.save', { bed: {} })).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
+    await handler.endSessionOf(APP_ID);
+    expect(await handler(window, 'beds.list', {})).toMatchObject({
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 });

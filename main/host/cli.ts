@@ -3,7 +3,6 @@
  * address once ready; the renderer reads the token from the address's fragment.
  */
 import { randomBytes } from 'node:crypto';
-import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,7 +18,6 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       port: { type: 'string', default: '0' },
       token: { type: 'string' },
-      actor: { type: 'string' },
       'static-dir': { type: 'string' },
     },
   });
@@ -31,7 +29,6 @@ async function main(): Promise<void> {
   const token = values.token ?? randomBytes(24).toString('base64url');
   const runtime = await startTomari({
     dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
-    actor: values.actor ?? userInfo().username,
   });
   const host = await startHost({
     dispatch: runtime.dispatch,

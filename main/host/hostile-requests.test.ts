@@ -22,7 +22,7 @@ beforeAll(async () => {
   staticDir = await mkdtemp(join(tmpdir(), 'tomari-static-'));
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Tomari</title>');
   host = await startHost({
-    dispatch: (c, i) => f.runtime.dispatch(c, i),
+    dispatch: (c, i, caller) => f.runtime.dispatch(c, i, caller),
     token: TOKEN,
     staticDir,
     port: 0,
@@ -86,7 +86,7 @@ async function stillServing(): Promise<void> {
   expect(page.status).toBe(200);
   const api = await fetch(`${host.url}api/settings.get`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}` },
+    headers: { Authorization: `Bearer ${TOKEN}`, 'X-Tomari-Session': f.session ?? '' },
   });
   expect(((await api.json()) as { ok: boolean }).ok).toBe(true);
 }
@@ -211,7 +211,11 @@ describe('the browser host under hostile requests', () => {
     const call = async (headers: Record<string, string>) => {
       const res = await fetch(`${host.url}api/settings.get`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${TOKEN}`, ...headers },
+        headers: {
+          Authorization: `Bearer ${TOKEN}`,
+          'X-Tomari-Session': f.session ?? '',
+          ...headers,
+        },
       });
       return { status: res.status, body: (await res.json()) as { error?: { code: string } } };
     };
@@ -231,7 +235,7 @@ describe('the browser host under hostile requests', () => {
     for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
       const res = await fetch(`${host.url}api/settings.get`, {
         method: 'POST',
-        headers: { Authorization: `${scheme} ${TOKEN}` },
+        headers: { Authorization: `${scheme} ${TOKEN}`, 'X-Tomari-Session': f.session ?? '' },
       });
       expect([scheme, res.status]).toEqual([scheme, 200]);
     }

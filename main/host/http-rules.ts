@@ -3,6 +3,12 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * The header a signed-in page sends its session in (lower case, as Node gives header names).
+ * A header, not a cookie: no other page can make the browser send it.
+ */
+export const SESSION_HEADER = 'x-tomari-session';
+
 const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**

@@ -17,7 +17,7 @@ beforeAll(async () => {
   staticDir = await mkdtemp(join(tmpdir(), 'tomari-static-'));
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Tomari</title>');
   host = await startHost({
-    dispatch: (c, i) => f.runtime.dispatch(c, i),
+    dispatch: (c, i, caller) => f.runtime.dispatch(c, i, caller),
     token: TOKEN,
     staticDir,
     port: 0,
@@ -29,12 +29,19 @@ afterAll(async () => {
   await rm(staticDir, { recursive: true, force: true });
 });
 
-async function post(channel: string, body: unknown, token: string | null = TOKEN, raw?: string) {
+async function post(
+  channel: string,
+  body: unknown,
+  token: string | null = TOKEN,
+  raw?: string,
+  session: string | null | undefined = f.session,
+) {
   const res = await fetch(`${host.url}api/${channel}`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(session ? { 'X-Tomari-Session': session } : {}),
     },
     body: raw ?? JSON.stringify(body),
   });
@@ -95,8 +102,34 @@ describe('the browser host', () => {
     });
   });
 
+  it('answers 401 UNAUTHENTICATED without a session, except the channels of signing in', async () => {
+    for (const session of [null, 'not-a-session', 'x'.repeat(101)]) {
+      expect(await post('beds.list', {}, TOKEN, undefined, session)).toMatchObject({
+        status: 401,
+        body: { ok: false, error: { code: 'UNAUTHENTICATED' } },
+      });
+    }
+    const names = await post('session.staffNames', {}, TOKEN, undefined, null);
+    expect(names).toMatchObject({ status: 200, body: { ok: true } });
+    expect(JSON.stringify(names.body.value)).toContain('試験 管理者');
+  });
+
+  it('answers 403 FORBIDDEN for a role the channel is not open to, before its input is read', async () => {
+    const carer = await f.addStaff(['care']);
+    const session = await f.signIn(carer.staff.id, carer.secret);
+    expect(await post('beds.save', { nonsense: true }, TOKEN, undefined, session)).toMatchObject({
+      status: 403,
+      body: { ok: false, error: { code: 'FORBIDDEN' } },
+    });
+    expect((await post('beds.list', {}, TOKEN, undefined, session)).status).toBe(200);
+  });
+
   it('refuses a Host header that is not a loopback name', async () => {
-    const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+    const headers = {
+      Authorization: `Bearer ${TOKEN}`,
+      'Content-Type': 'application/json',
+      'X-Tomari-Session': f.session ?? '',
+    };
     expect(await rawRequest('/api/settings.get', { ...headers, Host: 'evil.example' })).toBe(403);
     expect(
       await rawRequest('/api/settings.get', { ...headers, Host: `localhost:${host.port}` }),
@@ -176,11 +209,8 @@ describe('the browser host', () => {
     });
     await call('training.list', { stayId: stay.id });
     await call('training.delete', { id: record.id });
-    await call('stays.saveComment', {
-      stayId: stay.id,
-      text: '落ち着いて過ごせた。',
-      author: '山本',
-    });
+    await call('stays.saveComment', { stayId: stay.id, text: '落ち着いて過ごせた。' });
+    await call('stays.saveGoals', { stayId: stay.id, goals: { cooking: '炊飯' } });
     await call('summary.get', { stayId: stay.id });
     await call('summary.month', { month: '2026-05' });
     await call('stays.history', { id: stay.id });
@@ -240,6 +270,30 @@ describe('the browser host', () => {
     });
     await call('stays.cancel', { id: spare.id, reason: '本人の体調' });
     await call('storage.status', {});
+    const carer = await call('staff.save', {
+      staff: {
+        name: '夜勤 花子',
+        nameKana: 'やきん はなこ',
+        roles: ['care'],
+        qualifications: [],
+        active: true,
+      },
+      secret: 'yakin-123',
+    });
+    await call('staff.list', {});
+    await call('staff.names', { ids: [carer.id] });
+    await call('audit.list', { from: '2026-05-01', to: '2026-05-31' });
+    await call('audit.csv', { from: '2026-05-01', to: '2026-05-31' });
+    await call('session.staffNames', {});
+    await call('session.current', {});
+    const signedIn = await call('session.signIn', { staffId: carer.id, secret: 'yakin-123' });
+    seen.add('session.signOut');
+    const out = await post('session.signOut', {}, TOKEN, undefined, signedIn['session'] as string);
+    expect(out.body.ok).toBe(true);
+    seen.add('staff.setup');
+    expect(
+      (await post('staff.setup', { name: 'x', nameKana: 'えっくす', secret: '123456' })).body,
+    ).toMatchObject({ ok: false, error: { code: 'ALREADY_SET_UP' } });
     // A backup is written at start when the last one is over a day old.
     f.clock.now = new Date(f.clock.now.getTime() + 25 * 3600 * 1000);
     await f.restart();

@@ -6,8 +6,8 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import type { Duplex } from 'node:stream';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import { apiError, type ApiError, type Envelope } from '../../shared/api/errors';
-import type { Dispatch } from '../api/dispatcher';
+import { apiError, type ApiError, type Envelope, type ErrorCode } from '../../shared/api/errors';
+import type { Caller, Dispatch } from '../api/dispatcher';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import {
   contentTypeOf,
@@ -17,6 +17,7 @@ import {
   isOwnOrigin,
   MAX_BODY_BYTES,
   rawPathOf,
+  SESSION_HEADER,
 } from './http-rules';
 
 /**
@@ -127,9 +128,27 @@ async function handleApi(
   } catch {
     return refuse(res, 400, apiError('BAD_REQUEST', { variant: 'notJson' }));
   }
-  const answer = await opts.dispatch(channel, input);
-  const unknownChannel = !answer.ok && answer.error.code === 'UNKNOWN_CHANNEL';
-  send(res, unknownChannel ? 404 : 200, answer);
+  const answer = await opts.dispatch(channel, input, sessionOf(req));
+  send(res, answer.ok ? 200 : (STATUS_OF_REFUSAL[answer.error.code] ?? 200), answer);
+}
+
+/**
+ * The HTTP status of a refusal that is about the request rather than its content: a channel
+ * that is not there, a caller not signed in, a role not allowed. Every other answer is 200,
+ * its envelope saying what happened.
+ */
+const STATUS_OF_REFUSAL: Partial<Record<ErrorCode, number>> = {
+  UNKNOWN_CHANNEL: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
+
+/** The session header, when the request carries exactly one well-formed one. */
+function sessionOf(req: IncomingMessage): Caller {
+  const value = req.headers[SESSION_HEADER];
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{1,100}$/.test(value)
+    ? { session: value }
+    : {};
 }
 
 async function handleStatic(

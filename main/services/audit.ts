@@ -14,11 +14,13 @@ export function changedFields<T extends object>(before: T | undefined, after: T)
     .sort();
 }
 
+/** An audit line signed by the call's actor: their staff id and the name they have now. */
 export function auditEntry(
   ctx: ServiceContext,
-  entry: Omit<AuditEntry, 'at' | 'actor'>,
+  entry: Omit<AuditEntry, 'at' | 'actor' | 'actorName'>,
 ): AuditEntry {
-  return { at: timestamp(ctx.now()), actor: ctx.actor, ...entry };
+  const { id, name } = ctx.actor;
+  return { at: timestamp(ctx.now()), actor: id, ...(name ? { actorName: name } : {}), ...entry };
 }
 
 /** The audit line for saving a master record: created or updated, and which fields changed. */

@@ -54,7 +54,8 @@ export async function acceptDraft(
       .map((o) => ({
         rule: o.rule,
         reason: o.reason.trim(),
-        approvedBy: o.approvedBy ?? ctx.actor,
+        // Overrides kept from before an edit keep who approved them; the input cannot name one.
+        approvedBy: o.approvedBy ?? ctx.actor.id,
       })),
     // One code per rule, even when it warns for several months (MONTHLY_ALLOWANCE).
     warnings: [...new Set(violations.filter((v) => v.severity === 'warning').map((v) => v.code))],

@@ -1,13 +1,33 @@
 import type { Repository } from '../storage/repository';
 import type { StorageStatus } from '../../shared/api/contract';
+import type { Staff } from '../../shared/domain/staff';
+import type { Sessions } from '../api/sessions';
+import type { SecretCost } from './secrets';
+
+/** Who a record and an audit line name: a staff id and the name they had then. */
+export interface Actor {
+  id: string;
+  name: string;
+}
 
 /** What every service function is given: its dependencies, so tests pass real ones on a temp folder. */
 export interface ServiceContext {
   repo: Repository;
   /** The clock; services never call `new Date()` themselves. */
   now: () => Date;
-  /** Who is acting, recorded in the audit trail and on overrides. */
-  actor: string;
+  /**
+   * Who is acting, recorded in the audit trail, on overrides and as the author of records: the
+   * signed-in staff member (the dispatcher sets it from the session, never from the input).
+   * Channels open without a session (sign-in, first run) act as `SIGNED_OUT`.
+   */
+  actor: Actor;
+  /** The signed-in staff member, as stored when the call began; absent on channels open to anyone. */
+  staff?: Staff;
+  /** The session the call came with, when it has one (sign-out ends it). */
+  sessionId?: string;
+  sessions: Sessions;
+  /** The cost new secrets are hashed with (tests lower it; see secrets.ts). */
+  secretCost: SecretCost;
   storage: {
     status(): StorageStatus;
     restoreBackup(name?: string): Promise<StorageStatus>;
@@ -18,6 +38,11 @@ export interface ServiceContext {
    */
   printer?: Printer;
 }
+
+/** The actor of a call made without a session: a sign-in attempt, the first run. */
+export const SIGNED_OUT: Actor = { id: 'signed-out', name: '' };
+/** The actor of what the app does by itself (migrations at start). */
+export const SYSTEM: Actor = { id: 'system', name: '' };
 
 export interface Printer {
   /** Opens the app route in a preview window and then the system print dialog. */

@@ -23,8 +23,12 @@ import {
   staysToContact,
   undoCheckIn,
   saveComment,
+  saveGoals,
   updateStay,
 } from './stays';
+import { auditCsv, auditList } from './audit-list';
+import { currentSession, signIn, signInNames, signOut } from './session';
+import { listStaff, saveStaff, setupStaff, staffNames } from './staff';
 import { stayHistory } from './stay-history';
 import { restoreBackup, storageStatus } from './storage';
 import { printPreview, printSavePdf } from './print';
@@ -77,6 +81,7 @@ export const services: Services = {
   'stays.checkIn': checkIn,
   'stays.undoCheckIn': undoCheckIn,
   'stays.saveComment': saveComment,
+  'stays.saveGoals': saveGoals,
   'stays.checkOut': checkOut,
   'stays.toContact': staysToContact,
   'stays.markContacted': markContacted,
@@ -108,4 +113,14 @@ export const services: Services = {
   'print.savePdf': printSavePdf,
   'storage.status': storageStatus,
   'storage.restoreBackup': restoreBackup,
+  'staff.setup': setupStaff,
+  'session.staffNames': signInNames,
+  'session.signIn': signIn,
+  'session.signOut': signOut,
+  'session.current': currentSession,
+  'staff.list': listStaff,
+  'staff.save': saveStaff,
+  'staff.names': staffNames,
+  'audit.list': auditList,
+  'audit.csv': auditCsv,
 };

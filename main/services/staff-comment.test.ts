@@ -33,15 +33,14 @@ async function codeOf(channel: string, input: unknown): Promise<string> {
 }
 
 describe('職員所見', () => {
-  it('is written with its author and time, and the summary prints it, never the booking note', async () => {
+  it('is written with its author (from the session) and time, and the summary prints it, never the booking note', async () => {
     const saved = await f.call('stays.saveComment', {
       stayId: stay.id,
       text: '  調理は見守りで最後までできた。  ',
-      author: ' 山本 ',
     });
     expect(saved.staffComment).toEqual({
       text: '調理は見守りで最後までできた。',
-      author: { name: '山本' },
+      author: { id: f.manager?.id, name: '試験 管理者' },
       writtenAt: f.clock.now.toISOString(),
     });
     const summary = await f.call('summary.get', { stayId: stay.id });
@@ -55,24 +54,26 @@ describe('職員所見', () => {
   });
 
   it('keeps the version a correction replaces, with its own author and time', async () => {
-    await f.call('stays.saveComment', {
+    const yamamoto = await f.addStaff(['care'], '山本 一');
+    const sasaki = await f.addStaff(['care'], '佐々木 二');
+    await f.as(await f.signIn(yamamoto.staff.id, yamamoto.secret)).call('stays.saveComment', {
       stayId: stay.id,
       text: '初日は緊張していた。',
-      author: '山本',
     });
     f.clock.now = japanNoon('2026-05-15');
-    const corrected = await f.call('stays.saveComment', {
-      stayId: stay.id,
-      text: '初日は緊張していたが、2日目から落ち着いた。',
-      author: '佐々木',
-    });
+    const corrected = await f
+      .as(await f.signIn(sasaki.staff.id, sasaki.secret))
+      .call('stays.saveComment', {
+        stayId: stay.id,
+        text: '初日は緊張していたが、2日目から落ち着いた。',
+      });
     expect(corrected.staffComment).toMatchObject({
       text: '初日は緊張していたが、2日目から落ち着いた。',
-      author: { name: '佐々木' },
+      author: { id: sasaki.staff.id, name: '佐々木 二' },
       earlier: [
         {
           text: '初日は緊張していた。',
-          author: { name: '山本' },
+          author: { id: yamamoto.staff.id, name: '山本 一' },
           writtenAt: japanNoon('2026-05-12').toISOString(),
         },
       ],
@@ -87,28 +88,18 @@ describe('職員所見', () => {
     await f.call('stays.checkIn', { id: stay.id });
     f.clock.now = japanNoon('2026-05-15');
     await f.call('stays.checkOut', { id: stay.id });
-    const saved = await f.call('stays.saveComment', {
-      stayId: stay.id,
-      text: '良好',
-      author: '山本',
-    });
+    const saved = await f.call('stays.saveComment', { stayId: stay.id, text: '良好' });
     expect(saved.staffComment?.text).toBe('良好');
   });
 
-  it('refuses a comment without an author or too long, and an unknown stay', async () => {
-    expect(await codeOf('stays.saveComment', { stayId: stay.id, text: '良好', author: '  ' })).toBe(
+  it('takes no author from the input, and refuses a comment too long and an unknown stay', async () => {
+    expect(
+      await codeOf('stays.saveComment', { stayId: stay.id, text: '良好', author: '山本' }),
+    ).toBe('INVALID_INPUT');
+    expect(await codeOf('stays.saveComment', { stayId: stay.id, text: 'あ'.repeat(2001) })).toBe(
       'INVALID_INPUT',
     );
-    expect(
-      await codeOf('stays.saveComment', {
-        stayId: stay.id,
-        text: 'あ'.repeat(2001),
-        author: '山本',
-      }),
-    ).toBe('INVALID_INPUT');
-    expect(
-      await codeOf('stays.saveComment', { stayId: 'nope', text: '良好', author: '山本' }),
-    ).toBe('NOT_FOUND');
+    expect(await codeOf('stays.saveComment', { stayId: 'nope', text: '良好' })).toBe('NOT_FOUND');
     expect((await f.call('stays.get', { id: stay.id })).staffComment).toBeUndefined();
   });
 });

@@ -304,12 +304,9 @@ export async function markContacted(
   return saveStay(ctx, stay, { ...stay, contactedAt: timestamp(ctx.now()) }, 'stay.markContacted');
 }
 
-/**
- * Who signs a comment. Today the writer gives their name; when staff sign in, this is the one
- * place that takes the author (id and name) from the session instead.
- */
-function commentAuthor(_ctx: ServiceContext, name: string): Author {
-  return { name: name.trim() };
+/** Who signs a comment: the signed-in staff member, by id and the name they have now. */
+function commentAuthor(ctx: ServiceContext): Author {
+  return { id: ctx.actor.id, name: ctx.actor.name };
 }
 
 /**
@@ -327,7 +324,7 @@ export async function saveComment(
   if (before && before.text === text) return stay;
   const version: StaffCommentVersion = {
     text,
-    author: commentAuthor(ctx, input.author),
+    author: commentAuthor(ctx),
     writtenAt: timestamp(ctx.now()),
   };
   const staffComment: StaffComment = before
@@ -340,4 +337,16 @@ export async function saveComment(
       }
     : version;
   return saveStay(ctx, stay, { ...stay, staffComment }, 'stay.comment');
+}
+
+/**
+ * `stays.saveGoals`: replaces the stay's training goals per domain (目標). A channel of its own,
+ * not a change of the booking: the care staff set goals, the front desk changes bookings.
+ */
+export async function saveGoals(
+  ctx: ServiceContext,
+  input: ParsedInput<'stays.saveGoals'>,
+): Promise<Stay> {
+  const stay = await requireStay(ctx, input.stayId);
+  return saveStay(ctx, stay, { ...stay, goals: input.goals }, 'stay.goals');
 }

@@ -30,7 +30,7 @@ describe('the stay summary', () => {
   it('gives the person, the bed, days used, fiscal-year usage, goals and first → last per domain', async () => {
     await f.call('settings.update', { facilityName: 'とまり荘' });
     const stay = await stayOn('2026-05-12', '2026-05-16');
-    await f.call('stays.update', { id: stay.id, changes: { goals: { cooking: '炊飯' } } });
+    await f.call('stays.saveGoals', { stayId: stay.id, goals: { cooking: '炊飯' } });
     for (const [date, level] of [
       ['2026-05-12', 3],
       ['2026-05-14', 2],

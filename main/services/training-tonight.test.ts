@@ -31,7 +31,7 @@ describe("tonight's guests", () => {
   it('lists the guests in the facility today, experience stays first, with goals and records of the date', async () => {
     const emergency = await guest('一郎', bedA.id, 'emergency', '2026-05-11', '2026-05-14');
     const experience = await guest('二郎', bedB.id, 'experience', '2026-05-12', '2026-05-15');
-    await f.call('stays.update', { id: experience.id, changes: { goals: { cooking: '炊飯' } } });
+    await f.call('stays.saveGoals', { stayId: experience.id, goals: { cooking: '炊飯' } });
     await f.call('training.save', {
       record: { stayId: experience.id, date: '2026-05-12', domain: 'cooking', level: 2 },
     });

@@ -76,11 +76,11 @@ describe('training records', () => {
 
   it('updates the record of the same date and domain instead of duplicating it, keeping the history', async () => {
     const first = await f.call('training.save', {
-      record: record({ level: 3, note: '手順を説明した', staffId: '鈴木' }),
+      record: record({ level: 3, note: '手順を説明した' }),
     });
     f.clock.now = japanNoon('2026-05-13');
     const second = await f.call('training.save', {
-      record: record({ level: 2, note: '声かけで一人でできた', staffId: '田中' }),
+      record: record({ level: 2, note: '声かけで一人でできた' }),
     });
     expect(second.id).toBe(first.id);
     expect(second.level).toBe(2);
@@ -89,7 +89,7 @@ describe('training records', () => {
         level: 3,
         activity: '味噌汁を作った',
         note: '手順を説明した',
-        staffId: '鈴木',
+        recordedBy: f.manager?.id,
         at: first.createdAt,
       },
     ]);
@@ -160,10 +160,10 @@ describe('training records', () => {
 });
 
 describe('goals per stay', () => {
-  it('sets goals per domain through stays.update and shows them in the summary', async () => {
-    const updated = await f.call('stays.update', {
-      id: stay.id,
-      changes: { goals: { cooking: 'ご飯を一人で炊く', money: '一週間の予算を守る' } },
+  it('sets goals per domain through stays.saveGoals and shows them in the summary', async () => {
+    const updated = await f.call('stays.saveGoals', {
+      stayId: stay.id,
+      goals: { cooking: 'ご飯を一人で炊く', money: '一週間の予算を守る' },
     });
     expect(updated.goals).toEqual({ cooking: 'ご飯を一人で炊く', money: '一週間の予算を守る' });
     const summary = await f.call('summary.get', { stayId: stay.id });
@@ -171,7 +171,7 @@ describe('goals per stay', () => {
   });
 
   it('refuses goals for a domain id that is not lower-case ascii', async () => {
-    const error = await errorOf('stays.update', { id: stay.id, changes: { goals: { 調理: 'x' } } });
+    const error = await errorOf('stays.saveGoals', { stayId: stay.id, goals: { 調理: 'x' } });
     expect(error.code).toBe('INVALID_INPUT');
   });
 });

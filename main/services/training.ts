@@ -6,7 +6,7 @@ import {
   trainingDomains,
   trainingRecordIssues,
 } from '../../shared/domain/training';
-import { historyAfterEdit } from '../../shared/domain/training-history';
+import { historyAfterEdit, sameContent } from '../../shared/domain/training-history';
 import { auditEntry, changedFields } from './audit';
 import { timestamp } from './clock';
 import type { ServiceContext } from './context';
@@ -26,9 +26,10 @@ export async function listTraining(
 }
 
 /**
- * Saves a record. A second record for the same stay, date and domain updates the first instead
- * of duplicating it; the record keeps its earlier versions in `history` (shown on screen) and
- * the audit trail names who changed which fields.
+ * Saves a record, signed by the signed-in staff member (`recordedBy`). A second record for the
+ * same stay, date and domain updates the first instead of duplicating it; the record keeps its
+ * earlier versions in `history` (shown on screen as 修正あり) and the audit trail names who
+ * changed which fields.
  */
 export async function saveTraining(
   ctx: ServiceContext,
@@ -50,11 +51,23 @@ export async function saveTraining(
   ) {
     fail('TRAINING_RECORD_EXISTS', { date: fields.date, domain: fields.domain });
   }
+  // The same again (a double click, a save after an undone change) writes nothing.
+  if (
+    before &&
+    sameContent(before, fields) &&
+    before.date === fields.date &&
+    before.domain === fields.domain
+  ) {
+    return before;
+  }
   const at = timestamp(ctx.now());
   const history = before ? historyAfterEdit(before, fields) : undefined;
+  // Signed by who saves it, from their session: a correction names its own author, and the
+  // version it replaces keeps the earlier one (with a free-text 記録者 from before sign-in).
   const record: TrainingRecord = {
     ...fields,
     id: before?.id ?? newId(),
+    recordedBy: ctx.actor.id,
     createdAt: before?.createdAt ?? at,
     ...(before ? { updatedAt: at } : {}),
     ...(history ? { history } : {}),

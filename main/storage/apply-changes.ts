@@ -27,7 +27,7 @@ import {
   trainingPartitionOf,
   trainingYearsOfStay,
 } from './data-files';
-import { upsertById } from './change-set';
+import { upsertBy, upsertById } from './change-set';
 import { StoredFileError } from './decode-file';
 import { appendLines } from './durable-file';
 import type { DataDoc } from './open-data-file';
@@ -163,8 +163,12 @@ export async function applyChanges(
     changes.beds ||
     changes.bedBlocks ||
     changes.persons ||
+    changes.staff ||
+    changes.credentials ||
+    changes.signInStates ||
     removedBlocks.size > 0
   ) {
+    const byStaff = (item: { staffId: string }) => item.staffId;
     const next: MasterFile = {
       ...master,
       settings: changes.settings ?? master.settings,
@@ -174,6 +178,9 @@ export async function applyChanges(
         changes.bedBlocks ?? [],
       ),
       persons: upsertById(master.persons, changes.persons ?? []),
+      staff: upsertById(master.staff, changes.staff ?? []),
+      credentials: upsertBy(master.credentials, changes.credentials ?? [], byStaff),
+      signInStates: upsertBy(master.signInStates, changes.signInStates ?? [], byStaff),
     };
     writes.push(pendingWrite(MASTER_FILE, data.master, next));
   }

@@ -16,6 +16,7 @@ import {
   trainingRecordSchema,
 } from '../../shared/domain/schemas';
 import { stayDaySchema } from '../../shared/domain/stay-day';
+import { credentialSchema, signInStateSchema, staffSchema } from '../../shared/domain/staff';
 import type { ChangeSet } from './repository';
 
 const changeSetSchema = z.object({
@@ -28,6 +29,9 @@ const changeSetSchema = z.object({
   deleteTrainingRecordIds: z.array(idSchema).optional(),
   stayDays: z.array(stayDaySchema).optional(),
   deleteBedBlockIds: z.array(idSchema).optional(),
+  staff: z.array(staffSchema).optional(),
+  credentials: z.array(credentialSchema).optional(),
+  signInStates: z.array(signInStateSchema).optional(),
   audit: z.array(auditEntrySchema),
 });
 
@@ -43,12 +47,21 @@ export function upsertById<T extends { id: string }>(
   list: readonly T[],
   changes: readonly T[],
 ): T[] {
+  return upsertBy(list, changes, (item) => item.id);
+}
+
+/** A copy of `list` with each of `changes` replacing the record of the same key, or appended. */
+export function upsertBy<T>(
+  list: readonly T[],
+  changes: readonly T[],
+  key: (item: T) => string,
+): T[] {
   const next = [...list];
-  const index = new Map(next.map((item, i) => [item.id, i]));
+  const index = new Map(next.map((item, i) => [key(item), i]));
   for (const change of changes) {
-    const at = index.get(change.id);
+    const at = index.get(key(change));
     if (at === undefined) {
-      index.set(change.id, next.length);
+      index.set(key(change), next.length);
       next.push(change);
     } else {
       next[at] = change;

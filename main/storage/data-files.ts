@@ -15,6 +15,7 @@ import {
   trainingRecordSchema,
 } from '../../shared/domain/schemas';
 import { stayDaySchema } from '../../shared/domain/stay-day';
+import { credentialSchema, signInStateSchema, staffSchema } from '../../shared/domain/staff';
 import { fiscalYearOf } from '../../shared/domain/dates';
 import type { Stay } from '../../shared/domain/schemas';
 
@@ -120,6 +121,13 @@ export function dataFileSchemas(schemaVersion: number) {
       beds: z.array(bedSchema),
       bedBlocks: z.array(bedBlockSchema),
       persons: z.array(personSchema),
+      // Staff and their sign-in data sit with the master data: small, changed rarely. Files
+      // written before staff signed in have none (a fresh folder asks for the first manager).
+      staff: z.array(staffSchema).default([]),
+      /** Hashed secrets only (shared/domain/staff.ts), never a secret itself. */
+      credentials: z.array(credentialSchema).default([]),
+      /** Wrong secrets in a row and locks, per account. */
+      signInStates: z.array(signInStateSchema).default([]),
     }),
     stays: z.object({
       schemaVersion: version,

@@ -111,7 +111,7 @@ describe('the data folder lock', () => {
     await first.until('idle');
     const before = await snapshot(dir);
     // The same refusal for a store opened in this process (how the desktop app opens one).
-    const inProcess = await refusalOf(startTomari({ dataDir: dir, actor: 'second' }));
+    const inProcess = await refusalOf(startTomari({ dataDir: dir }));
     expect(inProcess).toMatchObject({ code: 'DATA_FOLDER_LOCKED', holder: { pid: ready.pid } });
     expect(await snapshot(dir)).toEqual(before);
 

@@ -16,12 +16,19 @@ import type {
   TrainingRecord,
 } from '../../shared/domain/schemas';
 import type { StayDay } from '../../shared/domain/stay-day';
+import {
+  byReading,
+  type Credential,
+  type SignInState,
+  type Staff,
+} from '../../shared/domain/staff';
 import { applyChanges } from './apply-changes';
 import { readAuditOf } from './audit-log';
+import { readAuditEntries } from './audit-query';
 import { validateChangeSet } from './change-set';
 import { trainingPartitionOf, trainingYearsOfStay } from './data-files';
 import type { MasterFile } from './data-files';
-import type { ChangeSet, DateRange, Repository } from './repository';
+import type { AuditQuery, ChangeSet, DateRange, Repository } from './repository';
 import { createSerialQueue } from './serial-queue';
 import type { LoadedData, StoreContext } from './store-state';
 
@@ -221,5 +228,28 @@ export class LowdbRepository implements Repository {
     this.#data();
     // Read between writes, so an entry is never seen half-appended.
     return this.#ctx.exclusive(() => readAuditOf(this.#ctx.dataDir, entityId));
+  }
+
+  async auditEntries(query: AuditQuery): Promise<AuditEntry[]> {
+    this.#data();
+    return this.#ctx.exclusive(() => readAuditEntries(this.#ctx.dataDir, query));
+  }
+
+  async listStaff(): Promise<Staff[]> {
+    return structuredClone([...this.#data().master.data.staff].sort(byReading));
+  }
+
+  async getStaff(id: string): Promise<Staff | undefined> {
+    return structuredClone(this.#data().master.data.staff.find((s) => s.id === id));
+  }
+
+  async getCredential(staffId: string): Promise<Credential | undefined> {
+    const found = this.#data().master.data.credentials.find((c) => c.staffId === staffId);
+    return structuredClone(found);
+  }
+
+  async getSignInState(staffId: string): Promise<SignInState | undefined> {
+    const found = this.#data().master.data.signInStates.find((c) => c.staffId === staffId);
+    return structuredClone(found);
   }
 }

@@ -30,6 +30,9 @@ export function emptyMaster(schemaVersion: number): MasterFile {
     beds: [],
     bedBlocks: [],
     persons: [],
+    staff: [],
+    credentials: [],
+    signInStates: [],
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   TrainingRecord,
 } from '../../shared/domain/schemas';
 import type { StayDay } from '../../shared/domain/stay-day';
+import type { Credential, SignInState, Staff } from '../../shared/domain/staff';
 
 export interface DateRange {
   /** First date, inclusive. */
@@ -37,7 +38,33 @@ export interface ChangeSet {
   stayDays?: StayDay[];
   /** Bed blocks to remove (a bed reopened). */
   deleteBedBlockIds?: string[];
+  staff?: Staff[];
+  /** Replaces the stored secret of each staff member named (by `staffId`). */
+  credentials?: Credential[];
+  /** Replaces the sign-in counter of each staff member named (by `staffId`). */
+  signInStates?: SignInState[];
   audit: AuditEntry[];
+}
+
+/** What the audit viewer asks for: a period and any of the filters, a page at a time. */
+export interface AuditQuery {
+  /** First instant, inclusive (ISO timestamp). */
+  from: string;
+  /** Last instant, exclusive (ISO timestamp). */
+  to: string;
+  /** Entries by this actor (a staff id). */
+  actor?: string;
+  entity?: AuditEntry['entity'];
+  /** Entries whose action is this one (`stay.checkIn`) or starts with it and a dot (`stay`). */
+  action?: string;
+  /**
+   * Entries about any of these records: by `entityId`, or by the stay a training entry names
+   * (`facts.stayId`). A person's entries are asked for with the person's and their stays' ids.
+   */
+  about?: readonly string[];
+  /** Entries to skip (newest first), then at most `limit`. */
+  offset: number;
+  limit: number;
 }
 
 export interface Repository {
@@ -72,6 +99,14 @@ export interface Repository {
   apply(changes: ChangeSet): Promise<void>;
   /** The audit trail entries about one record (by `entityId`), newest first. */
   auditOf(entityId: string): Promise<AuditEntry[]>;
+  /** The audit trail entries the query asks for, newest first. */
+  auditEntries(query: AuditQuery): Promise<AuditEntry[]>;
+  /** Every member of staff, active and retired, by reading (kana). */
+  listStaff(): Promise<Staff[]>;
+  getStaff(id: string): Promise<Staff | undefined>;
+  /** The stored secret (hash) of a member of staff; only the sign-in service reads it. */
+  getCredential(staffId: string): Promise<Credential | undefined>;
+  getSignInState(staffId: string): Promise<SignInState | undefined>;
   /**
    * Runs a change as one transaction: what `work` reads through `repo` and what it applies are
    * seen by no other transaction half done, so a booking's rule check and its write cannot

@@ -1,9 +1,11 @@
 /**
  * A real Tomari (store, services, dispatcher) on a fresh temp folder with a fixed clock, for
- * service tests. `call` unwraps an ok answer and fails the test on an error answer; `answer`
- * returns the raw envelope for error-path tests. Every ok answer of either is read with its
- * channel's output schema first: a service that answers outside the contract fails the test
- * that called it, as the renderer's client would refuse the answer.
+ * service tests, signed in as a manager set up the way a facility does at first run. `call`
+ * unwraps an ok answer and fails the test on an error answer; `answer` returns the raw envelope
+ * for error-path tests. Both go through the dispatcher with the fixture's session, so every test
+ * also passes the sign-in and role checks; `as(session)` calls as someone else. Every ok answer
+ * is read with its channel's output schema first: a service that answers outside the contract
+ * fails the test that called it, as the renderer's client would refuse the answer.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,14 +18,41 @@ import {
   type ChannelOutput,
 } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
+import type { Role } from '../../shared/domain/schemas';
+import type { Staff } from '../../shared/domain/staff';
+import type { Caller } from '../api/dispatcher';
 import { startTomari, type TomariRuntime } from '../runtime';
+import type { SecretCost } from '../services/secrets';
 
-export interface Fixture {
+/**
+ * A low scrypt cost for tests: a sign-in then takes a millisecond, not a quarter of a second.
+ * The stored credential names its cost, so the code path is the app's; secrets.test.ts checks
+ * the real cost.
+ */
+export const TEST_SECRET_COST: SecretCost = { N: 2 ** 10, r: 8, p: 1 };
+
+/** The first manager's secret in every fixture (fictional, like everything in tests). */
+export const MANAGER_SECRET = 'kanri-2026';
+
+export interface StaffCaller {
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  answer(channel: string, input: unknown): Promise<Envelope<unknown>>;
+}
+
+export interface Fixture extends StaffCaller {
   dataDir: string;
   runtime: TomariRuntime;
   clock: { now: Date };
-  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
-  answer(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The manager the fixture signed in as (undefined with `{ staff: false }`). */
+  manager: Staff | undefined;
+  /** The fixture's own session: what `call` and `answer` send. */
+  session: string | undefined;
+  /** Adds a member of staff through the register (as the manager); answers them and their secret. */
+  addStaff(roles: Role[], name?: string): Promise<{ staff: Staff; secret: string }>;
+  /** Signs in; answers the session. */
+  signIn(staffId: string, secret: string): Promise<string>;
+  /** Calls as the holder of another session (or none: `undefined`). */
+  as(session: string | undefined): StaffCaller;
   restart(): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -47,28 +76,120 @@ export function checkedAgainstContract(
   return answer;
 }
 
-export async function createFixture(today = '2026-05-12'): Promise<Fixture> {
+/**
+ * Calls with the session `session()` gives. `renew`, when given, signs in again once a call
+ * finds the session ended: tests move the clock by days, past any idle limit, and a person would
+ * simply sign in again.
+ */
+function caller(
+  runtime: () => TomariRuntime,
+  session: () => string | undefined,
+  renew?: () => Promise<void>,
+): StaffCaller {
+  const from = (): Caller => {
+    const s = session();
+    return s === undefined ? {} : { session: s };
+  };
+  const answer = async (channel: string, input: unknown) => {
+    const first = await runtime().dispatch(channel, input, from());
+    if (first.ok || first.error.code !== 'UNAUTHENTICATED' || !renew) {
+      return checkedAgainstContract(channel, first);
+    }
+    await renew();
+    return checkedAgainstContract(channel, await runtime().dispatch(channel, input, from()));
+  };
+  return {
+    async call(channel, input) {
+      const result = await answer(channel, input);
+      if (!result.ok)
+        throw new Error(`${channel} answered ${result.error.code}: ${result.error.message}`);
+      return result.value as never;
+    },
+    answer,
+  };
+}
+
+export async function createFixture(
+  today = '2026-05-12',
+  options: { staff?: boolean } = {},
+): Promise<Fixture> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tomari-test-'));
   const clock = { now: japanNoon(today) };
-  const open = () => startTomari({ dataDir, actor: 'tester', now: () => clock.now });
+  const open = () => startTomari({ dataDir, now: () => clock.now, secretCost: TEST_SECRET_COST });
   let runtime = await open();
+  let session: string | undefined;
+  let manager: Staff | undefined;
+  let staffCount = 0;
+
+  const anyone = caller(
+    () => runtime,
+    () => undefined,
+  );
+  const signIn = async (staffId: string, secret: string): Promise<string> =>
+    (await anyone.call('session.signIn', { staffId, secret })).session;
+
+  if (options.staff !== false) {
+    manager = await anyone.call('staff.setup', {
+      name: '試験 管理者',
+      nameKana: 'しけん かんりしゃ',
+      secret: MANAGER_SECRET,
+    });
+    session = await signIn(manager.id, MANAGER_SECRET);
+  }
+
+  /** Signs the manager in again; on a store that cannot answer (damaged, closed), nobody can. */
+  const signInAgain = async () => {
+    if (!manager) return;
+    const answer = await anyone.answer('session.signIn', {
+      staffId: manager.id,
+      secret: MANAGER_SECRET,
+    });
+    session = answer.ok ? (answer.value as { session: string }).session : undefined;
+  };
+  const own = caller(
+    () => runtime,
+    () => session,
+    manager ? signInAgain : undefined,
+  );
   const fixture: Fixture = {
     dataDir,
     clock,
     get runtime() {
       return runtime;
     },
-    async call(channel, input) {
-      const result = checkedAgainstContract(channel, await runtime.dispatch(channel, input));
-      if (!result.ok)
-        throw new Error(`${channel} answered ${result.error.code}: ${result.error.message}`);
-      return result.value as never;
+    get manager() {
+      return manager;
     },
-    answer: async (channel, input) =>
-      checkedAgainstContract(channel, await runtime.dispatch(channel, input)),
+    get session() {
+      return session;
+    },
+    ...own,
+    async addStaff(roles, name) {
+      staffCount++;
+      const secret = `himitsu-${staffCount}`;
+      const staff = await own.call('staff.save', {
+        staff: {
+          name: name ?? `試験 職員${staffCount}`,
+          nameKana: 'しけん しょくいん',
+          roles,
+          qualifications: [],
+          active: true,
+        },
+        secret,
+      });
+      return { staff, secret };
+    },
+    signIn,
+    as: (other) =>
+      caller(
+        () => runtime,
+        () => other,
+      ),
     async restart() {
       await runtime.close();
       runtime = await open();
+      // A restart ends every session: sign the fixture's manager in again.
+      await signInAgain();
     },
     async dispose() {
       await runtime.close();

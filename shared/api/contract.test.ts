@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../domain/schemas';
-import { CHANNELS, DATA_KINDS, contract, refreshedBy, type Channel } from './contract';
+import { ROLES } from '../domain/schemas';
+import { ANYONE, CHANNELS, DATA_KINDS, contract, refreshedBy, type Channel } from './contract';
 
 describe('the contract entries', () => {
   it('say for every channel whether it changes data, and what', () => {
@@ -21,7 +21,12 @@ describe('the contract entries', () => {
         'beds.unblock',
         'emergency.commit',
         'persons.save',
+        'session.signIn',
+        'session.signOut',
         'settings.update',
+        'staff.save',
+        'staff.setup',
+        'stays.saveGoals',
         'storage.restoreBackup',
         'stays.cancel',
         'stays.checkIn',
@@ -40,24 +45,25 @@ describe('the contract entries', () => {
     );
   });
 
-  // Until staff accounts name the roles of every channel, a channel names its own only when it
-  // is not for everyone: the month's paperwork is the desk's and the manager's.
-  const NAMED_ROLES: Partial<Record<Channel, readonly Role[]>> = {
-    'stays.saveDay': ['desk', 'care', 'manager'],
-    'emergency.extendAddOn': ['manager'],
-    'records.month': ['desk', 'manager'],
-    'records.monthAll': ['desk', 'manager'],
-    'reports.csv': ['desk', 'manager'],
-    'reports.year': ['desk', 'manager'],
-    'reports.occupancy': ['desk', 'manager'],
-    'reports.experience': ['desk', 'manager'],
-    'reports.emergencies': ['desk', 'manager'],
-    'reports.registrations': ['desk', 'manager'],
-  };
-  it('let every role call every channel but those that name theirs', () => {
+  it('let the manager call every channel, and only signing in be open to anyone', () => {
     for (const channel of CHANNELS) {
-      expect(contract[channel].roles, channel).toEqual(NAMED_ROLES[channel] ?? ROLES);
+      const { roles } = contract[channel];
+      if (roles === ANYONE) continue;
+      expect(roles, channel).toContain('manager');
+      for (const role of roles) expect(ROLES, channel).toContain(role);
     }
+    expect(CHANNELS.filter((c) => contract[c].roles === ANYONE).sort()).toEqual([
+      'session.signIn',
+      'session.staffNames',
+      'staff.setup',
+    ]);
+  });
+
+  it('open only the damaged-store notice and its restore while the store is damaged', () => {
+    expect(CHANNELS.filter((c) => 'openWhileDamaged' in contract[c]).sort()).toEqual([
+      'storage.restoreBackup',
+      'storage.status',
+    ]);
   });
 
   it('leave no cached answer that no change would ever refresh', () => {

@@ -27,10 +27,10 @@ import {
   trainingRecordSchema,
   violationSchema,
   overrideSchema,
-  ROLES,
   type Role,
   staffCommentVersionSchema,
 } from '../domain/schemas';
+import { secretSchema, staffNameSchema, staffSchema } from '../domain/staff';
 import { addIssue, periodIssues, spanIssues } from '../messages/issues';
 import { READINESS_GAPS } from '../domain/person-readiness';
 import { PERSON_SAVE_WARNINGS } from './errors';
@@ -216,6 +216,33 @@ const PAPERWORK_ROLES = ['desk', 'manager'] as const satisfies readonly Role[];
 function yearReport<O extends z.ZodType>(output: O, reads: readonly DataKind[]) {
   return read({ input: byFiscalYear, output, reads, roles: PAPERWORK_ROLES });
 }
+/** A secret as typed: bounded here, its length rule (6 or more) checked by the service. */
+const secret = secretSchema;
+
+/** The audit viewer's filters: Japan dates, inclusive, and any of staff, record, person, kind. */
+const auditFilterSchema = z
+  .object({
+    from: isoDateSchema,
+    to: isoDateSchema,
+    staffId: idSchema.optional(),
+    entity: auditEntrySchema.shape.entity.optional(),
+    entityId: idSchema.optional(),
+    /** Entries about the person, their stays and their stays' training records. */
+    personId: idSchema.optional(),
+    /** An action (`stay.checkIn`) or its group (`stay`). */
+    action: z
+      .string()
+      .max(60)
+      .regex(/^[a-zA-Z.]+$/)
+      .optional(),
+  })
+  .strict();
+const auditQuerySchema = auditFilterSchema
+  .extend({
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
 
 /**
  * What a channel's answer is built from, and what a change touches: the unit of cache refresh.
@@ -229,6 +256,8 @@ export const DATA_KINDS = [
   'training',
   /** The facts of each day of a stay (日々の記録). */
   'days',
+  /** The staff register and its sign-in state. */
+  'staff',
   'storage',
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
@@ -247,20 +276,46 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   /** The data a call may change; empty exactly when `mutates` is false. */
   changes: readonly DataKind[];
   /**
-   * The staff roles that may call it. Until staff sign in (the staff accounts issue) every
-   * channel is open to every role; that issue gives each entry its own list.
+   * Who may call it: the staff roles whose members may, once signed in (the dispatcher refuses
+   * anybody else with FORBIDDEN, and a call without a session with UNAUTHENTICATED, before the
+   * service runs), or `ANYONE`, signed in or not (only what signing in itself needs).
    */
-  roles: readonly Role[];
+  roles: Access;
+  /**
+   * Open to anyone while the store is damaged: nobody can sign in then (the staff register may
+   * be the damaged file), so the notice that says so and its restore must work signed out.
+   */
+  openWhileDamaged?: true;
 }
 
-/** A channel that answers from stored data and changes nothing. */
+/** A channel's callers: the roles allowed (manager is always one), or anyone at all. */
+export type Access = readonly [Role, ...Role[]] | typeof ANYONE;
+/** The channels that signing in needs: open without a session. */
+export const ANYONE = 'anyone';
+
+// Who does what (docs/staff.md has the whole table). The manager may do everything; every list
+// names them, and a test checks it.
+/** Every signed-in member of staff. */
+const STAFF = ['desk', 'care', 'manager'] as const satisfies Access;
+/** The front desk's work: bookings, cancellations, the to-contact list. */
+const DESK = ['desk', 'manager'] as const satisfies Access;
+/** The care staff's work: training records and the stay's comments. */
+const CARE = ['care', 'manager'] as const satisfies Access;
+/** Staff, settings, beds, the audit trail, restoring backups. */
+const MANAGER = ['manager'] as const satisfies Access;
+
+/**
+ * A channel that answers from stored data and changes nothing. `roles` has no default: a
+ * channel that does not say who may call it does not compile.
+ */
 function read<I extends z.ZodType, O extends z.ZodType>(spec: {
   input: I;
   output: O;
   reads: readonly DataKind[];
-  roles?: readonly Role[];
+  roles: Access;
+  openWhileDamaged?: true;
 }): ChannelSpec<I, O> & { mutates: false } {
-  return { ...spec, mutates: false, changes: [], roles: spec.roles ?? ROLES };
+  return { ...spec, mutates: false, changes: [] };
 }
 
 /** A channel that changes stored data: run one at a time (check and write together). */
@@ -268,26 +323,29 @@ function write<I extends z.ZodType, O extends z.ZodType>(spec: {
   input: I;
   output: O;
   changes: readonly [DataKind, ...DataKind[]];
-  roles?: readonly Role[];
+  roles: Access;
+  openWhileDamaged?: true;
 }): ChannelSpec<I, O> & { mutates: true } {
-  return { ...spec, mutates: true, reads: [], roles: spec.roles ?? ROLES };
+  return { ...spec, mutates: true, reads: [] };
 }
 
 /** What a booking is checked against: the rules read settings, beds, persons and stays. */
 const BOOKING_DATA: readonly DataKind[] = ['settings', 'beds', 'persons', 'stays'];
 
 export const contract = {
-  'settings.get': read({ input: empty, output: settingsSchema, reads: ['settings'] }),
+  'settings.get': read({ input: empty, output: settingsSchema, reads: ['settings'], roles: STAFF }),
   'settings.update': write({
     input: settingsUpdateSchema,
     output: settingsSchema,
     changes: ['settings'],
+    roles: MANAGER,
   }),
-  'beds.list': read({ input: empty, output: z.array(bedSchema), reads: ['beds'] }),
+  'beds.list': read({ input: empty, output: z.array(bedSchema), reads: ['beds'], roles: STAFF }),
   'beds.save': write({
     input: z.object({ bed: bedSchema.partial({ id: true }) }).strict(),
     output: bedSchema,
     changes: ['beds'],
+    roles: MANAGER,
   }),
   'beds.block': write({
     input: bedBlockSchema
@@ -296,17 +354,24 @@ export const contract = {
       .superRefine(inOrder('start', 'end', true)),
     output: bedBlockSchema,
     changes: ['beds'],
+    roles: MANAGER,
   }),
-  'beds.blocks': read({ input: dateRange, output: z.array(bedBlockSchema), reads: ['beds'] }),
+  'beds.blocks': read({
+    input: dateRange,
+    output: z.array(bedBlockSchema),
+    reads: ['beds'],
+    roles: STAFF,
+  }),
   /** Reopens a bed: removes one block; answers the block removed. */
-  'beds.unblock': write({ input: byId, output: bedBlockSchema, changes: ['beds'] }),
+  'beds.unblock': write({ input: byId, output: bedBlockSchema, changes: ['beds'], roles: MANAGER }),
   // Privacy: search answers persons WITHOUT contacts and careNotes; only persons.get has them.
   'persons.search': read({
     input: z.object({ text: z.string().max(100).optional() }).strict(),
     output: z.array(personListItemSchema),
     reads: ['persons'],
+    roles: STAFF,
   }),
-  'persons.get': read({ input: byId, output: personSchema, reads: ['persons'] }),
+  'persons.get': read({ input: byId, output: personSchema, reads: ['persons'], roles: STAFF }),
   /**
    * Names only, for screens that show who stays (week, today, plans): they never receive
    * contacts or care notes. Unknown ids are left out.
@@ -315,6 +380,7 @@ export const contract = {
     input: z.object({ ids: z.array(idSchema).max(500) }).strict(),
     output: z.array(personNameSchema),
     reads: ['persons'],
+    roles: STAFF,
   }),
   'persons.save': write({
     input: z
@@ -326,6 +392,7 @@ export const contract = {
       .strict(),
     output: personSchema,
     changes: ['persons'],
+    roles: STAFF,
   }),
   /**
    * Experience usage per fiscal year for the record screen: this year first, then each earlier
@@ -335,6 +402,7 @@ export const contract = {
     input: z.object({ personId: idSchema }).strict(),
     output: z.array(usageSplitSchema),
     reads: ['settings', 'stays'],
+    roles: STAFF,
   }),
   /**
    * The registered persons whose record lacks something an emergency needs, most urgent first
@@ -344,19 +412,27 @@ export const contract = {
     input: empty,
     output: z.array(personReadinessSchema),
     reads: ['persons'],
+    roles: STAFF,
   }),
   /** The person's stays, every status, past and future, newest first. */
   'persons.stays': read({
     input: z.object({ personId: idSchema }).strict(),
     output: z.array(staySchema),
     reads: ['stays'],
+    roles: STAFF,
   }),
-  'stays.list': read({ input: dateRange, output: z.array(staySchema), reads: ['stays'] }),
-  'stays.get': read({ input: byId, output: staySchema, reads: ['stays'] }),
+  'stays.list': read({
+    input: dateRange,
+    output: z.array(staySchema),
+    reads: ['stays'],
+    roles: STAFF,
+  }),
+  'stays.get': read({ input: byId, output: staySchema, reads: ['stays'], roles: STAFF }),
   'stays.check': read({
     input: z.object({ draft, stayId: idSchema.optional() }).strict(),
     output: z.object({ violations: z.array(violationSchema) }),
     reads: BOOKING_DATA,
+    roles: STAFF,
   }),
   'stays.create': write({
     input: z
@@ -372,6 +448,7 @@ export const contract = {
       .strict(),
     output: staySchema,
     changes: ['stays'],
+    roles: DESK,
   }),
   'stays.update': write({
     input: z
@@ -384,7 +461,6 @@ export const contract = {
             end: isoDateSchema,
             status: stayStatusSchema,
             note: z.string().max(1000),
-            goals: z.record(trainingDomainSchema, z.string().max(500)),
           })
           .partial()
           .strict(),
@@ -393,45 +469,73 @@ export const contract = {
       .strict(),
     output: staySchema,
     changes: ['stays'],
+    roles: DESK,
   }),
   'stays.cancel': write({
     input: z.object({ id: idSchema, reason: z.string().trim().min(1).max(500) }).strict(),
     output: staySchema,
     changes: ['stays'],
+    roles: DESK,
   }),
-  'stays.checkIn': write({ input: byId, output: staySchema, changes: ['stays'] }),
+  'stays.checkIn': write({ input: byId, output: staySchema, changes: ['stays'], roles: STAFF }),
   /**
-   * Writes the care staff's comments on a stay (職員所見, printed on its summary), signed by
-   * `author`; the version it replaces is kept. Answers the stay.
+   * Writes the care staff's comments on a stay (職員所見, printed on its summary), signed by the
+   * signed-in staff member; the version it replaces is kept. Answers the stay.
    */
   'stays.saveComment': write({
+    input: z.object({ stayId: idSchema, text: staffCommentVersionSchema.shape.text }).strict(),
+    output: staySchema,
+    changes: ['stays'],
+    roles: CARE,
+  }),
+  /** Sets the stay's training goals per domain (目標), usually at check-in; answers the stay. */
+  'stays.saveGoals': write({
     input: z
-      .object({
-        stayId: idSchema,
-        text: staffCommentVersionSchema.shape.text,
-        author: authorSchema.shape.name,
-      })
+      .object({ stayId: idSchema, goals: z.record(trainingDomainSchema, z.string().max(500)) })
       .strict(),
     output: staySchema,
     changes: ['stays'],
+    roles: STAFF,
   }),
   /** Undoes a check-in made by mistake, on the day it was made; answers the booking again. */
-  'stays.undoCheckIn': write({ input: byId, output: staySchema, changes: ['stays'] }),
+  'stays.undoCheckIn': write({ input: byId, output: staySchema, changes: ['stays'], roles: STAFF }),
   'stays.checkOut': write({
     input: z.object({ id: idSchema, date: isoDateSchema.optional() }).strict(),
     output: staySchema,
     changes: ['stays'],
+    roles: STAFF,
   }),
-  'stays.toContact': read({ input: empty, output: z.array(staySchema), reads: ['stays'] }),
-  'stays.markContacted': write({ input: byId, output: staySchema, changes: ['stays'] }),
+  'stays.toContact': read({
+    input: empty,
+    output: z.array(staySchema),
+    reads: ['stays'],
+    roles: DESK,
+  }),
+  'stays.markContacted': write({
+    input: byId,
+    output: staySchema,
+    changes: ['stays'],
+    roles: DESK,
+  }),
   /** The audit trail of one stay (who did what, when), newest first. */
-  'stays.history': read({ input: byId, output: z.array(auditEntrySchema), reads: ['stays'] }),
+  'stays.history': read({
+    input: byId,
+    output: z.array(auditEntrySchema),
+    reads: ['stays'],
+    roles: STAFF,
+  }),
   /** Up to three reschedule offers for a bumped stay, computed from the data as it is now. */
-  'stays.offers': read({ input: byId, output: z.array(offerSchema), reads: BOOKING_DATA }),
+  'stays.offers': read({
+    input: byId,
+    output: z.array(offerSchema),
+    reads: BOOKING_DATA,
+    roles: DESK,
+  }),
   'emergency.plan': read({
     input: emergencyRequest.superRefine(emergencyNights),
     output: emergencyPlanSchema,
     reads: BOOKING_DATA,
+    roles: STAFF,
   }),
   'emergency.commit': write({
     input: emergencyRequest
@@ -456,6 +560,7 @@ export const contract = {
       shortened: z.array(staySchema),
     }),
     changes: ['stays'],
+    roles: STAFF,
   }),
   'usage.get': read({
     input: z
@@ -463,39 +568,57 @@ export const contract = {
       .strict(),
     output: usageSchema,
     reads: ['settings', 'stays'],
+    roles: STAFF,
   }),
   'training.list': read({
     input: z.object({ stayId: idSchema }).strict(),
     output: z.array(trainingRecordSchema),
     reads: ['training'],
+    roles: STAFF,
   }),
   'training.save': write({
     input: z
-      .object({ record: trainingRecordSchema.omit({ history: true }).partial({ id: true }) })
+      .object({
+        // Who wrote it and when are the service's to set: sent, they are dropped.
+        record: trainingRecordSchema
+          .omit({
+            history: true,
+            staffId: true,
+            recordedBy: true,
+            createdAt: true,
+            updatedAt: true,
+          })
+          .partial({ id: true }),
+      })
       .strict(),
     output: trainingRecordSchema,
     changes: ['training'],
+    roles: CARE,
   }),
-  'training.delete': write({ input: byId, output: empty, changes: ['training'] }),
+  'training.delete': write({ input: byId, output: empty, changes: ['training'], roles: CARE }),
   'summary.get': read({
     input: z.object({ stayId: idSchema }).strict(),
     output: summarySchema,
     reads: [...BOOKING_DATA, 'training'],
+    roles: STAFF,
   }),
   'training.tonight': read({
     input: z.object({ date: isoDateSchema.optional() }).strict(),
     output: z.array(tonightGuestSchema),
     reads: [...BOOKING_DATA, 'training'],
+    roles: STAFF,
   }),
   'training.progress': read({
     input: z.object({ personId: idSchema }).strict(),
     output: z.array(stayProgressSchema),
     reads: ['stays', 'training'],
+    roles: STAFF,
   }),
   'summary.month': read({
     input: z.object({ month: monthSchema }).strict(),
     output: z.array(summarySchema),
     reads: [...BOOKING_DATA, 'training'],
+    roles: STAFF,
   }),
   /**
    * Records the facts of one day of a stay (meals, transport, day activity, note). The date must
@@ -579,20 +702,112 @@ export const contract = {
     input: z.object({ route: printRouteSchema }).strict(),
     output: empty,
     reads: [],
+    roles: STAFF,
   }),
   'print.savePdf': read({
     input: z.object({ route: printRouteSchema }).strict(),
     /** Where the PDF was saved; null when the user cancelled the save dialog. */
     output: z.object({ path: z.string().nullable() }),
     reads: [],
+    roles: STAFF,
   }),
-  'storage.status': read({ input: empty, output: storageStatusSchema, reads: ['storage'] }),
+  'storage.status': read({
+    input: empty,
+    output: storageStatusSchema,
+    reads: ['storage'],
+    roles: STAFF,
+    openWhileDamaged: true,
+  }),
   'storage.restoreBackup': write({
     /** Without a backup, each damaged file comes from the newest backup with a good copy. */
     input: z.object({ backup: z.string().min(1).max(100).optional() }).strict(),
     output: storageStatusSchema,
     // A restore puts every file back as the backup had it.
     changes: DATA_KINDS,
+    roles: MANAGER,
+    openWhileDamaged: true,
+  }),
+
+  // Staff and sessions (docs/staff.md). Secrets go in and never come out.
+  /** Creates the first manager, once: refused with ALREADY_SET_UP as soon as any staff exists. */
+  'staff.setup': write({
+    input: z
+      .object({ name: staffSchema.shape.name, nameKana: staffSchema.shape.nameKana, secret })
+      .strict(),
+    output: staffSchema,
+    changes: ['staff'],
+    roles: ANYONE,
+  }),
+  /** The sign-in list: active staff by reading, names only. */
+  'session.staffNames': read({
+    input: empty,
+    output: z.array(staffNameSchema),
+    reads: ['staff'],
+    roles: ANYONE,
+  }),
+  /**
+   * Checks the secret and starts a session: SIGN_IN_FAILED for a wrong secret (or an unknown or
+   * retired member of staff), LOCKED while five wrong secrets in a row hold the account.
+   */
+  'session.signIn': write({
+    input: z.object({ staffId: idSchema, secret }).strict(),
+    output: z.object({ session: z.string(), staff: staffSchema }),
+    changes: ['staff'],
+    roles: ANYONE,
+  }),
+  /** Ends the caller's session (also what the screen's idle lock does). */
+  'session.signOut': write({ input: empty, output: empty, changes: ['staff'], roles: STAFF }),
+  /** Who the caller's session is; the renderer asks at start and while the user is active. */
+  'session.current': read({
+    input: empty,
+    output: z.object({ staff: staffSchema }),
+    reads: [],
+    roles: STAFF,
+  }),
+  /** The staff register, active and retired, by reading. */
+  'staff.list': read({
+    input: empty,
+    output: z.array(staffSchema),
+    reads: ['staff'],
+    roles: MANAGER,
+  }),
+  /**
+   * Adds (no id) or changes a member of staff; `secret` sets their secret (required for a new
+   * one). Retiring someone ends their sessions; the last active manager cannot be retired or
+   * lose the role (LAST_MANAGER).
+   */
+  'staff.save': write({
+    input: z
+      .object({ staff: staffSchema.partial({ id: true }), secret: secret.optional() })
+      .strict(),
+    output: staffSchema,
+    changes: ['staff'],
+    roles: MANAGER,
+  }),
+  /**
+   * The names of staff by id, retired ones too: what a screen shows as the author of a record.
+   * Unknown ids are left out.
+   */
+  'staff.names': read({
+    input: z.object({ ids: z.array(idSchema).max(500) }).strict(),
+    output: z.array(staffNameSchema.extend({ active: staffSchema.shape.active })),
+    reads: ['staff'],
+    roles: STAFF,
+  }),
+  /** The audit trail, newest first: a period (Japan dates) and filters, a page at a time. */
+  'audit.list': read({
+    input: auditQuerySchema,
+    output: z.array(auditEntrySchema),
+    // Every change adds to the trail: the viewer refreshes when asked, not after each change.
+    reads: [],
+    roles: MANAGER,
+  }),
+  /** The same entries as a CSV file for Excel (UTF-8 with a BOM, CRLF), newest first. */
+  'audit.csv': read({
+    input: auditFilterSchema,
+    output: z.object({ fileName: z.string(), text: z.string(), rows: z.number().int() }),
+    reads: [],
+    roles: MANAGER,
   }),
 } as const satisfies Record<string, ChannelSpec>;
 

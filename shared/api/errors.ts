@@ -109,6 +109,20 @@ export const ERROR_CODES = [
   'STALE_PLAN',
   /** emergency.saveIntake / emergency.extendAddOn on a stay that is not an emergency (`kind`). */
   'NOT_EMERGENCY_STAY',
+
+  // Staff and sessions (docs/staff.md)
+  /** A channel that needs a signed-in staff member, called without a live session (HTTP 401). */
+  'UNAUTHENTICATED',
+  /** The signed-in staff member's roles do not include one the channel is open to (HTTP 403). */
+  'FORBIDDEN',
+  /** session.signIn: a wrong secret, or no active staff member with that id (`triesLeft`). */
+  'SIGN_IN_FAILED',
+  /** session.signIn: five wrong secrets in a row locked the account (`until`), right secret or not. */
+  'LOCKED',
+  /** staff.setup once staff exists: the first manager is made only once. */
+  'ALREADY_SET_UP',
+  /** staff.save: it would leave no active manager (nobody could manage staff any more). */
+  'LAST_MANAGER',
 ] as const;
 
 /** Warnings persons.save answers with until the user has seen them and says to save anyway. */
@@ -142,10 +156,16 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError 
 /** Thrown inside services to end a call with a typed error; the dispatcher turns it into a value. */
 export class ServiceError extends Error {
   readonly error: ApiError;
-  constructor(error: ApiError) {
+  /**
+   * The changes the call applied before refusing are kept: its transaction is committed, not
+   * rolled back (a wrong secret must count even though the call fails).
+   */
+  readonly keepChanges: boolean;
+  constructor(error: ApiError, options: { keepChanges?: boolean } = {}) {
     super(error.message);
     this.name = 'ServiceError';
     this.error = error;
+    this.keepChanges = options.keepChanges ?? false;
   }
 }
 
@@ -163,4 +183,12 @@ export function apiError(
   details: Omit<ApiError, 'code' | 'message'> = {},
 ): ApiError {
   return { code, message: errorText('ja', code, details), ...details };
+}
+
+/** Like `fail`, but what the call has applied is kept: its transaction commits (see ServiceError). */
+export function refuseKeepingChanges(
+  code: ErrorCode,
+  details: Omit<ApiError, 'code' | 'message'> = {},
+): never {
+  throw new ServiceError(apiError(code, details), { keepChanges: true });
 }

@@ -145,3 +145,9 @@ const JAPAN_OFFSET_MS = 9 * 3_600_000;
 export function todayInJapan(now: Date): string {
   return toIsoDate(new Date(now.getTime() + JAPAN_OFFSET_MS));
 }
+
+/** The date and time in Japan at an instant, `YYYY-MM-DD HH:mm:ss` (as a spreadsheet reads it). */
+export function japanDateTime(instant: Date): string {
+  const shifted = new Date(instant.getTime() + JAPAN_OFFSET_MS).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}`;
+}

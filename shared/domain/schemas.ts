@@ -9,6 +9,7 @@ import { ja } from '../messages/ja';
 import { normalizeCertificateNumber, normalizePhoneNumber } from './number-text';
 import { DEFAULT_DAY_DEFAULTS, dayDefaultsSchema } from './day-facts-schema';
 import { addOnExtensionSchema, emergencyIntakeSchema } from './emergency-intake';
+import { DEFAULT_QUALIFICATIONS, qualificationSchema } from './qualifications';
 
 /**
  * The dates a facility's records can mean, birth dates included. Anything outside is a typo or
@@ -134,6 +135,11 @@ export const DEFAULT_TRAINING_PHRASES: Record<string, string[]> = {
 const extraTrainingDomainsSchema = z.array(
   z.object({ id: trainingDomainSchema, label: z.string().min(1).max(40) }),
 );
+/** Minutes without input after which the screen locks and the session ends (1 to 120). */
+const idleLockMinutesSchema = z.number().int().min(1).max(120);
+/** The qualifications the staff register offers (the defaults, plus the facility's own). */
+const qualificationsSchema = z.array(qualificationSchema).max(100);
+
 const trainingPhrasesSchema = z.record(
   trainingDomainSchema,
   z.array(z.string().trim().min(1).max(100)).max(30),
@@ -178,6 +184,8 @@ export const settingsSchema = z.object({
   emergencyReadyBeds: emergencyReadyBedsSchema.default(null),
   /** What a day of use holds until the desk records otherwise (meals, transport). */
   dayDefaults: dayDefaultsSchema.default(() => structuredClone(DEFAULT_DAY_DEFAULTS)),
+  idleLockMinutes: idleLockMinutesSchema.default(10),
+  qualifications: qualificationsSchema.default(() => [...DEFAULT_QUALIFICATIONS]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -195,6 +203,8 @@ export const settingsUpdateSchema = settingsSchema
     trainingPhrases: trainingPhrasesSchema,
     emergencyReadyBeds: emergencyReadyBedsSchema,
     dayDefaults: dayDefaultsSchema,
+    idleLockMinutes: idleLockMinutesSchema,
+    qualifications: qualificationsSchema,
   })
   .partial()
   .strict();
@@ -213,6 +223,8 @@ export const DEFAULT_SETTINGS: Settings = {
   trainingPhrases: DEFAULT_TRAINING_PHRASES,
   emergencyReadyBeds: null,
   dayDefaults: DEFAULT_DAY_DEFAULTS,
+  idleLockMinutes: 10,
+  qualifications: [...DEFAULT_QUALIFICATIONS],
 };
 
 export const bedSchema = z.object({
@@ -264,7 +276,8 @@ export function dateField() {
 }
 
 /** Hiragana, katakana (full-width), the long vowel mark, the middle dot and spaces. */
-const KANA_PATTERN = /^[\u3041-\u3096\u309D\u309E\u30A1-\u30FA\u30FB\u30FC\u30FD\u30FE \u3000]+$/u;
+export const KANA_PATTERN =
+  /^[\u3041-\u3096\u309D\u309E\u30A1-\u30FA\u30FB\u30FC\u30FD\u30FE \u3000]+$/u;
 
 function kanaField() {
   return requiredText(80).regex(KANA_PATTERN, fieldIssue('NOT_KANA'));
@@ -507,7 +520,10 @@ export const trainingRecordVersionSchema = z.object({
   level: supportLevelSchema,
   activity: z.string().max(500).optional(),
   note: z.string().max(1000).optional(),
+  /** The name typed as 記録者 before staff signed in: kept and shown as it was. */
   staffId: z.string().max(64).optional(),
+  /** The staff id of who wrote this version (from their session). */
+  recordedBy: idSchema.optional(),
   /** When this version was written. */
   at: timestampSchema,
 });
@@ -521,7 +537,13 @@ export const trainingRecordSchema = z.object({
   level: supportLevelSchema,
   activity: z.string().max(500).optional(),
   note: z.string().max(1000).optional(),
+  /**
+   * Records written before staff signed in: the 記録者 as it was typed (free text), kept and
+   * shown as it was. Never written any more.
+   */
   staffId: z.string().max(64).optional(),
+  /** The staff id of who wrote the record as it is now, taken from their session. */
+  recordedBy: idSchema.optional(),
   createdAt: timestampSchema.optional(),
   updatedAt: timestampSchema.optional(),
   /** Earlier versions, oldest first; set by the service on every update, never by the caller. */
@@ -573,9 +595,15 @@ export type EmergencyPlan = z.infer<typeof emergencyPlanSchema>;
  */
 export const auditEntrySchema = z.object({
   at: timestampSchema,
+  /**
+   * Who acted: a staff id since staff sign in (`system` for the app's own work, `signed-out` for
+   * a sign-in attempt); entries written before then name the computer's user account.
+   */
   actor: z.string(),
+  /** The staff member's name when they acted (entries before staff sign in have none). */
+  actorName: z.string().optional(),
   action: z.string(),
-  entity: z.enum(['settings', 'bed', 'bedBlock', 'person', 'stay', 'training', 'storage']),
+  entity: z.enum(['settings', 'bed', 'bedBlock', 'person', 'stay', 'training', 'storage', 'staff']),
   entityId: z.string().optional(),
   fields: z.array(z.string()).optional(),
   /** Non-personal facts, e.g. a status transition or the rule codes overridden. */

@@ -4,24 +4,25 @@
  */
 import type { TrainingRecord, TrainingRecordVersion } from './schemas';
 
-type Content = Pick<TrainingRecord, 'level' | 'activity' | 'note' | 'staffId'>;
+type Content = Pick<TrainingRecord, 'level' | 'activity' | 'note'>;
 
-function sameContent(a: Content, b: Content): boolean {
+/** True when two versions say the same (who wrote them aside). */
+export function sameContent(a: Content, b: Content): boolean {
   return (
     a.level === b.level &&
     (a.activity ?? '') === (b.activity ?? '') &&
-    (a.note ?? '') === (b.note ?? '') &&
-    (a.staffId ?? '') === (b.staffId ?? '')
+    (a.note ?? '') === (b.note ?? '')
   );
 }
 
-/** The version a record was before an edit, stamped with when that version was written. */
+/** The version a record was before an edit: what it said, who wrote it and when. */
 export function versionOf(record: TrainingRecord): TrainingRecordVersion {
   return {
     level: record.level,
     ...(record.activity !== undefined ? { activity: record.activity } : {}),
     ...(record.note !== undefined ? { note: record.note } : {}),
     ...(record.staffId !== undefined ? { staffId: record.staffId } : {}),
+    ...(record.recordedBy !== undefined ? { recordedBy: record.recordedBy } : {}),
     at: record.updatedAt ?? record.createdAt ?? '1970-01-01T00:00:00.000Z',
   };
 }

@@ -66,6 +66,10 @@ export const ISSUE_CODES = [
   'INVALID_DAYS_PER_MONTH',
   /** A value that is not one of the field's choices (a care flag). */
   'INVALID_CHOICE',
+  /** A staff secret shorter than the minimum (`min`). */
+  'SECRET_TOO_SHORT',
+  /** A new member of staff without a secret (`min`). */
+  'SECRET_REQUIRED',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -122,7 +126,8 @@ export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as
 export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
 
 /** The record kinds a NOT_FOUND names (its `entity`), each with its own sentence. */
-export type NotFoundEntity = 'stay' | 'person' | 'bed' | 'bedBlock' | 'training' | 'backup';
+export type NotFoundEntity =
+  'stay' | 'person' | 'bed' | 'bedBlock' | 'training' | 'backup' | 'staff';
 
 export interface Catalog {
   /**
@@ -136,7 +141,8 @@ export interface Catalog {
       | `NOT_FOUND_${NotFoundEntity}`
       | `UNTRUSTED_CALLER_${'origin' | 'host' | 'sender'}`
       | `BAD_REQUEST_${'method' | 'notJson' | 'address'}`
-      | 'DATA_FOLDER_LOCKED_unknownHolder',
+      | 'DATA_FOLDER_LOCKED_unknownHolder'
+      | 'SIGN_IN_FAILED_counted',
       string
     >;
   /**

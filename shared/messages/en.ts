@@ -72,6 +72,18 @@ export const en = {
     NO_EMERGENCY_CAPACITY: 'No bed is available for an emergency.',
     STALE_PLAN: 'Bookings changed while you were reviewing. Please check the new plan.',
     NOT_EMERGENCY_STAY: 'This is not an emergency stay, so this cannot be done.',
+    UNAUTHENTICATED: 'Please sign in. After a while without use, you need to sign in again.',
+    FORBIDDEN: 'You may not do this. Ask the manager if you need to.',
+    SIGN_IN_FAILED: 'The staff member or the password is not right.',
+    SIGN_IN_FAILED_counted:
+      'The password is not right. After {{triesLeft}} more wrong tries, signing in is locked for {{lockMinutes}} minutes.',
+    LOCKED:
+      'Too many wrong passwords in a row: signing in is locked until {{until}}. Please try again later.',
+    ALREADY_SET_UP: 'The first manager is already set up. Choose your name and sign in.',
+    LAST_MANAGER:
+      'This would leave no active manager. Make another member of staff a manager first.',
+    NOT_FOUND_staff:
+      'The staff member was not found. They may have been changed on another computer.',
     NETWORK: 'Cannot reach the data. Check that the app is running.',
     BAD_RESPONSE: 'An unexpected answer was received. Please restart the app.',
     UNEXPECTED: 'An unexpected error occurred.',
@@ -114,6 +126,8 @@ export const en = {
     REQUESTED_IN_FUTURE: 'The request cannot have come later than now.',
     POSSIBLE_DUPLICATE: 'A person with the same name and date of birth is already registered.',
     DUPLICATE_CERTIFICATE: 'Another person already has this recipient certificate number.',
+    SECRET_TOO_SHORT: 'The password needs {{min}} characters or more.',
+    SECRET_REQUIRED: 'A new member of staff needs a password ({{min}} characters or more).',
     REQUIRED: 'Enter the {{field}}.',
     TOO_LONG: 'The {{field}} can be at most {{maximum}} characters.',
     NOT_TEXT: 'The {{field}} must be text.',

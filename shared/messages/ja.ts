@@ -70,6 +70,18 @@ export const ja = {
     NO_EMERGENCY_CAPACITY: '緊急受入に使えるベッドがありません。',
     STALE_PLAN: '確認中に予約状況が変わりました。新しい案を確認してください。',
     NOT_EMERGENCY_STAY: '緊急受入の予約ではないため、この操作はできません。',
+    UNAUTHENTICATED:
+      'サインインしてください。しばらく操作がなかったときも、サインインし直す必要があります。',
+    FORBIDDEN: 'この操作をする権限がありません。必要なときは管理者に相談してください。',
+    SIGN_IN_FAILED: '職員またはパスワードが正しくありません。',
+    SIGN_IN_FAILED_counted:
+      'パスワードが正しくありません。あと{{triesLeft}}回間違えると、{{lockMinutes}}分間サインインできなくなります。',
+    LOCKED:
+      'パスワードを続けて間違えたため、{{until}}までサインインできません。時間をおいてから、もう一度お試しください。',
+    ALREADY_SET_UP: '最初の管理者はすでに登録されています。職員を選んでサインインしてください。',
+    LAST_MANAGER:
+      '有効な管理者がいなくなるため、この変更はできません。先にほかの職員を管理者にしてください。',
+    NOT_FOUND_staff: '職員が見つかりません。ほかの端末で変更された可能性があります。',
     NETWORK: 'データに接続できません。アプリが起動しているか確認してください。',
     BAD_RESPONSE: '予期しない応答を受け取りました。アプリを再起動してください。',
     UNEXPECTED: '予期しないエラーが発生しました。',
@@ -111,6 +123,8 @@ export const ja = {
     REQUESTED_IN_FUTURE: '依頼を受けた日時が未来になっています。',
     POSSIBLE_DUPLICATE: '同じ氏名・生年月日の利用者がすでに登録されています。',
     DUPLICATE_CERTIFICATE: 'この受給者証番号はほかの利用者にも登録されています。',
+    SECRET_TOO_SHORT: 'パスワードは{{min}}文字以上にしてください。',
+    SECRET_REQUIRED: '新しい職員にはパスワードを決めてください（{{min}}文字以上）。',
     REQUIRED: '{{field}}を入力してください。',
     TOO_LONG: '{{field}}は{{maximum}}文字以内で入力してください。',
     NOT_TEXT: '{{field}}は文字で入力してください。',

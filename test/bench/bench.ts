@@ -5,19 +5,21 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkStay } from '../../shared/rules/check-stay';
-import { startTomari } from '../../main/runtime';
 import { openStore } from '../../main/storage/store';
 import { personWindow } from '../../main/services/check-context';
 import type { CheckContext } from '../../shared/rules/context';
 import { planEmergency } from '../../shared/planner/plan-emergency';
 import { loadPlanSnapshot } from '../../main/services/emergency';
 import type { ServiceContext } from '../../main/services/context';
+import { createSessions } from '../../main/api/sessions';
+import { SECRET_COST } from '../../main/services/secrets';
 import { chromiumPath } from '../e2e/support/browser';
 import { printCalendarBench } from './calendar-bench';
 import { seedFacility } from './facility';
 import {
   benchDraft,
   call,
+  startSignedIn,
   emergencyAt,
   measureLoad,
   measureSave,
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
     );
 
     const load = await measureLoad(seeded, 5);
-    const runtime = await startTomari({ dataDir, actor: 'bench' });
+    const runtime = await startSignedIn(seeded);
     const person = facility.persons[7]!;
     const draft = benchDraft(seeded);
     // The rules alone, on the same records the service would load for this draft.
@@ -71,7 +73,9 @@ async function main(): Promise<void> {
     const ctx: ServiceContext = {
       repo: store.repo,
       now: () => new Date(),
-      actor: 'bench',
+      actor: { id: 'bench', name: 'bench' },
+      sessions: createSessions(() => new Date()),
+      secretCost: SECRET_COST,
       storage: { status: () => store.status(), restoreBackup: (n) => store.restoreBackup(n) },
     };
     const snapshots = await Promise.all(

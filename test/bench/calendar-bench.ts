@@ -14,14 +14,17 @@ import { launchBrowser } from '../e2e/support/browser';
 import { buildBarePage } from './bare-page';
 import { startBundle } from './bundle-size';
 import { OUT_DIR, seedFacility, startFacilityHost, type SeededFacility } from './facility';
+
+/** What a bench run needs of the seeded facility: its folder and whom to sign in as. */
+type BenchData = Pick<SeededFacility, 'dataDir' | 'managerId'>;
 import { formatTiming, summarize, type Timing } from './stats';
 
 /**
  * The calendar alone, without the app's start: from clicking its tab in the running app (data
  * not cached: the app starts on another screen each run) to the month's bars drawn.
  */
-export function benchCalendarSwitch(dataDir: string, runs = 7): Promise<Timing> {
-  return benchCalendarTab(dataDir, runs);
+export function benchCalendarSwitch(seeded: BenchData, runs = 7): Promise<Timing> {
+  return benchCalendarTab(seeded, runs);
 }
 
 /** The same month drawn by the app and by the bare FullCalendar page, alternating. */
@@ -106,12 +109,12 @@ async function sampleCalendarPage(
  * Chromium, alternating which goes first; one warm-up round of each is left out.
  */
 export async function benchCalendarVersusBare(
-  dataDir: string,
+  seeded: BenchData,
   bareDir: string,
   stayStartingNextMonth: string,
   runs = 11,
 ): Promise<CalendarVersusBare> {
-  const host = await startFacilityHost(dataDir, { bareDir });
+  const host = await startFacilityHost(seeded, { bareDir });
   const browser = await launchBrowser();
   try {
     const app: { open: number[]; next: number[] } = { open: [], next: [] };
@@ -153,8 +156,8 @@ export async function benchCalendarVersusBare(
   }
 }
 
-async function benchCalendarTab(dataDir: string, runs: number): Promise<Timing> {
-  const host = await startFacilityHost(dataDir);
+async function benchCalendarTab(seeded: BenchData, runs: number): Promise<Timing> {
+  const host = await startFacilityHost(seeded);
   try {
     return await measureCalendarTab(host, runs);
   } finally {
@@ -205,7 +208,7 @@ const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 
 /** Every calendar figure, printed: the tab click, then the app beside the bare page, then sizes. */
 export async function printCalendarBench(seeded: SeededFacility): Promise<void> {
-  const { facility, today, dataDir } = seeded;
+  const { facility, today } = seeded;
   const bareDir = await buildBarePage();
   // The calendar opens on this month; a stay starting mid next month is drawn after 次.
   const nextMonth = addDays(`${today.slice(0, 7)}-01`, 45).slice(0, 7);
@@ -213,8 +216,8 @@ export async function printCalendarBench(seeded: SeededFacility): Promise<void> 
     (s) => s.start.startsWith(nextMonth) && s.start.slice(8) >= '10' && s.status !== 'cancelled',
   );
   if (!nextMonthStay) throw new Error('the generated facility has no stay next month');
-  const tab = await benchCalendarSwitch(dataDir);
-  const versus = await benchCalendarVersusBare(dataDir, bareDir, nextMonthStay.id);
+  const tab = await benchCalendarSwitch(seeded);
+  const versus = await benchCalendarVersusBare(seeded, bareDir, nextMonthStay.id);
   console.log(formatTiming('calendar month, 20 beds: tab click → interactive', tab, '< 200 ms'));
   console.log(
     formatTiming('calendar month, 20 beds: app start → settled', versus.appOpen, '< 1.5 s'),

@@ -24,11 +24,11 @@ function previousMonth(month: string, back: number): string {
 }
 
 export async function benchSummaryPdf(
-  seeded: Pick<SeededFacility, 'dataDir' | 'facility' | 'today'>,
+  seeded: Pick<SeededFacility, 'dataDir' | 'facility' | 'today' | 'managerId'>,
   options = { oneRuns: 20, monthRuns: 5 },
 ): Promise<SummaryBench> {
   const { facility, today } = seeded;
-  const host = await startFacilityHost(seeded.dataDir);
+  const host = await startFacilityHost(seeded);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();

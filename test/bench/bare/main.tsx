@@ -25,12 +25,18 @@ type Bed = Pick<BedRecord, 'id' | 'name' | 'room' | 'order' | 'active'>;
 type Stay = Pick<StayRecord, 'id' | 'bedId' | 'personId' | 'start' | 'end' | 'status'>;
 type Person = Pick<PersonRecord, 'id' | 'familyName' | 'givenName'>;
 
-const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
+const fragment = new URLSearchParams(location.hash.slice(1));
+const token = fragment.get('token') ?? '';
+const session = fragment.get('session') ?? '';
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
   const response = await fetch(`/api/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${token}`,
+      'X-Tomari-Session': session,
+    },
     body: JSON.stringify(input),
   });
   const envelope = (await response.json()) as { ok: boolean; value: T };

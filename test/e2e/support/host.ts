@@ -38,8 +38,6 @@ export function spawnHost(
       String(port),
       '--token',
       token,
-      '--actor',
-      'e2e',
       // A build folder of one's own (TOMARI_OUT_DIR), as electron-vite was told to build into.
       ...(process.env.TOMARI_OUT_DIR
         ? ['--static-dir', join(resolve(ROOT, process.env.TOMARI_OUT_DIR), 'renderer')]

@@ -22,12 +22,11 @@ interface DomainEntryProps {
   goal: string | undefined;
   phrases: readonly string[];
   record: TrainingRecord | undefined;
-  staffName: string;
 }
 
 /** One domain of one guest for one evening: what was practised, the level, a note; saved on its own. */
 export function DomainEntry(props: DomainEntryProps) {
-  const { stayId, date, domain, label, goal, phrases, record, staffName } = props;
+  const { stayId, date, domain, label, goal, phrases, record } = props;
   const { t } = useTranslation();
   const save = useSaveTraining();
   const [activity, setActivity] = useState(record?.activity ?? '');
@@ -63,7 +62,6 @@ export function DomainEntry(props: DomainEntryProps) {
         level,
         ...(activity.trim() ? { activity: activity.trim() } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
-        ...(staffName.trim() ? { staffId: staffName.trim() } : {}),
       },
       { onSuccess: () => setDirty(false) },
     );

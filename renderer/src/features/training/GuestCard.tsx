@@ -15,18 +15,10 @@ interface GuestCardProps {
   domains: readonly string[];
   domainLabel: (domain: string) => string;
   phrases: Readonly<Record<string, string[]>>;
-  staffName: string;
 }
 
 /** One guest of tonight with every domain the facility records. */
-export function GuestCard({
-  guest,
-  date,
-  domains,
-  domainLabel,
-  phrases,
-  staffName,
-}: GuestCardProps) {
+export function GuestCard({ guest, date, domains, domainLabel, phrases }: GuestCardProps) {
   const { t } = useTranslation();
   const { dayHeader } = useDateLabels();
   const name = fullName(guest.person);
@@ -65,7 +57,6 @@ export function GuestCard({
           goal={guest.goals[domain]}
           phrases={phrases[domain] ?? []}
           record={guest.records.find((r) => r.domain === domain)}
-          staffName={staffName}
         />
       ))}
     </Paper>

@@ -14,7 +14,6 @@ import { ErrorState } from '../../common/ErrorState';
 import { useDateLabels } from '../../common/useDateLabels';
 import { japanDateAndTime } from '../stay/historyTime';
 import { useSaveComment } from './useSaveComment';
-import { useStaffName } from './useStaffName';
 
 interface StaffCommentEditorProps {
   stayId: string;
@@ -23,18 +22,16 @@ interface StaffCommentEditorProps {
 
 /**
  * 職員所見: what the care staff have to say about the stay, printed on its summary with who wrote
- * it and when. Signed with the name the care PC remembers for the shift (as tonight's records);
+ * it and when. Signed by whoever is signed in (the service takes the author from the session);
  * a correction keeps the earlier version.
  */
 export function StaffCommentEditor({ stayId, comment }: StaffCommentEditorProps) {
   const { t } = useTranslation();
   const { long } = useDateLabels();
-  const [staffName, setStaffName] = useStaffName();
   const [text, setText] = useState(comment?.text ?? '');
   const save = useSaveComment(stayId);
   const changed = text.trim() !== (comment?.text ?? '');
   useUnsavedChanges(changed);
-  const unsigned = staffName.trim() === '';
   const written = comment ? japanDateAndTime(comment.writtenAt) : null;
 
   return (
@@ -56,20 +53,11 @@ export function StaffCommentEditor({ stayId, comment }: StaffCommentEditorProps)
           slotProps={{ htmlInput: { maxLength: 2000, 'data-testid': 'staff-comment' } }}
         />
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
-          <TextField
-            size="small"
-            label={t('training.comment.author')}
-            value={staffName}
-            onChange={(event) => setStaffName(event.target.value)}
-            error={changed && unsigned}
-            helperText={changed && unsigned ? t('training.comment.authorNeeded') : ' '}
-            slotProps={{ htmlInput: { maxLength: 40, 'data-testid': 'staff-comment-author' } }}
-          />
           <Button
             variant="contained"
             startIcon={<SaveIcon aria-hidden />}
-            disabled={!changed || unsigned || save.isPending}
-            onClick={() => save.mutate({ text: text.trim(), author: staffName.trim() })}
+            disabled={!changed || save.isPending}
+            onClick={() => save.mutate(text.trim())}
             data-testid="staff-comment-save"
           >
             {t('training.comment.save')}

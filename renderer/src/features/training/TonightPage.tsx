@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +12,6 @@ import { useDateLabels } from '../../common/useDateLabels';
 import { useSettings } from '../settings/useSettings';
 import { GuestCard } from './GuestCard';
 import { useDomainLabel } from './useDomainLabel';
-import { useStaffName } from './useStaffName';
 import { useTonight } from './useTonight';
 
 /** 本日の記録: every guest in the facility today, each domain ready to fill in a row. */
@@ -24,7 +22,6 @@ export function TonightPage() {
   const [date] = useState(() => todayInJapan(new Date()));
   const tonight = useTonight(date);
   const settings = useSettings();
-  const [staffName, setStaffName] = useStaffName();
   const extraLabels = useMemo(
     () =>
       Object.fromEntries((settings.data?.extraTrainingDomains ?? []).map((d) => [d.id, d.label])),
@@ -52,14 +49,6 @@ export function TonightPage() {
         <Typography variant="h6" component="p">
           {t('training.dateLabel', { date: long(date) })}
         </Typography>
-        <TextField
-          label={t('training.staffLabel')}
-          helperText={t('training.staffHint')}
-          value={staffName}
-          onChange={(e) => setStaffName(e.target.value)}
-          size="small"
-          slotProps={{ htmlInput: { 'data-testid': 'staff-name', maxLength: 64 } }}
-        />
       </Stack>
       {tonight.data.length === 0 && <Alert severity="info">{t('training.noGuests')}</Alert>}
       {tonight.data.map((guest) => (
@@ -70,7 +59,6 @@ export function TonightPage() {
           domains={domains}
           domainLabel={domainLabel}
           phrases={settings.data.trainingPhrases}
-          staffName={staffName}
         />
       ))}
     </Box>

@@ -2,12 +2,12 @@ import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
 
 /**
- * Saves the stay's 職員所見, signed by the person writing; the client refreshes what shows the
- * stay (its summary included) from the channel's contract entry.
+ * Saves the stay's 職員所見, signed by the signed-in staff member (the service takes the author
+ * from the session); the client refreshes what shows the stay (its summary included) from the
+ * channel's contract entry.
  */
 export function useSaveComment(stayId: string) {
   return useMutation({
-    mutationFn: ({ text, author }: { text: string; author: string }) =>
-      call('stays.saveComment', { stayId, text, author }),
+    mutationFn: (text: string) => call('stays.saveComment', { stayId, text }),
   });
 }

@@ -1,10 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
 
-/** Saves the goals of a stay (目標) through the stay's targeted update. */
+/** Saves the goals of a stay (目標). */
 export function useUpdateGoals(stayId: string) {
   return useMutation({
-    mutationFn: (goals: Record<string, string>) =>
-      call('stays.update', { id: stayId, changes: { goals } }),
+    mutationFn: (goals: Record<string, string>) => call('stays.saveGoals', { stayId, goals }),
   });
 }
