@@ -17,10 +17,10 @@ function japanMidnight(date: string): string {
   return new Date(`${date}T00:00:00+09:00`).toISOString();
 }
 
-/** The records a person's entries are about: the person, and every stay of theirs. */
-async function recordsOfPerson(ctx: ServiceContext, personId: string): Promise<string[]> {
+/** Every stay of a person, whenever it was. */
+async function staysOfPerson(ctx: ServiceContext, personId: string): Promise<string[]> {
   const stays = await ctx.repo.staysInRange({ from: '1900-01-01', to: '2100-12-31' }, { personId });
-  return [personId, ...stays.map((s) => s.id)];
+  return stays.map((s) => s.id);
 }
 
 /** The repository's query for the viewer's filters: the dates are whole Japan days. */
@@ -30,11 +30,16 @@ async function queryOf(
   page: { offset: number; limit: number },
 ): Promise<AuditQuery | undefined> {
   let about: string[] | undefined;
-  if (filter.personId !== undefined) about = await recordsOfPerson(ctx, filter.personId);
+  let ofStays: string[] | undefined;
+  if (filter.personId !== undefined) {
+    ofStays = await staysOfPerson(ctx, filter.personId);
+    about = [filter.personId, ...ofStays];
+  }
   if (filter.entityId !== undefined) {
     // Both: the one record, if it is the person's at all.
     if (about !== undefined && !about.includes(filter.entityId)) return undefined;
     about = [filter.entityId];
+    ofStays = undefined;
   }
   return {
     from: japanMidnight(filter.from),
@@ -43,6 +48,7 @@ async function queryOf(
     ...(filter.entity !== undefined ? { entity: filter.entity } : {}),
     ...(filter.action !== undefined ? { action: filter.action } : {}),
     ...(about !== undefined ? { about } : {}),
+    ...(ofStays !== undefined ? { ofStays } : {}),
     ...page,
   };
 }

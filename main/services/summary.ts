@@ -5,7 +5,7 @@ import {
   type StaySummary,
 } from '../../shared/api/contract';
 import { addDays, fiscalYearOf, stayDates } from '../../shared/domain/dates';
-import type { Stay } from '../../shared/domain/schemas';
+import type { Stay, TrainingRecord } from '../../shared/domain/schemas';
 import {
   progressByDomain,
   sortTrainingRecords,
@@ -79,5 +79,24 @@ async function summaryOf(ctx: ServiceContext, stay: Stay): Promise<StaySummary> 
     goals: stay.goals ?? {},
     records: sortTrainingRecords(records, domains),
     progress: progressByDomain(records),
+    authors: await authorNames(ctx, records),
   };
+}
+
+/**
+ * The names of the staff who wrote the records (and their earlier versions), retired staff
+ * included: the paper names its authors, not ids. Old records name theirs as typed (staffId).
+ */
+async function authorNames(
+  ctx: ServiceContext,
+  records: readonly TrainingRecord[],
+): Promise<Record<string, string>> {
+  const ids = new Set<string>();
+  for (const record of records) {
+    if (record.recordedBy) ids.add(record.recordedBy);
+    for (const version of record.history ?? []) if (version.recordedBy) ids.add(version.recordedBy);
+  }
+  if (ids.size === 0) return {};
+  const staff = await ctx.repo.listStaff();
+  return Object.fromEntries(staff.filter((s) => ids.has(s.id)).map((s) => [s.id, s.name]));
 }

@@ -24,13 +24,9 @@ export function auditEntryMatches(entry: AuditEntry, query: AuditQuery): boolean
   }
   if (query.about !== undefined) {
     const stayId = entry.facts?.['stayId'];
-    const about = new Set(query.about);
-    if (
-      !(entry.entityId !== undefined && about.has(entry.entityId)) &&
-      !(typeof stayId === 'string' && about.has(stayId))
-    ) {
-      return false;
-    }
+    const aboutIt = entry.entityId !== undefined && query.about.includes(entry.entityId);
+    const ofStay = typeof stayId === 'string' && (query.ofStays ?? []).includes(stayId);
+    if (!aboutIt && !ofStay) return false;
   }
   return true;
 }

@@ -6,6 +6,8 @@ import { ServiceError } from '../../shared/api/errors';
 import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
 import type { Stay } from '../../shared/domain/schemas';
 import type { StayDay } from '../../shared/domain/stay-day';
+import { emptyMaster } from './open-data-file';
+import { SCHEMA_VERSION } from './migrations';
 import { openStore } from './store';
 import type { Store } from './store';
 import {
@@ -510,5 +512,61 @@ describe('closing and opening again', () => {
     expect(await store.repo.trainingRecordsOfStay('s1')).toEqual([
       trainingRecord('t1', 's1', '2026-05-02'),
     ]);
+  });
+});
+
+describe('staff, their secrets and their sign-in counters', () => {
+  const credential = (staffId: string, hash: string) => ({
+    staffId,
+    algorithm: 'scrypt' as const,
+    N: 1024,
+    r: 8,
+    p: 1,
+    salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+    hash,
+    setAt: '2026-05-12T00:00:00.000Z',
+  });
+  const member = (id: string, name: string, nameKana: string) => ({
+    id,
+    name,
+    nameKana,
+    roles: ['care' as const],
+    qualifications: [],
+    active: true,
+  });
+
+  it('are kept with the master data, replaced per staff member, and found again after a restart', async () => {
+    await store.repo.apply({
+      staff: [member('w', '渡辺', 'わたなべ'), member('a', '青木', 'あおき')],
+      credentials: [
+        credential('w', 'aGFzaC13LWhhc2gtdy1oYXNo'),
+        credential('a', 'aGFzaC1hLWhhc2gtYS1oYXNo'),
+      ],
+      signInStates: [{ staffId: 'w', failures: 2 }],
+      audit: audit(),
+    });
+    await store.repo.apply({
+      credentials: [credential('w', 'bmV3LWhhc2gtbmV3LWhhc2g=')],
+      signInStates: [{ staffId: 'w', failures: 0 }],
+      audit: audit(),
+    });
+    await store.close();
+    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    expect((await store.repo.listStaff()).map((s) => s.name)).toEqual(['青木', '渡辺']);
+    expect((await store.repo.getCredential('w'))?.hash).toBe('bmV3LWhhc2gtbmV3LWhhc2g=');
+    expect(await store.repo.getSignInState('w')).toEqual({ staffId: 'w', failures: 0 });
+    expect(await store.repo.getSignInState('a')).toBeUndefined();
+    expect(await readJson('master.json')).toMatchObject({ credentials: [{}, {}] });
+  });
+
+  it('start empty in a master file written before staff signed in', async () => {
+    await store.close();
+    const older: Record<string, unknown> = emptyMaster(SCHEMA_VERSION);
+    for (const key of ['staff', 'credentials', 'signInStates']) delete older[key];
+    await mkdir(join(dir, 'data'), { recursive: true });
+    await writeFile(join(dir, 'data', 'master.json'), JSON.stringify(older));
+    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    expect(store.status().ok).toBe(true);
+    expect(await store.repo.listStaff()).toEqual([]);
   });
 });

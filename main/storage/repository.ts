@@ -58,10 +58,12 @@ export interface AuditQuery {
   /** Entries whose action is this one (`stay.checkIn`) or starts with it and a dot (`stay`). */
   action?: string;
   /**
-   * Entries about any of these records: by `entityId`, or by the stay a training entry names
-   * (`facts.stayId`). A person's entries are asked for with the person's and their stays' ids.
+   * Entries about any of these records (by `entityId`), or about a record of one of the stays
+   * in `ofStays` (a training entry names its stay in `facts.stayId`). A person's entries are
+   * asked for with the person's and their stays' ids, and their stays in `ofStays`.
    */
   about?: readonly string[];
+  ofStays?: readonly string[];
   /** Entries to skip (newest first), then at most `limit`. */
   offset: number;
   limit: number;

@@ -7,7 +7,6 @@
  */
 import { z } from 'zod';
 import {
-  authorSchema,
   auditEntrySchema,
   bedBlockSchema,
   bedSchema,
@@ -139,6 +138,8 @@ export const summarySchema = z.object({
     z.string(),
     z.object({ first: trainingRecordSchema.shape.level, last: trainingRecordSchema.shape.level }),
   ),
+  /** The names of the staff who wrote the records, by staff id (`recordedBy`). */
+  authors: z.record(z.string(), z.string()),
 });
 export type StaySummary = z.infer<typeof summarySchema>;
 
