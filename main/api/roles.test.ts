@@ -23,6 +23,8 @@ const TABLE: Record<Channel, readonly Role[] | 'anyone'> = {
   'persons.names': ['desk', 'care', 'manager'],
   // Care staff take night emergencies: they may register the person who arrives.
   'persons.save': ['desk', 'care', 'manager'],
+  // Names and what is missing only: the desk, the night carer and the manager all follow it up.
+  'persons.readiness': ['desk', 'care', 'manager'],
   'persons.usage': ['desk', 'care', 'manager'],
   'persons.stays': ['desk', 'care', 'manager'],
   'stays.list': ['desk', 'care', 'manager'],

@@ -1,15 +1,17 @@
 /**
  * The renderer's first script. index.html loads it on its own (electron.vite.config.ts), so it
  * runs as soon as its few kilobytes are in, long before React, MUI and FullCalendar: it keeps
- * the access token and sends the first screen's reads at once. Their answers travel while the
+ * the access token (and a session handed over in the address) and sends the first screen's
+ * reads at once, who is signed in first. Their answers travel while the
  * rest of the app's code loads, and the client takes them when it asks (api/earlyAnswers.ts).
  * main.tsx imports it too: a module runs once, whichever asks first.
  */
-import { captureAccessToken } from './api/accessToken';
+import { captureFromAddress } from './api/addressKeys';
 import { askEarly } from './api/earlyAnswers';
 import { isPrintWindow, startRequests } from './app/startRequests';
 import { todayInJapan } from './lib/calendar';
 
-// Before the first call: in the browser host the token arrives in the URL fragment.
-captureAccessToken(window.location, window.history, window.sessionStorage);
+// Before the first call: in the browser host the token (and perhaps a session) arrives in the
+// URL fragment.
+captureFromAddress(window.location, window.history, window.sessionStorage);
 askEarly(startRequests(todayInJapan(), isPrintWindow(window.location)));

@@ -38,3 +38,32 @@ export function historyAfterEdit(
   if (sameContent(before, next)) return before.history;
   return [...(before.history ?? []), versionOf(before)];
 }
+
+/**
+ * Who wrote a record or a version, as a screen or the paper names them: the staff member's name
+ * (from `names`, by `recordedBy`), or, for records written before staff signed in, the 記録者 as
+ * it was typed. Undefined when neither is known (a name not given, an unsigned old record).
+ */
+export function authorOf(
+  written: Pick<TrainingRecordVersion, 'recordedBy' | 'staffId'>,
+  names: Readonly<Record<string, string>>,
+): string | undefined {
+  if (written.recordedBy !== undefined) return names[written.recordedBy];
+  const typed = written.staffId?.trim();
+  return typed === '' ? undefined : typed;
+}
+
+/** Every author of a set of records (their earlier versions too), each once, in first-seen order. */
+export function authorsOf(
+  records: readonly TrainingRecord[],
+  names: Readonly<Record<string, string>>,
+): string[] {
+  const found = new Set<string>();
+  for (const record of records) {
+    for (const written of [record, ...(record.history ?? [])]) {
+      const author = authorOf(written, names);
+      if (author !== undefined) found.add(author);
+    }
+  }
+  return [...found];
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bedInput, personInput } from '../../main/testing/builders';
-import { startHostProcess, type HostProcess } from './support/host';
+import { E2E_MANAGER_SECRET, startHostProcess, type HostProcess } from './support/host';
 import { dataFileContents } from '../../main/testing/data-files';
 
 /**
@@ -8,15 +8,21 @@ import { dataFileContents } from '../../main/testing/data-files';
  * data that outlives the process.
  */
 let host: HostProcess;
+let session: string;
 beforeAll(async () => {
   host = await startHostProcess();
+  session = await host.signIn(host.manager!.id, E2E_MANAGER_SECRET);
 });
 afterAll(() => host.dispose());
 
 async function post(channel: string, body: string, token = host.token) {
   const res = await fetch(`${host.url}api/${channel}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+      'X-Tomari-Session': session,
+    },
     body,
   });
   return {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatWareki, todayInJapan } from '../../shared/domain/dates';
 import { chromiumPath, launchBrowser } from './support/browser';
 import { hasPoppler, POPPLER_HINT } from './support/poppler';
-import { startHostProcess, type HostProcess } from './support/host';
+import { E2E_MANAGER, startHostProcess, type HostProcess } from './support/host';
 import { FacilitySettingsPage } from './support/settings-page';
 import { openPrintRoute, StayRecordView, TonightPage } from './support/training-page';
 
@@ -74,13 +74,14 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
     hanako = await stay(sato.id, bed1.id);
     jiro = await stay(kato.id, bed2.id);
     await host.call('stays.checkIn', { id: hanako.id });
+    await host.call('stays.saveGoals', {
+      stayId: hanako.id,
+      goals: { cooking: '一人でご飯を炊く', money: '一週間の予算を守る' },
+    });
     await host.call('stays.update', {
       id: hanako.id,
-      changes: {
-        goals: { cooking: '一人でご飯を炊く', money: '一週間の予算を守る' },
-        // The desk's booking note: never printed on the summary.
-        note: '送迎は母。鍵の受け渡しに注意',
-      },
+      // The desk's booking note: never printed on the summary.
+      changes: { note: '送迎は母。鍵の受け渡しに注意' },
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
@@ -94,7 +95,6 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
   it('records two domains for two guests, then an edit keeps the history', async () => {
     const tonight = new TonightPage(page);
     await tonight.open(host.appUrl);
-    await tonight.staffName.fill('鈴木');
     expect(await tonight.entry(hanako.id, 'cooking').goal.textContent()).toContain(
       '一人でご飯を炊く',
     );
@@ -114,6 +114,11 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
 
     await hanakoCooking.record({ level: 2 });
     await expect.poll(() => hanakoCooking.root.textContent()).toContain('変更履歴（1件）');
+    // Signed by whoever is signed in, and marked as corrected (the earlier version is kept).
+    expect(
+      await hanakoCooking.root.getByTestId(`${hanakoCooking.testId}-author`).textContent(),
+    ).toBe(`記録者：${E2E_MANAGER.name}`);
+    await hanakoCooking.root.getByTestId(`${hanakoCooking.testId}-corrected`).waitFor();
 
     const records = await host.call<{ domain: string; level: number; history?: unknown[] }[]>(
       'training.list',
@@ -123,13 +128,13 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
       ['cooking', 2, 1],
       ['money', 2, 0],
     ]);
-    const jiroRecords = await host.call<{ domain: string; level: number; staffId?: string }[]>(
-      'training.list',
-      { stayId: jiro.id },
-    );
-    expect(jiroRecords.map((r) => [r.domain, r.level, r.staffId])).toEqual([
-      ['laundry', 4, '鈴木'],
-      ['cleaning', 1, '鈴木'],
+    const jiroRecords = await host.call<
+      { domain: string; level: number; staffId?: string; recordedBy?: string }[]
+    >('training.list', { stayId: jiro.id });
+    // The author comes from the session, never from the screen: no typed name is kept.
+    expect(jiroRecords.map((r) => [r.domain, r.level, r.recordedBy, r.staffId])).toEqual([
+      ['laundry', 4, host.manager?.id, undefined],
+      ['cleaning', 1, host.manager?.id, undefined],
     ]);
   });
 
@@ -145,11 +150,13 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
     await page.getByText(`${year}年${month}月に終了した利用記録を一括印刷`).waitFor();
   });
 
-  it('lets the care staff write the 職員所見, signed with their name', async () => {
+  it('lets the care staff write the 職員所見, signed from their session', async () => {
     const view = new StayRecordView(page);
     await view.open(host.appUrl, hanako.id);
-    await view.writeComment('落ち着いて過ごせた。調理は見守りで最後までできた。', '山本');
-    await expect.poll(() => view.commentSigned.textContent()).toContain('最終記入：山本');
+    await view.writeComment('落ち着いて過ごせた。調理は見守りで最後までできた。');
+    await expect
+      .poll(() => view.commentSigned.textContent())
+      .toContain(`最終記入：${E2E_MANAGER.name}`);
     await page.reload();
     await view.commentSigned.waitFor();
     expect(await page.getByTestId('staff-comment').inputValue()).toBe(
@@ -210,7 +217,8 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
         '03-1234-5678',
         '職員所見',
         '落ち着いて過ごせた。',
-        `記入：山本（${formatWareki(today)}）`,
+        `記入：${E2E_MANAGER.name}（${formatWareki(today)}）`,
+        `記録者：${E2E_MANAGER.name}`,
         '担当',
         '管理者',
       ]) {

@@ -36,7 +36,7 @@ runScreenshots(async ({ host, browser }) => {
     const guests = await host.call<Guest[]>('training.tonight', {});
     const experience = guests.filter((g) => g.stay.kind === 'experience');
     for (const guest of experience) {
-      await host.call('stays.update', { id: guest.stay.id, changes: { goals: GOALS } });
+      await host.call('stays.saveGoals', { stayId: guest.stay.id, goals: GOALS });
       // The care staff's 職員所見, signed; the summary prints it (never the booking メモ).
       await host.call('stays.saveComment', {
         stayId: guest.stay.id,

@@ -1,13 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ACCESS_TOKEN_KEY } from './accessToken';
+import { ACCESS_TOKEN_KEY, SESSION_KEY } from './addressKeys';
 import { ApiCallError } from './apiCallError';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/schemas';
 import { createApiClient } from './client';
 
 const settings = { ...DEFAULT_SETTINGS, facilityName: 'ひだまり荘' };
 
-function fakeSessionStorage(entries: Record<string, string>): Pick<Storage, 'getItem'> {
-  return { getItem: (key) => entries[key] ?? null };
+function fakeSessionStorage(
+  entries: Record<string, string>,
+): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  const stored = new Map(Object.entries(entries));
+  return {
+    getItem: (key) => stored.get(key) ?? null,
+    setItem: (key, value) => void stored.set(key, value),
+    removeItem: (key) => void stored.delete(key),
+  };
 }
 
 function jsonResponse(body: unknown, status = 200): Response {
@@ -197,5 +204,50 @@ describe('the API client over HTTP', () => {
     expect(client.transport).toBe('http');
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(invoke).not.toHaveBeenCalled();
+  });
+});
+
+describe('the session over HTTP', () => {
+  const staff = {
+    id: 's1',
+    name: '夜勤 桜',
+    nameKana: 'やきん さくら',
+    roles: ['care'],
+    qualifications: [],
+    active: true,
+  };
+
+  it('keeps the session a sign-in answers, sends it with each call, and forgets it at sign-out', async () => {
+    const storage = fakeSessionStorage({ [ACCESS_TOKEN_KEY]: 'tok' });
+    vi.stubGlobal('sessionStorage', storage);
+    const fetch = vi.fn(async (url: string, _init: RequestInit) =>
+      jsonResponse(
+        url.endsWith('session.signIn')
+          ? { ok: true, value: { session: 'the-session', staff } }
+          : { ok: true, value: url.endsWith('signOut') ? {} : [] },
+      ),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const client = createApiClient();
+    await client.call('session.signIn', { staffId: 's1', secret: 'secret-1' });
+    await client.call('beds.list', {});
+    expect(new Headers(fetch.mock.calls[1]?.[1].headers).get('X-Tomari-Session')).toBe(
+      'the-session',
+    );
+    await client.call('session.signOut', {});
+    await client.call('beds.list', {});
+    expect(new Headers(fetch.mock.calls[3]?.[1].headers).has('X-Tomari-Session')).toBe(false);
+  });
+
+  it('forgets the session and says so when a call finds it ended', async () => {
+    vi.stubGlobal('sessionStorage', fakeSessionStorage({ [SESSION_KEY]: 'old' }));
+    vi.stubGlobal('fetch', async () =>
+      jsonResponse({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'sign in' } }, 401),
+    );
+    const ended = vi.fn();
+    const error = await rejectionOf(createApiClient(undefined, ended).call('beds.list', {}));
+    expect(error.code).toBe('UNAUTHENTICATED');
+    expect(ended).toHaveBeenCalledTimes(1);
+    expect(sessionStorage.getItem(SESSION_KEY)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import {
   type ChannelInput,
   type ChannelOutput,
 } from '../../../shared/api/contract';
+import { keepSession } from './addressKeys';
 import { ApiCallError } from './apiCallError';
 import { takeEarlyAnswer } from './earlyAnswers';
 import { parseEnvelope } from './envelope';
@@ -28,12 +29,19 @@ function outcomeUnknown(error: unknown): boolean {
   );
 }
 
+/** Told when a call finds the session over (signed out, idle too long, the app restarted). */
+export type SessionEndListener = () => void;
+
 /**
  * Builds a client bound to the transport available now: the Electron preload bridge when it
  * exists, otherwise HTTP to the browser host. The choice is made once, so a page never mixes
- * the two.
+ * the two. Over HTTP the client keeps the session a sign-in answers (the transport sends it with
+ * every call); in Electron the main process holds it for the window.
  */
-export function createApiClient(afterChange: ChangeListener = async () => {}): ApiClient {
+export function createApiClient(
+  afterChange: ChangeListener = async () => {},
+  onSessionEnd: SessionEndListener = () => {},
+): ApiClient {
   const { kind, send } = pickTransport();
   async function callOnce<C extends Channel>(
     channel: C,
@@ -46,8 +54,17 @@ export function createApiClient(afterChange: ChangeListener = async () => {}): A
     if (envelope === null) {
       throw new ApiCallError(channel, 'BAD_RESPONSE', `${channel}: answer is not an envelope`);
     }
+    if (channel === 'session.signOut') keepSession(null);
     if (!envelope.ok) {
+      if (envelope.error.code === 'UNAUTHENTICATED') {
+        keepSession(null);
+        onSessionEnd();
+      }
       throw new ApiCallError(channel, envelope.error.code, envelope.error.message, envelope.error);
+    }
+    if (channel === 'session.signIn' && kind === 'http') {
+      const { session } = envelope.value as { session?: unknown };
+      if (typeof session === 'string' && session !== '') keepSession(session);
     }
     // Payloads stay `unknown` until the contract's own schema has read them.
     const value = contract[channel].output.safeParse(envelope.value);
@@ -80,6 +97,13 @@ export function createApiClient(afterChange: ChangeListener = async () => {}): A
 
 let defaultClient: ApiClient | undefined;
 const changeListeners = new Set<ChangeListener>();
+const sessionEndListeners = new Set<SessionEndListener>();
+
+/** Listens for the session ending under a call; answers the function that stops listening. */
+export function onSessionEnd(listener: SessionEndListener): () => void {
+  sessionEndListeners.add(listener);
+  return () => sessionEndListeners.delete(listener);
+}
 
 /** Listens to the changes made through `call`; answers the function that stops listening. */
 export function onDataChange(listener: ChangeListener): () => void {
@@ -97,6 +121,8 @@ export function call<C extends Channel>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<ChannelOutput<C>> {
-  defaultClient ??= createApiClient(tellListeners);
+  defaultClient ??= createApiClient(tellListeners, () => {
+    for (const listener of sessionEndListeners) listener();
+  });
   return defaultClient.call(channel, input);
 }

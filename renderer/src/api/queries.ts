@@ -39,3 +39,18 @@ export async function refreshAfter(client: QueryClient, channel: Channel): Promi
       typeof first === 'string' && isChannel(first) && stale.has(first),
   });
 }
+
+/** After someone signs in: every answer is asked again, those refused while signed out too. */
+export async function refreshAllAfterSignIn(client: QueryClient): Promise<void> {
+  await client.invalidateQueries();
+}
+
+/**
+ * When someone else signs in on the same window: nothing the previous staff member was shown
+ * stays in the cache (what is on screen is asked again). The store's state stays: the storage
+ * guard above the session gate would otherwise wait for it again and unmount the whole app.
+ */
+export async function forgetPreviousStaffsAnswers(client: QueryClient): Promise<void> {
+  const storage: Channel = 'storage.status';
+  await client.resetQueries({ predicate: ({ queryKey: [first] }) => first !== storage });
+}

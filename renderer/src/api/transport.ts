@@ -6,7 +6,7 @@
  */
 import type { Channel } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
-import { readAccessToken } from './accessToken';
+import { readAccessToken, readSession } from './addressKeys';
 import { ApiCallError } from './apiCallError';
 import type { TomariBridge } from './bridge';
 
@@ -41,8 +41,11 @@ function envelopeForStatus(status: number): ApiError | null {
 function httpTransport(): Transport {
   return async (channel, input) => {
     const token = readAccessToken();
+    const session = readSession();
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (token !== null) headers.Authorization = `Bearer ${token}`;
+    // The browser host's session (a sign-in answered it); in Electron the main process holds it.
+    if (session !== null) headers['X-Tomari-Session'] = session;
     let response: Response;
     try {
       // Looked up per call, not captured, so the page always uses the current global fetch.

@@ -2,23 +2,39 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { Staff } from '../../../shared/domain/staff';
+import { call } from '../api/client';
+import { SessionGate } from '../features/session/SessionGate';
 import { StorageGuard } from '../features/storage/StorageGuard';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './AppRoutes';
 import { createQueryClient } from './queryClient';
 import { theme } from './theme';
 
-/** `queryClient`: one made before rendering, so fetches can start early (see main.tsx). */
-export function App(props: { queryClient?: QueryClient }) {
+function currentStaff(): Promise<Staff | null> {
+  return call('session.current', {}).then(
+    ({ staff }) => staff,
+    () => null,
+  );
+}
+
+/**
+ * `queryClient`: one made before rendering, so fetches can start early (see main.tsx);
+ * `signedIn`: who the window is signed in as, asked early too (startEarly.ts).
+ */
+export function App(props: { queryClient?: QueryClient; signedIn?: Promise<Staff | null> }) {
   // One client per mounted app, created once (not per render).
   const [queryClient] = useState(() => props.queryClient ?? createQueryClient());
   const [router] = useState(createAppRouter);
+  const [signedIn] = useState(() => props.signedIn ?? currentStaff());
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <StorageGuard>
-          <RouterProvider router={router} />
+          <SessionGate initial={signedIn}>
+            <RouterProvider router={router} />
+          </SessionGate>
         </StorageGuard>
       </ThemeProvider>
     </QueryClientProvider>

@@ -11,14 +11,22 @@ import { todayInJapan } from '../lib/calendar';
 import { useSettings } from '../features/settings/useSettings';
 import { Link, useLocation } from 'react-router';
 import { EmergencyButton } from '../features/emergency/EmergencyButton';
+import { useSession } from '../features/session/SessionContext';
+import { StaffMenu } from '../features/session/StaffMenu';
 import { LanguageToggle } from './LanguageToggle';
 import { NAV_VIEWS } from './views';
 
-/** The app name, whose facility this is, the emergency button and the screen tabs. */
+/**
+ * The app name, whose facility this is, the emergency button, who is signed in, and the tabs of
+ * the screens their roles may use.
+ */
 export function TopBar() {
   const { pathname } = useLocation();
+  const { can } = useSession();
+  // Only the screens the signed-in roles may use (docs/staff.md).
+  const views = NAV_VIEWS.filter((view) => can(view.needs));
   // The tab of the screen shown, also for its inner pages (/persons/123 → persons).
-  const current = NAV_VIEWS.find((v) => pathname === v.path || pathname.startsWith(`${v.path}/`));
+  const current = views.find((v) => pathname === v.path || pathname.startsWith(`${v.path}/`));
   const { t } = useTranslation();
   // A missing facility name must not block the desk, so a failed load simply shows none.
   const facilityName = useSettings().data?.facilityName ?? '';
@@ -44,7 +52,8 @@ export function TopBar() {
           </Typography>
         )}
         <Box sx={{ flexGrow: 1 }} />
-        <EmergencyButton />
+        {can('emergency.commit') && <EmergencyButton />}
+        <StaffMenu />
         <LanguageToggle />
       </Toolbar>
       <Tabs
@@ -56,7 +65,7 @@ export function TopBar() {
         variant="scrollable"
         scrollButtons="auto"
       >
-        {NAV_VIEWS.map(({ id, path }) => (
+        {views.map(({ id, path }) => (
           <Tab
             key={id}
             value={id}

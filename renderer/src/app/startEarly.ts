@@ -2,7 +2,11 @@
  * The query client, and the first screen's data in it: main.tsx draws the app when it is in
  * (startData), so the shell and the calendar appear together, drawn once. The reads themselves
  * were sent by start.ts before this code had loaded; prefetching them here takes their answers.
+ * Who is signed in was asked first (session.current): nobody, and the reads were refused
+ * (UNAUTHENTICATED), kept as refusals until someone signs in and they are asked again.
  */
+import type { Staff } from '../../../shared/domain/staff';
+import { channelQuery } from '../api/queries';
 import { todayInJapan } from '../lib/calendar';
 import { createQueryClient } from './queryClient';
 import { atMost, loadStartData, START_WAIT_MS } from './startData';
@@ -10,8 +14,21 @@ import { isPrintWindow } from './startRequests';
 
 export const queryClient = createQueryClient();
 
+const loaded = loadStartData(queryClient, todayInJapan(), isPrintWindow(window.location));
+
+/**
+ * Who this window is signed in as (the window was reloaded, or the address carried a session),
+ * or null: then the sign-in screen comes first. The answer start.ts asked for, as loaded above.
+ */
+export const signedInAtStart: Promise<Staff | null> = queryClient
+  .fetchQuery(channelQuery('session.current', {}))
+  .then(
+    ({ staff }) => staff,
+    () => null,
+  );
+
 /** Settles when the first screen's data is in, or after START_WAIT_MS at most. */
 export const startData: Promise<void> = atMost(
-  loadStartData(queryClient, todayInJapan(), isPrintWindow(window.location)),
+  Promise.all([signedInAtStart, loaded]).then(() => undefined),
   START_WAIT_MS,
 );

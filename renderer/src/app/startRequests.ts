@@ -18,12 +18,14 @@ export function calendarStartRequests(today: string): StartRequest[] {
 }
 
 /**
- * Everything the first screen shows: the store's state (the storage guard), the settings (the
- * top bar's facility name) and, unless the window prints, the calendar's month. Asked for by the
- * renderer's first script (start.ts) and prefetched into the query cache with the same keys.
+ * Everything the first screen shows: who is signed in (the session gate), the store's state (the
+ * storage guard), the settings (the top bar's facility name) and, unless the window prints, the
+ * calendar's month. Asked for by the renderer's first script (start.ts) and prefetched into the
+ * query cache with the same keys (session.current is read by startEarly.ts).
  */
 export function startRequests(today: string, printing: boolean): StartRequest[] {
   return [
+    { channel: 'session.current', input: {} },
     { channel: 'storage.status', input: {} },
     { channel: 'settings.get', input: {} },
     ...(printing ? [] : calendarStartRequests(today)),

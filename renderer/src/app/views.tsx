@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Channel } from '../../../shared/api/contract';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { lazyPage } from './lazyPage';
 
@@ -20,6 +21,10 @@ const BedSettingsPage = lazyPage(() =>
 const FacilitySettingsPage = lazyPage(() =>
   import('../features/settings/FacilitySettingsPage').then((m) => m.FacilitySettingsPage),
 );
+const StaffRegisterPage = lazyPage(() =>
+  import('../features/staff/StaffRegisterPage').then((m) => m.StaffRegisterPage),
+);
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage').then((m) => m.AuditPage));
 const NewPersonPage = lazyPage(() =>
   import('../features/persons/NewPersonPage').then((m) => m.NewPersonPage),
 );
@@ -52,34 +57,58 @@ const YearReportPrintPage = lazyPage(() =>
 /**
  * The screens. Routes live in the URL fragment (#/calendar) so they work the same from a file
  * in Electron and from the browser host. `nav` screens are tabs in the top bar, in this order.
+ * `needs`: the channel a screen is for; the tab shows, and the screen opens, only for roles that
+ * may call it (the services refuse the calls anyway: docs/staff.md).
  */
 export const NAV_VIEWS = [
-  { id: 'calendar', path: '/calendar', element: <CalendarPage /> },
-  { id: 'today', path: '/today', element: <TodayPage /> },
-  { id: 'contact', path: '/contact', element: <ContactPage /> },
-  { id: 'records', path: '/records', element: <TonightPage /> },
-  { id: 'persons', path: '/persons', element: <PersonsPage /> },
-  { id: 'week', path: '/week', element: <WeekBoard /> },
-  { id: 'reports', path: '/reports', element: <ReportsPage /> },
-  { id: 'beds', path: '/beds', element: <BedSettingsPage /> },
-  { id: 'settings', path: '/settings', element: <FacilitySettingsPage /> },
-] as const satisfies readonly { id: string; path: string; element: ReactNode }[];
+  { id: 'calendar', path: '/calendar', needs: 'stays.list', element: <CalendarPage /> },
+  { id: 'today', path: '/today', needs: 'stays.list', element: <TodayPage /> },
+  { id: 'contact', path: '/contact', needs: 'stays.toContact', element: <ContactPage /> },
+  { id: 'records', path: '/records', needs: 'training.save', element: <TonightPage /> },
+  { id: 'persons', path: '/persons', needs: 'persons.search', element: <PersonsPage /> },
+  { id: 'week', path: '/week', needs: 'stays.list', element: <WeekBoard /> },
+  { id: 'reports', path: '/reports', needs: 'reports.occupancy', element: <ReportsPage /> },
+  { id: 'beds', path: '/beds', needs: 'beds.save', element: <BedSettingsPage /> },
+  {
+    id: 'settings',
+    path: '/settings',
+    needs: 'settings.update',
+    element: <FacilitySettingsPage />,
+  },
+  { id: 'staff', path: '/staff', needs: 'staff.list', element: <StaffRegisterPage /> },
+  { id: 'audit', path: '/audit', needs: 'audit.list', element: <AuditPage /> },
+] as const satisfies readonly View[];
+
+export interface View {
+  id?: string;
+  path: string;
+  needs: Channel;
+  element: ReactNode;
+}
 
 /** Screens reached from another screen, inside the app shell. */
-export const INNER_ROUTES: readonly { path: string; element: ReactNode }[] = [
-  { path: '/persons/new', element: <NewPersonPage /> },
-  { path: '/persons/:personId', element: <PersonRecordPage /> },
-  { path: '/stays/:stayId/record', element: <StayRecordPage /> },
+export const INNER_ROUTES: readonly View[] = [
+  { path: '/persons/new', needs: 'persons.save', element: <NewPersonPage /> },
+  { path: '/persons/:personId', needs: 'persons.get', element: <PersonRecordPage /> },
+  { path: '/stays/:stayId/record', needs: 'training.list', element: <StayRecordPage /> },
 ];
 
 /** Pages made for printing: no app bar, A4 layout. */
-export const PRINT_ROUTES: readonly { path: string; element: ReactNode }[] = [
-  { path: '/print/summary/:stayId', element: <SummaryPrintPage /> },
-  { path: '/print/summaries/:month', element: <MonthSummariesPrintPage /> },
-  { path: '/print/emergency-sheet/:personId', element: <EmergencySheetPrintPage /> },
-  { path: '/print/records/:month', element: <RecordsPrintPage /> },
-  { path: '/print/records/:month/:personId', element: <RecordsPrintPage /> },
-  { path: '/print/year/:fiscalYear', element: <YearReportPrintPage /> },
+export const PRINT_ROUTES: readonly View[] = [
+  { path: '/print/summary/:stayId', needs: 'summary.get', element: <SummaryPrintPage /> },
+  { path: '/print/summaries/:month', needs: 'summary.month', element: <MonthSummariesPrintPage /> },
+  {
+    path: '/print/emergency-sheet/:personId',
+    needs: 'persons.get',
+    element: <EmergencySheetPrintPage />,
+  },
+  { path: '/print/records/:month', needs: 'records.month', element: <RecordsPrintPage /> },
+  {
+    path: '/print/records/:month/:personId',
+    needs: 'records.month',
+    element: <RecordsPrintPage />,
+  },
+  { path: '/print/year/:fiscalYear', needs: 'reports.year', element: <YearReportPrintPage /> },
 ];
 
 export const HOME_PATH = '/calendar';

@@ -2,6 +2,7 @@ import { en as enMessages } from '../../../shared/messages/en';
 import { ja as jaMessages } from '../../../shared/messages/ja';
 import en from './en.json';
 import ja from './ja.json';
+import enAudit from './en/audit.json';
 import enBeds from './en/beds.json';
 import enBooking from './en/booking.json';
 import enCalendar from './en/calendar.json';
@@ -10,13 +11,16 @@ import enDays from './en/days.json';
 import enEmergency from './en/emergency.json';
 import enPersons from './en/persons.json';
 import enReadiness from './en/readiness.json';
+import enSession from './en/session.json';
 import enSettings from './en/settings.json';
 import enRecords from './en/records.json';
 import enReports from './en/reports.json';
+import enStaff from './en/staff.json';
 import enStay from './en/stay.json';
 import enSummary from './en/summary.json';
 import enToday from './en/today.json';
 import enTraining from './en/training.json';
+import jaAudit from './ja/audit.json';
 import jaBeds from './ja/beds.json';
 import jaBooking from './ja/booking.json';
 import jaCalendar from './ja/calendar.json';
@@ -25,9 +29,11 @@ import jaDays from './ja/days.json';
 import jaEmergency from './ja/emergency.json';
 import jaPersons from './ja/persons.json';
 import jaReadiness from './ja/readiness.json';
+import jaSession from './ja/session.json';
 import jaSettings from './ja/settings.json';
 import jaRecords from './ja/records.json';
 import jaReports from './ja/reports.json';
+import jaStaff from './ja/staff.json';
 import jaStay from './ja/stay.json';
 import jaSummary from './ja/summary.json';
 import jaToday from './ja/today.json';
@@ -42,6 +48,7 @@ export const jaTranslation = {
   ...jaMessages,
   ...ja,
   date: { ...jaMessages.date, ...ja.date },
+  audit: jaAudit,
   beds: jaBeds,
   booking: jaBooking,
   calendar: jaCalendar,
@@ -50,9 +57,11 @@ export const jaTranslation = {
   emergency: jaEmergency,
   persons: jaPersons,
   readiness: jaReadiness,
+  session: jaSession,
   settings: jaSettings,
   records: jaRecords,
   reports: jaReports,
+  staff: jaStaff,
   stay: jaStay,
   summary: jaSummary,
   today: jaToday,
@@ -63,6 +72,7 @@ const enTranslation = {
   ...enMessages,
   ...en,
   date: { ...enMessages.date, ...en.date },
+  audit: enAudit,
   beds: enBeds,
   booking: enBooking,
   calendar: enCalendar,
@@ -71,9 +81,11 @@ const enTranslation = {
   emergency: enEmergency,
   persons: enPersons,
   readiness: enReadiness,
+  session: enSession,
   settings: enSettings,
   records: enRecords,
   reports: enReports,
+  staff: enStaff,
   stay: enStay,
   summary: enSummary,
   today: enToday,

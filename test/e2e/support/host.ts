@@ -1,6 +1,8 @@
 /**
  * Starts the real browser host (`main/host/cli.ts`) as a child process on a fresh data folder,
- * exactly as `npm run host` does, and waits for its ready line.
+ * exactly as `npm run host` does, and waits for its ready line. Unless told otherwise it then
+ * sets up a manager (the first run) and signs them in, so the tests' own calls and the pages
+ * they open (`#token=…&session=…`) are signed in, as a person at the desk would be.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,13 +11,36 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
+/** The manager every signed-in host starts with. */
+export const E2E_MANAGER = { name: '試験 管理者', nameKana: 'しけん かんりしゃ' } as const;
+/** Their secret: test data only, never a real one. */
+export const E2E_MANAGER_SECRET = 'e2e-manager-secret';
+
+/** An answer as it came, for tests that look at refusals. */
+export interface RawAnswer {
+  status: number;
+  body: { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+}
+
 export interface HostProcess {
   url: string;
   token: string;
   dataDir: string;
-  /** The address a user opens: the token travels in the fragment. */
+  /** The manager set up at start (undefined for a host started signed out). */
+  manager: { id: string; name: string } | undefined;
+  /**
+   * The address a user opens: the token, and on a signed-in host the page's own session, travel
+   * in the fragment (the page keeps them for the tab and removes them from the address).
+   */
   appUrl: string;
+  /** The address of a page signed in with `session`. */
+  urlFor(session: string): string;
+  /** Calls as the manager (signed in again after a restart); throws on a refusal. */
   call<T = unknown>(channel: string, input: unknown): Promise<T>;
+  /** Calls with the given session (or none), answering what came back, refusals included. */
+  callAs(session: string | undefined, channel: string, input: unknown): Promise<RawAnswer>;
+  /** Signs a member of staff in; answers the session. */
+  signIn(staffId: string, secret: string): Promise<string>;
   stop(): Promise<void>;
   restart(): Promise<void>;
   dispose(): Promise<void>;
@@ -80,38 +105,92 @@ export function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startHostProcess(): Promise<HostProcess> {
+export async function startHostProcess(options: { signedIn?: boolean } = {}): Promise<HostProcess> {
+  const signedIn = options.signedIn ?? true;
   const dataDir = await mkdtemp(join(tmpdir(), 'tomari-e2e-'));
   const token = `e2e-${Math.random().toString(36).slice(2)}`;
   let running = await spawnHost(dataDir, token);
   const port = Number(new URL(running.url).port);
+  let manager: HostProcess['manager'];
+  /** The tests' own session, and the one the pages open with. */
+  let apiSession: string | undefined;
+  let pageSession: string | undefined;
+
+  async function callAs(
+    session: string | undefined,
+    channel: string,
+    input: unknown,
+  ): Promise<RawAnswer> {
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+    };
+    if (session !== undefined) headers['X-Tomari-Session'] = session;
+    const res = await fetch(`${running.url}api/${channel}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(input),
+    });
+    return { status: res.status, body: (await res.json()) as RawAnswer['body'] };
+  }
+
+  async function signIn(staffId: string, secret: string): Promise<string> {
+    const { body } = await callAs(undefined, 'session.signIn', { staffId, secret });
+    if (!body.ok) throw new Error(`session.signIn: ${body.error?.code}`);
+    return (body.value as { session: string }).session;
+  }
+
+  /** Sessions end with the process: a restarted host signs the manager in again. */
+  async function signManagerIn(): Promise<void> {
+    if (!manager) return;
+    apiSession = await signIn(manager.id, E2E_MANAGER_SECRET);
+    pageSession = await signIn(manager.id, E2E_MANAGER_SECRET);
+  }
+
+  const urlFor = (session: string) => `${running.url}#token=${token}&session=${session}`;
+
+  if (signedIn) {
+    const { body } = await callAs(undefined, 'staff.setup', {
+      ...E2E_MANAGER,
+      secret: E2E_MANAGER_SECRET,
+    });
+    if (!body.ok) throw new Error(`staff.setup: ${body.error?.code}`);
+    manager = body.value as { id: string; name: string };
+    await signManagerIn();
+  }
+
   const host: HostProcess = {
     dataDir,
     token,
+    get manager() {
+      return manager;
+    },
     get url() {
       return running.url;
     },
     get appUrl() {
-      return `${running.url}#token=${token}`;
+      return pageSession === undefined ? `${running.url}#token=${token}` : urlFor(pageSession);
     },
+    urlFor,
+    callAs,
+    signIn,
     async call<T>(channel: string, input: unknown): Promise<T> {
-      const res = await fetch(`${running.url}api/${channel}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      const body = (await res.json()) as {
-        ok: boolean;
-        value: T;
-        error?: { code: string; message: string };
-      };
+      let { body } = await callAs(apiSession, channel, input);
+      // The session ended under the test (the host restarted on a damaged file, then was
+      // repaired): sign in again once.
+      if (!body.ok && body.error?.code === 'UNAUTHENTICATED' && manager) {
+        apiSession = await signIn(manager.id, E2E_MANAGER_SECRET);
+        ({ body } = await callAs(apiSession, channel, input));
+      }
       if (!body.ok) throw new Error(`${channel}: ${body.error?.code} ${body.error?.message}`);
-      return body.value;
+      return body.value as T;
     },
     stop: () => stopChild(running.child),
     async restart() {
       await stopChild(running.child);
       running = await spawnHost(dataDir, token, port);
+      // A host restarted on a damaged file lets nobody sign in: the test repairs it first.
+      await signManagerIn().catch(() => undefined);
     },
     async dispose() {
       await stopChild(running.child);

@@ -10,10 +10,6 @@ export class TonightPage {
     await this.page.getByTestId('tonight-page').waitFor();
   }
 
-  get staffName(): Locator {
-    return this.page.getByTestId('staff-name');
-  }
-
   guest(stayId: string): Locator {
     return this.page.getByTestId(`guest-${stayId}`);
   }
@@ -83,10 +79,9 @@ export class StayRecordView {
     return this.page.locator('svg').first();
   }
 
-  /** 職員所見: writes the comments signed by `author` and waits until they are saved. */
-  async writeComment(text: string, author: string): Promise<void> {
+  /** 職員所見: writes the comments (signed by whoever is signed in) and waits until they are saved. */
+  async writeComment(text: string): Promise<void> {
     await this.page.getByTestId('staff-comment').fill(text);
-    await this.page.getByTestId('staff-comment-author').fill(author);
     await this.page.getByTestId('staff-comment-save').click();
     await this.page.getByTestId('staff-comment-saved').waitFor();
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
 import { UnsavedChangesContext } from './context';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
@@ -12,7 +12,9 @@ import { createUnsavedRegistry } from './registry';
  */
 export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   const [anyDirty, setAnyDirty] = useState(false);
-  const [registry] = useState(() => createUnsavedRegistry(null, setAnyDirty));
+  // The session gate's registry above hears every form too: its lock screen says input waits.
+  const parent = useContext(UnsavedChangesContext);
+  const [registry] = useState(() => createUnsavedRegistry(parent, setAnyDirty));
   // Asked at the moment of navigating, so a form saved in the same breath is already clean.
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>

@@ -52,7 +52,13 @@ function HistoryLine({ entry }: { entry: AuditEntry }) {
         }
         secondary={
           <>
-            {t('stay.history.when', { date: long(date), time, actor: entry.actor })}
+            {t('stay.history.when', {
+              date: long(date),
+              time,
+              // The staff member's name as they were when they acted; older entries name the
+              // computer's account, as they were written.
+              actor: entry.actorName ?? entry.actor,
+            })}
             {details.map((d) => (
               <span key={d} style={{ display: 'block' }}>
                 {d}

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { isApiCallError } from '../../api/apiCallError';
 import { ErrorState } from '../../common/ErrorState';
 import { LoadingState } from '../../common/LoadingState';
 import { lazyComponent } from '../../common/lazyComponent';
@@ -12,21 +13,29 @@ const DamagedStorageNotice = lazyComponent(() =>
 
 /**
  * Renders the app only on a sound store. A damaged store (or one that cannot even be asked)
- * blocks everything else, so no screen can read half-loaded data or write over the kept copy.
+ * blocks everything else, sign-in included, so no screen can read half-loaded data or write
+ * over the kept copy.
  */
 export function StorageGuard({ children }: { children: ReactNode }) {
   const status = useStorageStatus();
-  if (status.data === undefined) {
-    return (
-      <Box component="main">
-        {status.isError ? (
-          <ErrorState error={status.error} onRetry={() => void status.refetch()} />
-        ) : (
-          <LoadingState />
-        )}
-      </Box>
-    );
+  // A sound store answers its state only to someone signed in: until then the session gate
+  // below asks for a sign-in (a damaged one answers anyone, and its notice shows instead).
+  const signedOut = isApiCallError(status.error) && status.error.code === 'UNAUTHENTICATED';
+  // Once let through, the app stays while its state is asked again (at sign-in the refused
+  // answer is replaced): unmounting it would lose the session gate and everything under it.
+  const [letThrough, setLetThrough] = useState(false);
+  if (!letThrough && (signedOut || status.data?.ok === true)) setLetThrough(true);
+  if (status.data !== undefined && !status.data.ok) {
+    return <DamagedStorageNotice status={status.data} />;
   }
-  if (!status.data.ok) return <DamagedStorageNotice status={status.data} />;
-  return children;
+  if (letThrough || signedOut || status.data?.ok === true) return children;
+  return (
+    <Box component="main">
+      {status.isError ? (
+        <ErrorState error={status.error} onRetry={() => void status.refetch()} />
+      ) : (
+        <LoadingState />
+      )}
+    </Box>
+  );
 }

@@ -10,6 +10,7 @@ import {
   todayInJapan,
 } from '../../../../shared/domain/dates';
 import { DEFAULT_TRAINING_DOMAINS, type SupportLevel } from '../../../../shared/domain/schemas';
+import { authorsOf } from '../../../../shared/domain/training-history';
 import { shortText } from './shortText';
 
 // Sizes on paper, in print units: the page is A4 portrait (210 × 297 mm, 12 mm margins).
@@ -55,6 +56,8 @@ export function SummaryDocument({ summary, today }: { summary: StaySummary; toda
   const byKey = new Map(records.map((r) => [`${r.date}|${r.domain}`, r]));
   const held = stay.status !== 'cancelled' && stay.status !== 'bumped';
   const name = `${person.familyName} ${person.givenName}`;
+  // Who wrote the day's records (and any earlier versions): the paper names them, not ids.
+  const authors = authorsOf(records, summary.authors);
 
   return (
     <Box
@@ -191,6 +194,11 @@ export function SummaryDocument({ summary, today }: { summary: StaySummary; toda
         </tbody>
       </Box>
       <Box sx={{ fontSize: '7.5pt', mt: '1mm' }}>{t('summary.legend')}</Box>
+      {authors.length > 0 && (
+        <Box sx={{ fontSize: '8pt', mt: '1mm' }} data-testid="summary-authors">
+          {t('summary.recordedBy', { names: authors.join('、') })}
+        </Box>
+      )}
 
       <Box className="summary-avoid-break">
         <Box sx={sectionTitle}>{t('summary.progress')}</Box>

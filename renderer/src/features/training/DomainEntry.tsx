@@ -10,9 +10,13 @@ import type { SupportLevel, TrainingRecord } from '../../../../shared/domain/sch
 import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
 import { usePhraseLabel } from './usePhraseLabel';
 import { LevelButtons } from './LevelButtons';
+import { RecordAuthor } from './RecordAuthor';
 import { RecordHistory } from './RecordHistory';
+import { useAuthorNames } from './useAuthorNames';
 import { SaveStateLabel, type SaveState } from './SaveStateLabel';
 import { useSaveTraining } from './useSaveTraining';
+
+const NO_RECORDS: readonly TrainingRecord[] = [];
 
 interface DomainEntryProps {
   stayId: string;
@@ -79,6 +83,7 @@ export function DomainEntry(props: DomainEntryProps) {
       activity.includes(phrase) ? activity : [activity, phrase].filter(Boolean).join('、'),
     );
   const testId = `entry-${stayId}-${domain}`;
+  const authorNames = useAuthorNames(record ? [record] : NO_RECORDS);
 
   return (
     <Box
@@ -159,7 +164,8 @@ export function DomainEntry(props: DomainEntryProps) {
           )}
         </Box>
       </Stack>
-      <RecordHistory history={record?.history ?? []} />
+      {record && <RecordAuthor record={record} names={authorNames} testId={testId} />}
+      <RecordHistory history={record?.history ?? []} names={authorNames} />
     </Box>
   );
 }

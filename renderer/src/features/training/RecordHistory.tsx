@@ -2,10 +2,20 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { TrainingRecordVersion } from '../../../../shared/domain/schemas';
+import { authorOf } from '../../../../shared/domain/training-history';
 import { useLevelLabel } from './useLevelWord';
 
-/** Earlier versions of a record, so an edit never hides what was written first. */
-export function RecordHistory({ history }: { history: readonly TrainingRecordVersion[] }) {
+/**
+ * Earlier versions of a record, so an edit never hides what was written first: when, what it
+ * said, and who wrote it (`names`: staff names by id).
+ */
+export function RecordHistory({
+  history,
+  names,
+}: {
+  history: readonly TrainingRecordVersion[];
+  names: Readonly<Record<string, string>>;
+}) {
   const { t, i18n } = useTranslation();
   const levelLabel = useLevelLabel();
   if (history.length === 0) return null;
@@ -27,7 +37,7 @@ export function RecordHistory({ history }: { history: readonly TrainingRecordVer
               level: levelLabel(version.level),
               activity: version.activity ?? '',
               note: version.note ?? '',
-              staff: version.staffId ?? '—',
+              staff: authorOf(version, names) ?? '—',
             })}
           </Typography>
         ))}

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { stayDates } from '../../../../shared/domain/dates';
 import type { TrainingRecord } from '../../../../shared/domain/schemas';
 import { useDateLabels } from '../../common/useDateLabels';
+import { RecordAuthor } from './RecordAuthor';
+import { RecordHistory } from './RecordHistory';
 import { useLevelLabel } from './useLevelWord';
 
 interface RecordTableProps {
@@ -17,10 +19,16 @@ interface RecordTableProps {
   domains: readonly string[];
   domainLabel: (domain: string) => string;
   records: readonly TrainingRecord[];
+  /** The names of the records' authors by staff id (summary.get's `authors`). */
+  authors: Readonly<Record<string, string>>;
 }
 
-/** Day × domain: the level in number and word, what was practised and the note, per cell. */
-export function RecordTable({ start, end, domains, domainLabel, records }: RecordTableProps) {
+/**
+ * Day × domain: the level in number and word, what was practised and the note, who wrote it and
+ * whether it was corrected (its earlier versions listed under it), per cell.
+ */
+export function RecordTable(props: RecordTableProps) {
+  const { start, end, domains, domainLabel, records, authors } = props;
   const { t } = useTranslation();
   const { dayHeader } = useDateLabels();
   const levelLabel = useLevelLabel();
@@ -63,6 +71,12 @@ export function RecordTable({ start, end, domains, domainLabel, records }: Recor
                             {record.note}
                           </Typography>
                         )}
+                        <RecordAuthor
+                          record={record}
+                          names={authors}
+                          testId={`cell-${date}-${domain}`}
+                        />
+                        <RecordHistory history={record.history ?? []} names={authors} />
                       </>
                     ) : (
                       t('training.record.noRecord')

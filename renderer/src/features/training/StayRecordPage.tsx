@@ -88,6 +88,7 @@ export function StayRecordPage() {
           domains={domains}
           domainLabel={domainLabel}
           records={records}
+          authors={summary.data.authors}
         />
       </Paper>
       <Paper sx={{ p: 2, mb: 3 }} component="section" aria-labelledby="chart-title">

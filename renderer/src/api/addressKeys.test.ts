@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ACCESS_TOKEN_KEY, captureAccessToken } from './accessToken';
+import { ACCESS_TOKEN_KEY, SESSION_KEY, captureFromAddress } from './addressKeys';
 
 function fakes(hash: string) {
   const stored = new Map<string, string>();
@@ -12,28 +12,38 @@ function fakes(hash: string) {
   return { stored, storage, history, location };
 }
 
-describe('captureAccessToken', () => {
+describe('captureFromAddress', () => {
   it('keeps the token from the fragment and removes it from the address bar', () => {
     const { stored, storage, history, location } = fakes('#token=abc123');
 
-    captureAccessToken(location, history, storage);
+    captureFromAddress(location, history, storage);
 
     expect(stored.get(ACCESS_TOKEN_KEY)).toBe('abc123');
+    expect(history.replaceState).toHaveBeenCalledWith(null, '', '/');
+  });
+
+  it('keeps a signed-in session given beside the token, and removes both', () => {
+    const { stored, storage, history, location } = fakes('#token=abc&session=s3ss10n');
+
+    captureFromAddress(location, history, storage);
+
+    expect(stored.get(ACCESS_TOKEN_KEY)).toBe('abc');
+    expect(stored.get(SESSION_KEY)).toBe('s3ss10n');
     expect(history.replaceState).toHaveBeenCalledWith(null, '', '/');
   });
 
   it('leaves other fragment parameters in place', () => {
     const { history, storage, location } = fakes('#token=abc&view=week');
 
-    captureAccessToken(location, history, storage);
+    captureFromAddress(location, history, storage);
 
     expect(history.replaceState).toHaveBeenCalledWith(null, '', '/#view=week');
   });
 
-  it('does nothing when the fragment has no token', () => {
-    const { stored, storage, history, location } = fakes('');
+  it('does nothing when the fragment has neither', () => {
+    const { stored, storage, history, location } = fakes('#/calendar');
 
-    captureAccessToken(location, history, storage);
+    captureFromAddress(location, history, storage);
 
     expect(stored.size).toBe(0);
     expect(history.replaceState).not.toHaveBeenCalled();
