@@ -274,7 +274,11 @@ describe('changing a stay', () => {
       overrides: [{ rule: 'EMERGENCY_BED_RESERVED', reason: '他のベッドが改修中のため' }],
     });
     expect(stay.overrides).toEqual([
-      { rule: 'EMERGENCY_BED_RESERVED', reason: '他のベッドが改修中のため', approvedBy: 'tester' },
+      {
+        rule: 'EMERGENCY_BED_RESERVED',
+        reason: '他のベッドが改修中のため',
+        approvedBy: f.manager?.id,
+      },
     ]);
     // An emergency on the same bed needs nothing.
     expect(
