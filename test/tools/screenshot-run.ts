@@ -10,12 +10,16 @@ import { startHostProcess, type HostProcess } from '../e2e/support/host';
 
 export const DOCS = resolve(import.meta.dirname, '..', '..', 'docs');
 
+/** Who signs in on the demo facility's pages. */
+export const DEMO_MANAGER = { name: '森 和子', nameKana: 'もり かずこ' } as const;
+
 export function runScreenshots(
   shoot: (env: { host: HostProcess; browser: Browser }) => Promise<void>,
 ): void {
   const run = async () => {
     await mkdir(DOCS, { recursive: true });
-    const host = await startHostProcess();
+    // The demo facility's manager, a fictional person, is signed in on every page shown.
+    const host = await startHostProcess({ manager: DEMO_MANAGER });
     const browser = await launchBrowser();
     try {
       await shoot({ host, browser });

@@ -105,7 +105,14 @@ export function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startHostProcess(options: { signedIn?: boolean } = {}): Promise<HostProcess> {
+export async function startHostProcess(
+  options: {
+    /** false: an empty register, as at the first start (no manager, no session). */
+    signedIn?: boolean;
+    /** The first manager's name and reading (the demos name a fictional person). */
+    manager?: { name: string; nameKana: string };
+  } = {},
+): Promise<HostProcess> {
   const signedIn = options.signedIn ?? true;
   const dataDir = await mkdtemp(join(tmpdir(), 'tomari-e2e-'));
   const token = `e2e-${Math.random().toString(36).slice(2)}`;
@@ -151,7 +158,7 @@ export async function startHostProcess(options: { signedIn?: boolean } = {}): Pr
 
   if (signedIn) {
     const { body } = await callAs(undefined, 'staff.setup', {
-      ...E2E_MANAGER,
+      ...(options.manager ?? E2E_MANAGER),
       secret: E2E_MANAGER_SECRET,
     });
     if (!body.ok) throw new Error(`staff.setup: ${body.error?.code}`);

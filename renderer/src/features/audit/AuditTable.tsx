@@ -24,6 +24,13 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
       defaultValue: t(`stay.history.actions.${key}`, { defaultValue: action }),
     });
   };
+  // A sign-in attempt is made before anyone is signed in; the app's own work is nobody's.
+  const actorLabel = (entry: AuditEntry) =>
+    entry.actor === 'signed-out'
+      ? t('audit.signedOut')
+      : entry.actor === 'system'
+        ? t('audit.system')
+        : (entry.actorName ?? entry.actor);
   return (
     <TableContainer component={Paper}>
       <Table size="small" aria-label={t('audit.title')} data-testid="audit-table">
@@ -52,7 +59,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {long(date)} {time}
                 </TableCell>
-                <TableCell data-testid="audit-actor">{entry.actorName ?? entry.actor}</TableCell>
+                <TableCell data-testid="audit-actor">{actorLabel(entry)}</TableCell>
                 <TableCell>{actionLabel(entry.action)}</TableCell>
                 <TableCell>
                   {t(`audit.entities.${entry.entity}`)}

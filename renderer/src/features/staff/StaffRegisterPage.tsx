@@ -63,7 +63,7 @@ export function StaffRegisterPage() {
             <Table aria-label={t('staff.title')}>
               <TableHead>
                 <TableRow>
-                  {(['name', 'nameKana', 'roles', 'qualifications', 'active'] as const).map(
+                  {(['name', 'nameKana', 'roles', 'qualifications', 'state'] as const).map(
                     (column) => (
                       <TableCell key={column} component="th" scope="col">
                         {t(`staff.fields.${column}`)}
