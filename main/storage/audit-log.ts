@@ -8,27 +8,38 @@ import { join } from 'node:path';
 import { auditEntrySchema, type AuditEntry } from '../../shared/domain/schemas';
 import { AUDIT_FILE } from './data-files';
 
-/** The entries about one record, newest first; empty when there is no log yet. */
-export async function readAuditOf(dataDir: string, entityId: string): Promise<AuditEntry[]> {
-  let text: string;
+/** The trail's text, or '' while there is no trail yet. */
+export async function readAuditText(dataDir: string): Promise<string> {
   try {
-    text = await readFile(join(dataDir, AUDIT_FILE), 'utf8');
+    return await readFile(join(dataDir, AUDIT_FILE), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw error;
   }
+}
+
+/** One line of the trail as an entry; undefined for a line that does not parse (torn, damaged). */
+export function parseAuditLine(line: string): AuditEntry | undefined {
+  if (line === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  const entry = auditEntrySchema.safeParse(parsed);
+  return entry.success ? entry.data : undefined;
+}
+
+/** The entries about one record, newest first; empty when there is no log yet. */
+export async function readAuditOf(dataDir: string, entityId: string): Promise<AuditEntry[]> {
+  const text = await readAuditText(dataDir);
   const entries: AuditEntry[] = [];
   for (const line of text.split('\n')) {
     // Cheap pre-filter: most lines are about other records.
-    if (line === '' || !line.includes(entityId)) continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const entry = auditEntrySchema.safeParse(parsed);
-    if (entry.success && entry.data.entityId === entityId) entries.push(entry.data);
+    if (!line.includes(entityId)) continue;
+    const entry = parseAuditLine(line);
+    if (entry?.entityId === entityId) entries.push(entry);
   }
   // The log is in write order; a stable reverse keeps same-instant entries in reverse order too.
   return entries.reverse();

@@ -3,10 +3,8 @@
  * filters, newest first, a page at a time. The embedded store reads the file through; a line
  * that does not parse (torn by a crash) is skipped, as for a record's history (audit-log.ts).
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { auditEntrySchema, type AuditEntry } from '../../shared/domain/schemas';
-import { AUDIT_FILE } from './data-files';
+import type { AuditEntry } from '../../shared/domain/schemas';
+import { parseAuditLine, readAuditText } from './audit-log';
 import type { AuditQuery } from './repository';
 
 /** True when the entry answers the query's period and filters (paging aside). */
@@ -33,30 +31,15 @@ export function auditEntryMatches(entry: AuditEntry, query: AuditQuery): boolean
 
 /** The entries the query asks for, newest first; empty when there is no trail yet. */
 export async function readAuditEntries(dataDir: string, query: AuditQuery): Promise<AuditEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(join(dataDir, AUDIT_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const lines = text.split('\n');
+  const lines = (await readAuditText(dataDir)).split('\n');
   const page: AuditEntry[] = [];
   let skipped = 0;
   // From the end: the newest entries are the last lines, and a page is usually the first one.
   for (let i = lines.length - 1; i >= 0 && page.length < query.limit; i--) {
-    const line = lines[i];
-    if (line === undefined || line === '') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const entry = auditEntrySchema.safeParse(parsed);
-    if (!entry.success || !auditEntryMatches(entry.data, query)) continue;
+    const entry = parseAuditLine(lines[i] ?? '');
+    if (!entry || !auditEntryMatches(entry, query)) continue;
     if (skipped < query.offset) skipped++;
-    else page.push(entry.data);
+    else page.push(entry);
   }
   return page;
 }

@@ -191,6 +191,18 @@ function SettingsForm({ settings }: { settings: Settings }) {
           </Grid>
         </Grid>
       </Section>
+      <Section id="lock-title" title={t('settings.lockTitle')} hint={t('settings.lockHint')}>
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <TextField
+              {...field('idleLockMinutes', {
+                hint: t('settings.hints.idleLockMinutes'),
+                type: 'numeric',
+              })}
+            />
+          </Grid>
+        </Grid>
+      </Section>
       {save.isError && <ErrorState error={save.error} />}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button

@@ -31,6 +31,7 @@ describe('the 施設設定 form', () => {
       emergencyReadyBeds: null,
       providerNumber: '',
       dayDefaults: DEFAULT_DAY_DEFAULTS,
+      idleLockMinutes: 10,
     });
   });
 
@@ -72,6 +73,8 @@ describe('the 施設設定 form', () => {
     ['emergencyReadyBeds', '-1', '緊急用に空けておくベッド数（床）は数字で入力してください。'],
     ['phone', '電話', '電話番号は数字・ハイフン・括弧・+ で入力してください。'],
     ['providerNumber', '131000000', '事業所番号は10桁の数字で入力してください。'],
+    ['idleLockMinutes', '0', '自動ロックまでの時間（分）は1〜120で入力してください。'],
+    ['idleLockMinutes', '121', '自動ロックまでの時間（分）は1〜120で入力してください。'],
   ])('refuses %s = "%s" in words', (field, value, message) => {
     const result = facilityFormSchema(t).safeParse({ ...values(), [field]: value });
     expect(result.success).toBe(false);

@@ -23,6 +23,8 @@ export interface FacilityFormValues {
   /** Empty: as many as the beds reserved for emergencies. */
   emergencyReadyBeds: string;
   dayDefaults: DayDefaults;
+  /** Minutes without use before the screen locks (docs/staff.md). */
+  idleLockMinutes: string;
 }
 
 export type FacilitySettings = Pick<
@@ -38,6 +40,7 @@ export type FacilitySettings = Pick<
   | 'consecutiveDaysLimit'
   | 'emergencyReadyBeds'
   | 'dayDefaults'
+  | 'idleLockMinutes'
 >;
 
 export function facilityFormValues(settings: Settings): FacilityFormValues {
@@ -55,6 +58,7 @@ export function facilityFormValues(settings: Settings): FacilityFormValues {
     emergencyReadyBeds:
       settings.emergencyReadyBeds === null ? '' : String(settings.emergencyReadyBeds),
     dayDefaults: structuredClone(settings.dayDefaults),
+    idleLockMinutes: String(settings.idleLockMinutes),
   };
 }
 
@@ -114,5 +118,6 @@ export function facilityFormSchema(t: TFunction) {
     consecutiveDaysLimit: daysOrEmpty(t('settings.fields.consecutiveDaysLimit'), 1, 366),
     emergencyReadyBeds: daysOrEmpty(t('settings.fields.emergencyReadyBeds'), 0, 999),
     dayDefaults: dayDefaultsSchema,
+    idleLockMinutes: days(t('settings.fields.idleLockMinutes'), 1, 120),
   }) satisfies z.ZodType<FacilitySettings, FacilityFormValues>;
 }

@@ -1,10 +1,11 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nightsOf, stayDates } from '../../../../shared/domain/dates';
 import type { Bed, Stay } from '../../../../shared/domain/schemas';
 import { useDateLabels } from '../../common/useDateLabels';
+import { useStaffNames } from '../session/useStaffNames';
 import { StayKindIcon } from '../week/StayKindIcon';
 
 function Fact({
@@ -31,6 +32,9 @@ function Fact({
 /** Everything recorded about a stay, as a definition list. */
 export function StayFacts({ stay, bed }: { stay: Stay; bed: Bed | undefined }) {
   const { t } = useTranslation();
+  const approvers = useStaffNames(
+    useMemo(() => stay.overrides.flatMap((o) => (o.approvedBy ? [o.approvedBy] : [])), [stay]),
+  );
   const { long } = useDateLabels();
   return (
     <Box
@@ -86,7 +90,8 @@ export function StayFacts({ stay, bed }: { stay: Stay; bed: Bed | undefined }) {
               {t('stay.facts.overrideLine', {
                 rule: t(`booking.rules.${o.rule}`, { defaultValue: o.rule }),
                 reason: o.reason,
-                approvedBy: o.approvedBy ?? '—',
+                // Approved by a staff member (by id, since staff sign in), or as recorded before.
+                approvedBy: o.approvedBy ? (approvers[o.approvedBy] ?? o.approvedBy) : '—',
               })}
             </div>
           ))}
