@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '../../shared/domain/dates';
+import { axeViolations, blocking, describeViolations } from './support/axe';
 import { chromiumPath, launchBrowser } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/host';
 import { SessionScreens } from './support/session-page';
@@ -41,6 +42,12 @@ describe.skipIf(!chromiumPath)('staff accounts', () => {
     await host?.dispose();
   });
 
+  /** The screens before sign-in meet WCAG 2.1 AA as the others do (accessibility.e2e.ts). */
+  async function expectAccessible(): Promise<void> {
+    const found = blocking(await axeViolations(page));
+    expect(found, describeViolations(found)).toEqual([]);
+  }
+
   async function asManager<T>(channel: string, input: unknown): Promise<T> {
     const { body } = await host.callAs(managerSession, channel, input);
     if (!body.ok) throw new Error(`${channel}: ${body.error?.code}`);
@@ -55,6 +62,8 @@ describe.skipIf(!chromiumPath)('staff accounts', () => {
     expect(refused).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
 
     await page.goto(host.appUrl);
+    await screens.firstRun.waitFor();
+    await expectAccessible();
     await screens.setUpManager(MANAGER.name, MANAGER.kana, MANAGER.secret);
     expect(await screens.staffMenu.textContent()).toContain(MANAGER.name);
     expect(await screens.tabNames()).toEqual(expect.arrayContaining(['職員台帳', '監査ログ']));
@@ -137,6 +146,7 @@ describe.skipIf(!chromiumPath)('staff accounts', () => {
 
   it('lets the carer sign in by her reading, and refuses her the bed settings', async () => {
     await screens.switchUser();
+    await expectAccessible();
     await screens.pickName('ヤキン', carerId);
     await screens.submitSecret(CARER.secret);
     await screens.staffMenu.waitFor();
@@ -202,6 +212,7 @@ describe.skipIf(!chromiumPath)('staff accounts', () => {
     expect(await page.getByTestId('tonight-page').isVisible()).toBe(false);
     expect(await page.getByText('佐藤').first().isVisible()).toBe(false);
     await page.getByTestId('lock-unsaved').waitFor();
+    await expectAccessible();
     // The session ended with the lock (the screen signed out: it is in the trail).
     await expect
       .poll(

@@ -1,6 +1,7 @@
 import SearchIcon from '@mui/icons-material/Search';
 import InputAdornment from '@mui/material/InputAdornment';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
@@ -48,13 +49,12 @@ export function NamePicker({
         data-testid="sign-in-names"
       >
         {shown.map((staff) => (
-          <ListItemButton
-            key={staff.id}
-            onClick={() => onPick(staff)}
-            data-testid={`sign-in-name-${staff.id}`}
-          >
-            <ListItemText primary={staff.name} secondary={staff.nameKana} />
-          </ListItemButton>
+          // Each button in its own list item: a list holds items only (WCAG, axe's `list`).
+          <ListItem key={staff.id} disablePadding>
+            <ListItemButton onClick={() => onPick(staff)} data-testid={`sign-in-name-${staff.id}`}>
+              <ListItemText primary={staff.name} secondary={staff.nameKana} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
       {shown.length === 0 && (
