@@ -17,7 +17,7 @@ import { ErrorState } from '../../common/ErrorState';
 import { LoadingState } from '../../common/LoadingState';
 import { PageHeader } from '../../common/PageHeader';
 import { todayInJapan } from '../../lib/calendar';
-import { PersonPicker, type PickedPerson } from '../booking/PersonPicker';
+import { PersonPicker, type PickedPerson } from '../persons/PersonPicker';
 import { AuditTable } from './AuditTable';
 import {
   AUDIT_ENTITIES,
@@ -128,6 +128,10 @@ export function AuditPage() {
                   setPerson(picked);
                   change({ personId: picked?.id ?? '' });
                 }}
+                label={t('audit.person')}
+                hint={t('audit.personHint')}
+                noneFound={t('audit.noPerson')}
+                testId="audit-person"
               />
             </Stack>
           </Stack>

@@ -3,13 +3,13 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MIN_SECRET_LENGTH, type Staff } from '../../../../shared/domain/staff';
 import { call } from '../../api/client';
+import { catalogueResolver } from '../../common/catalogueResolver';
 import { ErrorState } from '../../common/ErrorState';
 import { firstRunSchema, type FirstRunValues } from './staffForms';
 
@@ -21,8 +21,8 @@ import { firstRunSchema, type FirstRunValues } from './staffForms';
 export function FirstRunForm({ onSignedIn }: { onSignedIn: (staff: Staff) => void }) {
   const { t } = useTranslation();
   const schema = useMemo(() => firstRunSchema(t), [t]);
-  const { register, handleSubmit, formState } = useForm<FirstRunValues>({
-    resolver: zodResolver(schema),
+  const { register, handleSubmit, formState } = useForm({
+    resolver: catalogueResolver(schema, t),
     defaultValues: { name: '', nameKana: '', secret: '', secretAgain: '' },
   });
   const { errors } = formState;

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
@@ -25,6 +24,7 @@ import { ROLES } from '../../../../shared/domain/schemas';
 import { MIN_SECRET_LENGTH, type Staff } from '../../../../shared/domain/staff';
 import { call } from '../../api/client';
 import { describeApiError } from '../../api/errors-ja';
+import { catalogueResolver } from '../../common/catalogueResolver';
 import { dialogFormSx } from '../../common/dialogForm';
 import { anyFieldDirty } from '../../common/unsaved/formDirty';
 import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
@@ -54,8 +54,8 @@ export function StaffDialog({
 }) {
   const { t } = useTranslation();
   const schema = useMemo(() => staffFormSchema(t, staff === undefined), [t, staff]);
-  const form = useForm<StaffFormValues>({
-    resolver: zodResolver(schema),
+  const form = useForm({
+    resolver: catalogueResolver(schema, t),
     defaultValues: staffFormValues(staff),
   });
   const { errors } = form.formState;
