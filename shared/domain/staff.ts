@@ -1,7 +1,7 @@
 /**
  * Staff: who works at the facility, what they may do (roles), and how they sign in. The records
  * and the pure rules of signing in live here; hashing and sessions are the main process's
- * (main/services/secrets.ts, main/services/sessions.ts). docs/staff.md explains the whole.
+ * (main/services/secrets.ts, main/api/sessions.ts). docs/staff.md explains the whole.
  */
 import { z } from 'zod';
 import { normalizeForSearch } from './kana';
