@@ -25,10 +25,13 @@ export function StorageGuard({ children }: { children: ReactNode }) {
   // answer is replaced): unmounting it would lose the session gate and everything under it.
   const [letThrough, setLetThrough] = useState(false);
   if (!letThrough && (signedOut || status.data?.ok === true)) setLetThrough(true);
+  // Refused for want of a session: the store is sound now (a damaged one answers anyone), even
+  // when the answer before this one said it was damaged (a restore has just repaired it).
+  if (signedOut) return children;
   if (status.data !== undefined && !status.data.ok) {
     return <DamagedStorageNotice status={status.data} />;
   }
-  if (letThrough || signedOut || status.data?.ok === true) return children;
+  if (letThrough || status.data?.ok === true) return children;
   return (
     <Box component="main">
       {status.isError ? (
