@@ -66,6 +66,20 @@ const TABLE: Record<Channel, readonly Role[] | 'anyone'> = {
   'staff.names': ['desk', 'care', 'manager'],
   'audit.list': ['manager'],
   'audit.csv': ['manager'],
+  // The month's paperwork (docs/paperwork.md): days recorded by whoever is on shift; the
+  // 実績記録票 and the reports are the desk's and the manager's; the longer add-on is the manager's.
+  'stays.saveDay': ['desk', 'care', 'manager'],
+  'stays.days': ['desk', 'care', 'manager'],
+  'emergency.saveIntake': ['desk', 'care', 'manager'],
+  'emergency.extendAddOn': ['manager'],
+  'records.month': ['desk', 'manager'],
+  'records.monthAll': ['desk', 'manager'],
+  'reports.csv': ['desk', 'manager'],
+  'reports.year': ['desk', 'manager'],
+  'reports.occupancy': ['desk', 'manager'],
+  'reports.experience': ['desk', 'manager'],
+  'reports.emergencies': ['desk', 'manager'],
+  'reports.registrations': ['desk', 'manager'],
 };
 
 let f: Fixture;

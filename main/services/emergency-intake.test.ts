@@ -100,7 +100,7 @@ describe('the manager’s reason for a longer add-on', () => {
     });
     expect(extended.addOnExtension).toMatchObject({
       reason: '介護者の入院が長期化',
-      approvedBy: 'tester',
+      approvedBy: f.manager?.id,
     });
     expect((await f.call('stays.days', { stayId: stay.id })).addOn).toMatchObject({
       days: 14,

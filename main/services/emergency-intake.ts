@@ -59,7 +59,7 @@ export async function extendAddOn(
   const at = timestamp(ctx.now());
   const saved: Stay = { ...stay, updatedAt: at };
   if (input.reason === null) delete saved.addOnExtension;
-  else saved.addOnExtension = { reason: input.reason, approvedBy: ctx.actor, at };
+  else saved.addOnExtension = { reason: input.reason, approvedBy: ctx.actor.id, at };
   await ctx.repo.apply({
     stays: [saved],
     audit: [

@@ -102,7 +102,7 @@ describe('stays.saveDay', () => {
     expect(saved).toMatchObject({
       stayId: stay.id,
       date: '2026-05-10',
-      recordedBy: 'tester',
+      recordedBy: f.manager?.id,
       pickup: false,
     });
     const { days } = await f.call('stays.days', { stayId: stay.id });
@@ -126,7 +126,7 @@ describe('stays.saveDay', () => {
     );
     expect(second.id).toBe(first.id);
     expect(second.history).toEqual([
-      expect.objectContaining({ meals: noMeals, at: first.createdAt, recordedBy: 'tester' }),
+      expect.objectContaining({ meals: noMeals, at: first.createdAt, recordedBy: f.manager?.id }),
     ]);
     const again = await f.call(
       'stays.saveDay',

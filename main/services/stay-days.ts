@@ -81,7 +81,7 @@ export async function saveStayDay(
     id: before?.id ?? newId(),
     stayId: stay.id,
     date,
-    recordedBy: ctx.actor,
+    recordedBy: ctx.actor.id,
     createdAt: before?.createdAt ?? at,
     ...(before ? { updatedAt: at } : {}),
     ...(history ? { history } : {}),

@@ -647,12 +647,14 @@ export const contract = {
     input: z.object({ stayId: idSchema }).strict(),
     output: stayDaysSchema,
     reads: ['settings', 'stays', 'days'],
+    roles: STAFF,
   }),
   /** Corrects the request facts of an emergency stay (why, when, who asked). */
   'emergency.saveIntake': write({
     input: z.object({ stayId: idSchema, intake: emergencyIntakeSchema }).strict(),
     output: staySchema,
     changes: ['stays'],
+    roles: STAFF,
   }),
   /**
    * The manager records (or, with null, withdraws) the unavoidable reason for a longer emergency

@@ -15,7 +15,7 @@ import { fiscalYearOf, stayDates } from '../../shared/domain/dates';
 import { monthRange } from '../../shared/paperwork/days-of-use';
 import { chromiumPath, launchBrowser } from '../e2e/support/browser';
 import { openApp } from '../e2e/support/pages';
-import { seedFacility, startFacilityHost, type SeededFacility } from './facility';
+import { seedFacility, signInManager, startFacilityHost, type SeededFacility } from './facility';
 import { formatTiming, time, type Timing } from './stats';
 
 export interface PaperworkBench {
@@ -61,23 +61,25 @@ async function pageCount(pdf: Uint8Array): Promise<number | undefined> {
   }
 }
 
+/** A call as the signed-in bench manager (the paperwork is the desk's and the manager's). */
 async function call(
-  runtime: Awaited<ReturnType<typeof startTomari>>,
+  runtime: { started: Awaited<ReturnType<typeof startTomari>>; session: string },
   channel: string,
   input: unknown,
 ): Promise<unknown> {
-  const answer = await runtime.dispatch(channel, input);
+  const answer = await runtime.started.dispatch(channel, input, { session: runtime.session });
   if (!answer.ok) throw new Error(`${channel}: ${answer.error.code} ${answer.error.message}`);
   return answer.value;
 }
 
 export async function benchPaperwork(
-  seeded: Pick<SeededFacility, 'dataDir' | 'facility' | 'today'>,
+  seeded: Pick<SeededFacility, 'dataDir' | 'facility' | 'today' | 'managerId'>,
   options = { serviceRuns: 20, pdfRuns: 5 },
 ): Promise<PaperworkBench> {
   const month = busiestMonth(seeded);
   const fiscalYear = fiscalYearOf(seeded.today) - 1;
-  const runtime = await startTomari({ dataDir: seeded.dataDir, actor: 'bench' });
+  const started = await startTomari({ dataDir: seeded.dataDir });
+  const runtime = { started, session: await signInManager(started, seeded.managerId) };
   let guests = 0;
   let daysOfUse = 0;
   let result: PaperworkBench;
@@ -96,11 +98,11 @@ export async function benchPaperwork(
     );
     result = { month, guests, daysOfUse, monthRecords, monthCsv, fiscalYear, yearReport };
   } finally {
-    await runtime.close();
+    await started.close();
   }
   if (!chromiumPath) return result;
 
-  const host = await startFacilityHost(seeded.dataDir);
+  const host = await startFacilityHost(seeded);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();

@@ -3,13 +3,14 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StayDays } from '../../../../shared/api/paperwork-schemas';
 import type { Stay } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import { ErrorState } from '../../common/ErrorState';
 import { useUnsavedChanges } from '../../common/unsaved/useUnsavedChanges';
+import { useStaffNames } from '../session/useStaffNames';
 
 interface AddOnLineProps {
   stay: Stay;
@@ -24,6 +25,9 @@ export function AddOnLine({ stay, addOn }: AddOnLineProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [reason, setReason] = useState('');
+  const approver = stay.addOnExtension?.approvedBy;
+  const approverIds = useMemo(() => (approver ? [approver] : []), [approver]);
+  const names = useStaffNames(approverIds);
   useUnsavedChanges(editing && reason.trim() !== '');
   const extend = useMutation({
     mutationFn: (next: string | null) =>
@@ -51,7 +55,7 @@ export function AddOnLine({ stay, addOn }: AddOnLineProps) {
           <Typography variant="body2">
             {t('days.addOn.extended', {
               reason: stay.addOnExtension.reason,
-              by: stay.addOnExtension.approvedBy,
+              by: names[stay.addOnExtension.approvedBy] ?? stay.addOnExtension.approvedBy,
             })}
           </Typography>
           <Button size="small" disabled={extend.isPending} onClick={() => extend.mutate(null)}>
