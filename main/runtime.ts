@@ -8,10 +8,20 @@ import { createDispatcher, type Dispatch, type RuntimeContext } from './api/disp
 import { createSessions } from './api/sessions';
 import type { Printer } from './services/context';
 import { SECRET_COST, type SecretCost } from './services/secrets';
+import type { DataKind } from '../shared/api/contract';
+import { fail } from '../shared/api/errors';
+import { createChangeFeed } from './storage/change-feed';
+import { openPgStore } from './storage/postgres/pg-store';
 import { openStore } from './storage/store';
 
 export interface TomariOptions {
+  /** The embedded store's folder; with `database` it holds no facility data. */
   dataDir: string;
+  /**
+   * The facility's PostgreSQL database (docs/postgres.md) instead of the embedded folder.
+   * `schema` only in tests.
+   */
+  database?: { url: string; schema?: string };
   now?: () => Date;
   /** Given by the Electron shell only: printing from a window of its own. */
   printer?: Printer;
@@ -24,6 +34,11 @@ export interface TomariOptions {
 
 export interface TomariRuntime {
   dispatch: Dispatch;
+  /**
+   * Calls `listener` with the data kinds another PC changed in the shared database, so open
+   * screens refresh (never called on the embedded store, which one process owns).
+   */
+  onDataChanged(listener: (kinds: readonly DataKind[]) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -42,15 +57,58 @@ export function startupFailureText(error: unknown): string {
 
 export async function startTomari(options: TomariOptions): Promise<TomariRuntime> {
   const now = options.now ?? (() => new Date());
+  if (options.database) {
+    const store = await openPgStore(options.database);
+    const feed = createChangeFeed();
+    store.onChange((kinds) => feed.record(kinds));
+    const ctx: RuntimeContext = {
+      repo: store.repo,
+      now,
+      // Sessions live as long as this process: a restart signs this PC's staff out.
+      sessions: createSessions(now),
+      secretCost: options.secretCost ?? SECRET_COST,
+      storage: {
+        // No data folder to be damaged: the server's reach is told by changes.since.
+        status: () => ({
+          ok: true,
+          dataDir: '',
+          damaged: [],
+          newestBackup: null,
+          backups: [],
+          restore: [],
+        }),
+        // The server's own backups (pg_dump) are the facility's; see docs/postgres.md.
+        restoreBackup: () => fail('NOT_SUPPORTED'),
+        changesSince: (after) =>
+          feed.since(after, store.status().connected ? 'connected' : 'unavailable'),
+      },
+      ...(options.printer ? { printer: options.printer } : {}),
+    };
+    return {
+      dispatch: createDispatcher(ctx, logFailure),
+      onDataChanged: (listener) => store.onChange(listener),
+      close: () => store.close(),
+    };
+  }
   const store = await openStore({ dataDir: options.dataDir, now });
+  // Nothing is ever recorded: one process owns the folder.
+  const feed = createChangeFeed();
   const ctx: RuntimeContext = {
     repo: store.repo,
     now,
     // Sessions live as long as this process: a restart signs everybody out.
     sessions: createSessions(now),
     secretCost: options.secretCost ?? SECRET_COST,
-    storage: { status: () => store.status(), restoreBackup: (name) => store.restoreBackup(name) },
+    storage: {
+      status: () => store.status(),
+      restoreBackup: (name) => store.restoreBackup(name),
+      changesSince: (after) => feed.since(after, 'none'),
+    },
     ...(options.printer ? { printer: options.printer } : {}),
   };
-  return { dispatch: createDispatcher(ctx, logFailure), close: () => store.close() };
+  return {
+    dispatch: createDispatcher(ctx, logFailure),
+    onDataChanged: () => () => {},
+    close: () => store.close(),
+  };
 }

@@ -33,7 +33,7 @@ describe('the dispatcher', () => {
   it('answers INVALID_INPUT with the schema issues for bad input on every channel, writing nothing', async () => {
     await f.call('beds.save', { bed: bedInput('A-1', 1) });
     await f.call('persons.save', { person: personInput() });
-    const before = await dataFileContents(f.dataDir);
+    const before = await f.storedData();
     for (const channel of CHANNELS) {
       for (const bad of [{ unexpected: true }, 'text', 42, [1, 2]]) {
         const answer = await f.answer(channel, bad);
@@ -43,13 +43,13 @@ describe('the dispatcher', () => {
         if (!answer.ok) expect(answer.error.issues?.length).toBeGreaterThan(0);
       }
     }
-    expect(await dataFileContents(f.dataDir)).toEqual(before);
+    expect(await f.storedData()).toEqual(before);
   });
 
   it('refuses malformed values inside an otherwise well-formed input', async () => {
     const bed = await f.call('beds.save', { bed: bedInput('A-1', 1) });
     const person = await f.call('persons.save', { person: personInput() });
-    const before = await dataFileContents(f.dataDir);
+    const before = await f.storedData();
     const cases: [string, unknown][] = [
       [
         'stays.create',
@@ -103,7 +103,7 @@ describe('the dispatcher', () => {
         'INVALID_INPUT',
       );
     }
-    expect(await dataFileContents(f.dataDir)).toEqual(before);
+    expect(await f.storedData()).toEqual(before);
   });
 
   it('refuses overlapping or reversed authorisation periods, naming the field', async () => {
@@ -179,7 +179,11 @@ describe("the dispatcher's write transaction", () => {
       now: () => f.clock.now,
       sessions: createSessions(() => f.clock.now),
       secretCost: TEST_SECRET_COST,
-      storage: { status: () => store.status(), restoreBackup: (n) => store.restoreBackup(n) },
+      storage: {
+        status: () => store.status(),
+        restoreBackup: (n) => store.restoreBackup(n),
+        changesSince: () => ({ seq: 0, kinds: [], database: 'none' }),
+      },
     };
     manager = await signedInManager(base);
   });

@@ -19,6 +19,7 @@ import type { Stay } from '../../shared/domain/schemas';
 import { errorText } from '../../shared/messages/render';
 import { startHost } from '../host/server';
 import { startTomari } from '../runtime';
+import { checkSchemaVersion } from '../storage/postgres/migrate';
 import type { Repository } from '../storage/repository';
 import { LOCK_DIR, LOCK_UPDATE_MS } from '../storage/folder-lock';
 import {
@@ -122,7 +123,11 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
       now: () => f.clock.now,
       sessions: createSessions(() => f.clock.now),
       secretCost: TEST_SECRET_COST,
-      storage: { status: () => broken as never, restoreBackup: () => broken as never },
+      storage: {
+        status: () => broken as never,
+        restoreBackup: () => broken as never,
+        changesSince: () => broken as never,
+      },
     });
     return errorOf(dispatch('beds.list', {}));
   },
@@ -171,6 +176,16 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
     await f.runtime.close();
     return errorOf(f.answer('beds.list', {}));
   },
+  // Nothing listens on port 1 of this machine: the server is away.
+  DATABASE_UNAVAILABLE: () =>
+    rejectionOf(
+      startTomari({
+        dataDir: f.dataDir,
+        database: { url: 'postgres://tomari:tomari@127.0.0.1:1/tomari' },
+      }),
+    ),
+  // The refusal itself; a real newer database is refused in main/storage/postgres/pg-store.test.ts.
+  DATABASE_TOO_NEW: () => rejectionOf(Promise.resolve().then(() => checkSchemaVersion(3, 2))),
   DATA_FOLDER_LOCKED: () => rejectionOf(startTomari({ dataDir: f.dataDir })),
   async DATA_FOLDER_LOCK_LOST() {
     // Another process found this one's lock stale (it was suspended) and took it over.

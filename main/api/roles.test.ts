@@ -59,6 +59,7 @@ const TABLE: Record<Channel, readonly Role[] | 'anyone'> = {
   'staff.setup': 'anyone',
   'session.staffNames': 'anyone',
   'session.signIn': 'anyone',
+  'changes.since': 'anyone',
   'session.signOut': ['desk', 'care', 'manager'],
   'session.current': ['desk', 'care', 'manager'],
   'staff.list': ['manager'],

@@ -1,6 +1,8 @@
 /**
  * `npm run host -- --data-dir DIR --port PORT --token TOKEN`: the browser host. Prints its
  * address once ready; the renderer reads the token from the address's fragment.
+ * `--database postgres://…` (or `TOMARI_DATABASE_URL`) uses the facility's PostgreSQL database
+ * instead of the data folder (docs/postgres.md).
  */
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string' },
+      database: { type: 'string' },
       port: { type: 'string', default: '0' },
       token: { type: 'string' },
       'static-dir': { type: 'string' },
@@ -27,8 +30,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const token = values.token ?? randomBytes(24).toString('base64url');
+  const database = values.database ?? process.env.TOMARI_DATABASE_URL;
   const runtime = await startTomari({
     dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
+    ...(database ? { database: { url: database } } : {}),
   });
   const host = await startHost({
     dispatch: runtime.dispatch,

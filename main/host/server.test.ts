@@ -294,6 +294,11 @@ describe('the browser host', () => {
     expect(
       (await post('staff.setup', { name: 'x', nameKana: 'えっくす', secret: '123456' })).body,
     ).toMatchObject({ ok: false, error: { code: 'ALREADY_SET_UP' } });
+    expect(await call('changes.since', { after: null })).toEqual({
+      seq: 0,
+      kinds: [],
+      database: 'none',
+    });
     // A backup is written at start when the last one is over a day old.
     f.clock.now = new Date(f.clock.now.getTime() + 25 * 3600 * 1000);
     await f.restart();

@@ -1,5 +1,5 @@
 import type { Repository } from '../storage/repository';
-import type { StorageStatus } from '../../shared/api/contract';
+import type { Changes, StorageStatus } from '../../shared/api/contract';
 import type { Staff } from '../../shared/domain/staff';
 import type { Sessions } from '../api/sessions';
 import type { SecretCost } from './secrets';
@@ -31,6 +31,8 @@ export interface ServiceContext {
   storage: {
     status(): StorageStatus;
     restoreBackup(name?: string): Promise<StorageStatus>;
+    /** What other PCs changed since `after` (main/storage/change-feed.ts). */
+    changesSince(after: number | null): Changes;
   };
   /**
    * Printing through a window of the desktop shell; only the Electron shell provides it (the

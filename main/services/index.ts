@@ -30,7 +30,7 @@ import { auditCsv, auditList } from './audit-list';
 import { currentSession, signIn, signInNames, signOut } from './session';
 import { listStaff, saveStaff, setupStaff, staffNames } from './staff';
 import { stayHistory } from './stay-history';
-import { restoreBackup, storageStatus } from './storage';
+import { changesSince, restoreBackup, storageStatus } from './storage';
 import { printPreview, printSavePdf } from './print';
 import { getMonthSummaries, getSummary } from './summary';
 import { deleteTraining, listTraining, saveTraining } from './training';
@@ -112,6 +112,7 @@ export const services: Services = {
   'print.preview': printPreview,
   'print.savePdf': printSavePdf,
   'storage.status': storageStatus,
+  'changes.since': changesSince,
   'storage.restoreBackup': restoreBackup,
   'staff.setup': setupStaff,
   'session.staffNames': signInNames,

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/errors';
 import type { Person } from '../../shared/domain/schemas';
 import { bedInput, createFixture, personInput, type Fixture } from '../testing/fixture';
-import { dataFileContents } from '../testing/data-files';
 
 let f: Fixture;
 let saved: Person;
@@ -74,7 +73,7 @@ describe('persons.save refuses bad input and saves nothing', () => {
       '電話番号',
     ],
   ])('refuses %s, naming the field', async (_name, change, field, words) => {
-    const before = await dataFileContents(f.dataDir);
+    const before = await f.storedData();
     const answer = await f.answer('persons.save', {
       person: { ...personInput({ givenName: '次郎', givenNameKana: 'じろう' }), ...change },
     });
@@ -82,17 +81,17 @@ describe('persons.save refuses bad input and saves nothing', () => {
     expect(code).toBe('INVALID_INPUT');
     expect(fields).toEqual([field]);
     expect(text).toContain(words);
-    expect(await dataFileContents(f.dataDir)).toEqual(before);
+    expect(await f.storedData()).toEqual(before);
   });
 
   it('refuses a bad change to an existing person and keeps the saved record as it was', async () => {
-    const before = await dataFileContents(f.dataDir);
+    const before = await f.storedData();
     const answer = await f.answer('persons.save', {
       person: { ...saved, certificateNumber: '12345' },
     });
     expect(refusal(answer).code).toBe('INVALID_INPUT');
     expect(await f.call('persons.get', { id: saved.id })).toEqual(saved);
-    expect(await dataFileContents(f.dataDir)).toEqual(before);
+    expect(await f.storedData()).toEqual(before);
   });
 });
 
@@ -100,14 +99,14 @@ describe('persons.save and a possible duplicate', () => {
   const twin = () => personInput({ birthDate: '1980-06-01', certificateNumber: '9999999999' });
 
   it('warns with POSSIBLE_DUPLICATE and the other id only, saving nothing', async () => {
-    const before = await dataFileContents(f.dataDir);
+    const before = await f.storedData();
     const answer = await f.answer('persons.save', { person: twin() });
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
     expect(answer.error.code).toBe('POSSIBLE_DUPLICATE');
     expect(answer.error.duplicates).toEqual([saved.id]);
     expect(JSON.stringify(answer.error)).not.toContain('山田');
-    expect(await dataFileContents(f.dataDir)).toEqual(before);
+    expect(await f.storedData()).toEqual(before);
   });
 
   it('saves the person once the user confirms', async () => {
@@ -170,7 +169,7 @@ describe('persons.save and a recipient certificate number another person has', (
     });
 
   it('warns with DUPLICATE_CERTIFICATE and the other id only, saving nothing', async () => {
-    const before = await dataFileContents(f.dataDir);
+    const before = await f.storedData();
     const answer = await f.answer('persons.save', { person: hanako(saved.certificateNumber) });
     expect(refusal(answer)).toMatchObject({
       code: 'DUPLICATE_CERTIFICATE',
@@ -179,7 +178,7 @@ describe('persons.save and a recipient certificate number another person has', (
     if (answer.ok) return;
     expect(answer.error.duplicates).toEqual([saved.id]);
     expect(JSON.stringify(answer.error)).not.toContain('山田');
-    expect(await dataFileContents(f.dataDir)).toEqual(before);
+    expect(await f.storedData()).toEqual(before);
   });
 
   it('sees the same number typed in full-width digits with hyphens', async () => {
@@ -296,11 +295,7 @@ describe('privacy of contacts and care notes', () => {
   });
 
   it('keeps their values out of the audit trail', async () => {
-    const files = await dataFileContents(f.dataDir);
-    const audit = Object.entries(files)
-      .filter(([name]) => name.endsWith('.jsonl'))
-      .map(([, text]) => text)
-      .join('');
+    const audit = await f.storedAudit();
     expect(audit).toContain('person.create');
     expect(audit).not.toContain('そば');
     expect(audit).not.toContain('090-1111-2222');

@@ -1,4 +1,4 @@
-import type { ParsedInput, StorageStatus } from '../../shared/api/contract';
+import type { Changes, ParsedInput, StorageStatus } from '../../shared/api/contract';
 import type { ServiceContext } from './context';
 
 export async function storageStatus(ctx: ServiceContext): Promise<StorageStatus> {
@@ -10,4 +10,11 @@ export async function restoreBackup(
   input: ParsedInput<'storage.restoreBackup'>,
 ): Promise<StorageStatus> {
   return ctx.storage.restoreBackup(input.backup);
+}
+
+export async function changesSince(
+  ctx: ServiceContext,
+  input: ParsedInput<'changes.since'>,
+): Promise<Changes> {
+  return ctx.storage.changesSince(input.after);
 }

@@ -34,7 +34,8 @@ import type { LoadedData, StoreContext } from './store-state';
 
 const kanaOrder = new Intl.Collator('ja');
 
-function byKana(a: Person, b: Person): number {
+/** Persons by reading (family, then given name kana), then id: the order every list shows. */
+export function byKana(a: Person, b: Person): number {
   return (
     kanaOrder.compare(a.familyNameKana, b.familyNameKana) ||
     kanaOrder.compare(a.givenNameKana, b.givenNameKana) ||

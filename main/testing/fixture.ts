@@ -6,6 +6,10 @@
  * also passes the sign-in and role checks; `as(session)` calls as someone else. Every ok answer
  * is read with its channel's output schema first: a service that answers outside the contract
  * fails the test that called it, as the renderer's client would refuse the answer.
+ *
+ * The store is the embedded one on a temp folder, or, when `TOMARI_TEST_STORE=postgres` (the
+ * `postgres` project of vitest.config.ts), the PostgreSQL store on a fresh schema of the test
+ * database: the same service tests run against both stores.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +27,45 @@ import type { Staff } from '../../shared/domain/staff';
 import type { Caller } from '../api/dispatcher';
 import { startTomari, type TomariRuntime } from '../runtime';
 import type { SecretCost } from '../services/secrets';
+import { dataFileContents } from './data-files';
+import { createTestSchema, withClient, type TestSchema } from './test-database';
+
+export type StoreKind = 'embedded' | 'postgres';
+
+/** The store the service tests run on in this process (vitest.config.ts sets it per project). */
+export function testStoreKind(): StoreKind {
+  return process.env.TOMARI_TEST_STORE === 'postgres' ? 'postgres' : 'embedded';
+}
+
+/** Every stored record, by file (embedded) or table (PostgreSQL), to prove a refusal wrote nothing. */
+async function storedData(
+  dataDir: string,
+  database: TestSchema | undefined,
+): Promise<Record<string, string>> {
+  if (!database) return dataFileContents(dataDir);
+  const tables = [
+    'settings',
+    'beds',
+    'bed_blocks',
+    'persons',
+    'stays',
+    'training_records',
+    'audit',
+  ];
+  return withClient(
+    database.url,
+    async (client) => {
+      const out: Record<string, string> = {};
+      for (const table of tables) {
+        const rows = await client.query(`select * from ${table} order by 1`);
+        out[table] = JSON.stringify(rows.rows);
+      }
+      return out;
+    },
+    database.schema,
+  );
+}
+
 
 /**
  * A low scrypt cost for tests: a sign-in then takes a millisecond, not a quarter of a second.
@@ -40,6 +83,7 @@ export interface StaffCaller {
 }
 
 export interface Fixture extends StaffCaller {
+  store: StoreKind;
   dataDir: string;
   runtime: TomariRuntime;
   clock: { now: Date };
@@ -54,6 +98,10 @@ export interface Fixture extends StaffCaller {
   /** Calls as the holder of another session (or none: `undefined`). */
   as(session: string | undefined): StaffCaller;
   restart(): Promise<void>;
+  /** Every stored record, exactly (see `storedData`). */
+  storedData(): Promise<Record<string, string>>;
+  /** The whole audit trail as stored, as text. */
+  storedAudit(): Promise<string>;
   dispose(): Promise<void>;
 }
 
@@ -115,7 +163,14 @@ export async function createFixture(
 ): Promise<Fixture> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tomari-test-'));
   const clock = { now: japanNoon(today) };
-  const open = () => startTomari({ dataDir, now: () => clock.now, secretCost: TEST_SECRET_COST });
+  const database = testStoreKind() === 'postgres' ? await createTestSchema() : undefined;
+  const open = () =>
+    startTomari({
+      dataDir,
+      now: () => clock.now,
+      secretCost: TEST_SECRET_COST,
+      ...(database ? { database: { url: database.url, schema: database.schema } } : {}),
+    });
   let runtime = await open();
   let session: string | undefined;
   let manager: Staff | undefined;
@@ -152,6 +207,7 @@ export async function createFixture(
     manager ? signInAgain : undefined,
   );
   const fixture: Fixture = {
+    store: database ? 'postgres' : 'embedded',
     dataDir,
     clock,
     get runtime() {
@@ -191,9 +247,15 @@ export async function createFixture(
       // A restart ends every session: sign the fixture's manager in again.
       await signInAgain();
     },
+    storedData: () => storedData(dataDir, database),
+    async storedAudit() {
+      const data = await storedData(dataDir, database);
+      return database ? (data.audit ?? '') : (data['audit.jsonl'] ?? '');
+    },
     async dispose() {
       await runtime.close();
       await rm(dataDir, { recursive: true, force: true });
+      await database?.drop();
     },
   };
   return fixture;

@@ -263,6 +263,14 @@ export const DATA_KINDS = [
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
+/** What changed on other PCs since a point (`changes.since`), and the database's reach. */
+export const changesSchema = z.object({
+  seq: z.number().int().min(0),
+  kinds: z.array(z.enum(DATA_KINDS)),
+  database: z.enum(['none', 'connected', 'unavailable']),
+});
+export type Changes = z.infer<typeof changesSchema>;
+
 /**
  * Everything about a channel, in one entry: its input and value, whether it changes stored data
  * (then the dispatcher runs it inside the store's write transaction and the renderer refreshes
@@ -721,6 +729,20 @@ export const contract = {
     roles: STAFF,
     openWhileDamaged: true,
   }),
+  /**
+   * What other PCs changed since `after` (a `seq` this channel answered before; null at first),
+   * and whether the facility's database is reachable (`none`: the embedded store). Screens ask
+   * every second and refresh the answers that read a changed kind (docs/postgres.md).
+   * Open to anyone: it names no record, only kinds and the server's reach, and the sign-in
+   * screen too must say when the server is away and follow the staff list other PCs change
+   * (a refusal for want of a session would end the screen's session every second).
+   */
+  'changes.since': read({
+    input: z.object({ after: z.number().int().min(0).nullable() }).strict(),
+    output: changesSchema,
+    reads: [],
+    roles: ANYONE,
+  }),
   'storage.restoreBackup': write({
     /** Without a backup, each damaged file comes from the newest backup with a good copy. */
     input: z.object({ backup: z.string().min(1).max(100).optional() }).strict(),
@@ -831,14 +853,19 @@ export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);
 }
 
+/** The query channels whose answers read any of the kinds (a change made here or on another PC). */
+export function channelsReading(kinds: readonly DataKind[]): readonly QueryChannel[] {
+  const changed = new Set(kinds);
+  return CHANNELS.filter(
+    (c): c is QueryChannel =>
+      !contract[c].mutates && contract[c].reads.some((kind) => changed.has(kind)),
+  );
+}
+
 /**
  * The channels whose cached answers a call of `channel` makes stale: every channel that reads a
  * kind of data it changes. Empty for a channel that changes nothing.
  */
 export function refreshedBy(channel: Channel): readonly QueryChannel[] {
-  const changed = new Set<DataKind>(contract[channel].changes);
-  return CHANNELS.filter(
-    (c): c is QueryChannel =>
-      !contract[c].mutates && contract[c].reads.some((kind) => changed.has(kind)),
-  );
+  return channelsReading(contract[channel].changes);
 }

@@ -54,6 +54,15 @@ export const ERROR_CODES = [
   /** This process lost the folder's lock to another one and stopped writing. */
   'DATA_FOLDER_LOCK_LOST',
 
+  // The facility's server (PostgreSQL store, main/storage/postgres/)
+  /**
+   * The database server cannot be reached or went away: the call is refused and nothing of it is
+   * kept; Tomari connects again by itself.
+   */
+  'DATABASE_UNAVAILABLE',
+  /** The database was set up by a newer Tomari than this one (`found`, `known`): update Tomari. */
+  'DATABASE_TOO_NEW',
+
   // Records
   /** No record with that id (`entity`: stay, person, bed, bedBlock, training, backup; `id`). */
   'NOT_FOUND',

@@ -33,6 +33,10 @@ export const en = {
       'Another Tomari is using this data folder. Quit that one, then start Tomari again.',
     DATA_FOLDER_LOCK_LOST:
       'Another Tomari started using this data folder, so saving stopped. Quit Tomari and start it again.',
+    DATABASE_UNAVAILABLE:
+      "The facility's server (database) cannot be reached. This action was not saved. Tomari reconnects by itself when the server is back.",
+    DATABASE_TOO_NEW:
+      'This database is used by a newer Tomari (format {{found}}). Please update this Tomari (format {{known}}).',
     NOT_FOUND: 'The record was not found. It may have been removed on another computer.',
     NOT_FOUND_stay: 'The booking was not found. It may have been removed on another computer.',
     NOT_FOUND_person: 'The person was not found. They may have been removed on another computer.',

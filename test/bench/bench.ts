@@ -15,6 +15,7 @@ import { createSessions } from '../../main/api/sessions';
 import { SECRET_COST } from '../../main/services/secrets';
 import { chromiumPath } from '../e2e/support/browser';
 import { printCalendarBench } from './calendar-bench';
+import { printPostgresBench } from './postgres-bench';
 import { seedFacility } from './facility';
 import {
   benchDraft,
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
         `(${(save.median / raw.median).toFixed(2)}x of medians, ${(save.p95 / raw.p95).toFixed(2)}x p95)   goal: ≤ 1.5x`,
     );
     console.log(formatTiming('load the data at start (open + first list)', load));
+    await printPostgresBench(seeded);
 
     // The month's paperwork: the services always, their PDFs where Chromium is.
     for (const line of paperworkLines(await benchPaperwork(seeded))) console.log(line);

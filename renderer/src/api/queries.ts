@@ -30,9 +30,12 @@ export function channelQuery<C extends QueryChannel>(channel: C, input: ChannelI
   });
 }
 
-/** Marks stale (and refetches, when shown) every cached answer a call of `channel` affects. */
-export async function refreshAfter(client: QueryClient, channel: Channel): Promise<void> {
-  const stale = new Set<string>(refreshedBy(channel));
+/** Marks stale (and refetches, when shown) every cached answer of the channels given. */
+export async function refreshChannels(
+  client: QueryClient,
+  channels: readonly QueryChannel[],
+): Promise<void> {
+  const stale = new Set<string>(channels);
   if (stale.size === 0) return;
   await client.invalidateQueries({
     predicate: ({ queryKey: [first] }) =>
@@ -53,4 +56,9 @@ export async function refreshAllAfterSignIn(client: QueryClient): Promise<void> 
 export async function forgetPreviousStaffsAnswers(client: QueryClient): Promise<void> {
   const storage: Channel = 'storage.status';
   await client.resetQueries({ predicate: ({ queryKey: [first] }) => first !== storage });
+}
+
+/** Marks stale (and refetches, when shown) every cached answer a call of `channel` affects. */
+export function refreshAfter(client: QueryClient, channel: Channel): Promise<void> {
+  return refreshChannels(client, refreshedBy(channel));
 }

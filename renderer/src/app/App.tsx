@@ -1,10 +1,11 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Staff } from '../../../shared/domain/staff';
 import { call } from '../api/client';
 import { SessionGate } from '../features/session/SessionGate';
+import { followChanges } from '../api/liveChanges';
 import { StorageGuard } from '../features/storage/StorageGuard';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './AppRoutes';
@@ -27,6 +28,8 @@ export function App(props: { queryClient?: QueryClient; signedIn?: Promise<Staff
   const [queryClient] = useState(() => props.queryClient ?? createQueryClient());
   const [router] = useState(createAppRouter);
   const [signedIn] = useState(() => props.signedIn ?? currentStaff());
+  // Changes made on other PCs sharing the facility's database refresh what they made stale.
+  useEffect(() => followChanges(queryClient), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>

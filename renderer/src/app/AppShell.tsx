@@ -3,6 +3,7 @@ import Container from '@mui/material/Container';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { UnsavedChangesGuard } from '../common/unsaved/UnsavedChangesGuard';
+import { DatabaseBanner } from '../features/storage/DatabaseBanner';
 import { TopBar } from './TopBar';
 
 const MAIN_ID = 'main-content';
@@ -34,6 +35,7 @@ export function AppShell() {
           {t('app.skipToContent')}
         </a>
         <TopBar />
+        <DatabaseBanner />
         <Container
           component="main"
           id={MAIN_ID}

@@ -50,6 +50,7 @@ export function spawnHost(
   dataDir: string,
   token: string,
   port = 0,
+  database?: string,
 ): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
@@ -63,6 +64,7 @@ export function spawnHost(
       String(port),
       '--token',
       token,
+      ...(database ? ['--database', database] : []),
       // A build folder of one's own (TOMARI_OUT_DIR), as electron-vite was told to build into.
       ...(process.env.TOMARI_OUT_DIR
         ? ['--static-dir', join(resolve(ROOT, process.env.TOMARI_OUT_DIR), 'renderer')]
@@ -111,12 +113,20 @@ export async function startHostProcess(
     signedIn?: boolean;
     /** The first manager's name and reading (the demos name a fictional person). */
     manager?: { name: string; nameKana: string };
+    /** A PostgreSQL URL the host uses instead of its data folder (`--database`). */
+    database?: string;
+    /**
+     * The manager already set up in that database by another host: this one signs them in
+     * instead of setting up a first manager (two PCs on one facility database).
+     */
+    joining?: { id: string; name: string };
   } = {},
 ): Promise<HostProcess> {
   const signedIn = options.signedIn ?? true;
   const dataDir = await mkdtemp(join(tmpdir(), 'tomari-e2e-'));
   const token = `e2e-${Math.random().toString(36).slice(2)}`;
-  let running = await spawnHost(dataDir, token);
+  const { database } = options;
+  let running = await spawnHost(dataDir, token, 0, database);
   const port = Number(new URL(running.url).port);
   let manager: HostProcess['manager'];
   /** The tests' own session, and the one the pages open with. */
@@ -156,7 +166,10 @@ export async function startHostProcess(
 
   const urlFor = (session: string) => `${running.url}#token=${token}&session=${session}`;
 
-  if (signedIn) {
+  if (signedIn && options.joining) {
+    manager = options.joining;
+    await signManagerIn();
+  } else if (signedIn) {
     const { body } = await callAs(undefined, 'staff.setup', {
       ...(options.manager ?? E2E_MANAGER),
       secret: E2E_MANAGER_SECRET,
@@ -195,7 +208,7 @@ export async function startHostProcess(
     stop: () => stopChild(running.child),
     async restart() {
       await stopChild(running.child);
-      running = await spawnHost(dataDir, token, port);
+      running = await spawnHost(dataDir, token, port, database);
       // A host restarted on a damaged file lets nobody sign in: the test repairs it first.
       await signManagerIn().catch(() => undefined);
     },

@@ -1,0 +1,114 @@
+/**
+ * Moving a facility between the embedded folder and PostgreSQL (a real server; skipped with a
+ * hint where a machine has none, never in CI): a folder made by the app goes into an empty
+ * database and back out into a folder the embedded store opens, every table the same.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTomari, type TomariRuntime } from '../../runtime';
+import { bedInput, japanNoon, personInput } from '../../testing/fixture';
+import {
+  createTestSchema,
+  TEST_DATABASE_HINT,
+  testDatabaseUrl,
+  type TestSchema,
+} from '../../testing/test-database';
+import {
+  differences,
+  readDatabase,
+  readFolder,
+  summarize,
+  writeDatabase,
+  writeFolder,
+} from './transfer';
+
+const url = testDatabaseUrl();
+
+async function call<T>(runtime: TomariRuntime, channel: string, input: unknown): Promise<T> {
+  const answer = await runtime.dispatch(channel, input);
+  if (!answer.ok) throw new Error(`${channel} answered ${answer.error.code}`);
+  return answer.value as T;
+}
+
+describe.skipIf(!url)(
+  url ? 'moving a facility between folder and database' : TEST_DATABASE_HINT,
+  () => {
+    let db: TestSchema;
+    let dirs: string[];
+    const dir = async () => {
+      const d = await mkdtemp(join(tmpdir(), 'tomari-transfer-'));
+      dirs.push(d);
+      return d;
+    };
+    beforeEach(async () => {
+      db = await createTestSchema();
+      dirs = [];
+    });
+    afterEach(async () => {
+      await db.drop();
+      for (const d of dirs) await rm(d, { recursive: true, force: true });
+    });
+
+    it('copies a folder into an empty database and back out, every table the same', async () => {
+      const source = await dir();
+      const desk = await startTomari({
+        dataDir: source,
+        actor: 'desk',
+        now: () => japanNoon('2026-05-12'),
+      });
+      await call(desk, 'settings.update', { facilityName: 'ひだまり' });
+      const bed = await call<{ id: string }>(desk, 'beds.save', { bed: bedInput('A-1', 1) });
+      const person = await call<{ id: string }>(desk, 'persons.save', { person: personInput() });
+      const stay = await call<{ id: string }>(desk, 'stays.create', {
+        draft: {
+          personId: person.id,
+          bedId: bed.id,
+          kind: 'experience',
+          start: '2026-05-12',
+          end: '2026-05-14',
+          status: 'confirmed',
+        },
+      });
+      await call(desk, 'stays.checkIn', { id: stay.id });
+      await call(desk, 'training.save', {
+        record: { stayId: stay.id, date: '2026-05-12', domain: 'cooking', level: 2 },
+      });
+      await desk.close();
+
+      const folder = await readFolder(source);
+      expect(folder.trainingRecords).toHaveLength(1);
+      expect(folder.audit.length).toBeGreaterThan(4);
+      await writeDatabase(db.url, folder, db.schema);
+      const inDatabase = await readDatabase(db.url, db.schema);
+      expect(differences(summarize(folder), summarize(inDatabase))).toEqual([]);
+
+      // A second import would mix two facilities: refused, nothing added.
+      await expect(writeDatabase(db.url, folder, db.schema)).rejects.toThrow('already holds');
+      expect(summarize(await readDatabase(db.url, db.schema))).toEqual(summarize(inDatabase));
+
+      const target = join(await dir(), 'exported');
+      await writeFolder(target, inDatabase);
+      expect(differences(summarize(inDatabase), summarize(await readFolder(target)))).toEqual([]);
+      // The embedded store opens it and finds the stay with its record.
+      const care = await startTomari({
+        dataDir: target,
+        actor: 'care',
+        now: () => japanNoon('2026-05-12'),
+      });
+      try {
+        expect(await call(care, 'stays.get', { id: stay.id })).toMatchObject({ status: 'in_stay' });
+        expect(await call<unknown[]>(care, 'training.list', { stayId: stay.id })).toHaveLength(1);
+      } finally {
+        await care.close();
+      }
+    });
+
+    it('tells a changed table apart', async () => {
+      const data = await readDatabase(db.url, db.schema);
+      const changed = { ...data, settings: { ...data.settings, facilityName: '別の施設' } };
+      expect(differences(summarize(data), summarize(changed))).toEqual(['settings']);
+    });
+  },
+);

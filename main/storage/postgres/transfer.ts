@@ -1,0 +1,266 @@
+/**
+ * Moving a facility's data between the embedded folder and a PostgreSQL database
+ * (`npm run data -- import|export`, main/host/data-cli.ts). Both directions read everything,
+ * write it, read back what they wrote, and compare per table the number of records and a
+ * SHA-256 of their content (records in id order, keys sorted; the audit trail in its order):
+ * a summary that does not match is an error, not a warning.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import {
+  auditEntrySchema,
+  bedBlockSchema,
+  bedSchema,
+  DEFAULT_SETTINGS,
+  personSchema,
+  settingsSchema,
+  staySchema,
+  trainingRecordSchema,
+  type AuditEntry,
+  type Bed,
+  type BedBlock,
+  type Person,
+  type Settings,
+  type Stay,
+  type TrainingRecord,
+} from '../../../shared/domain/schemas';
+import { checkAuditText } from '../audit-log';
+import {
+  AUDIT_FILE,
+  LEGACY_STAYS_FILE,
+  MASTER_FILE,
+  partitionOfFile,
+  staysFileName,
+  stayPartitionOf,
+  trainingFileName,
+  trainingPartitionOf,
+} from '../data-files';
+import { decodeDataFile } from '../decode-file';
+import { writeFileDurably } from '../durable-file';
+import { MIGRATIONS, SCHEMA_VERSION } from '../migrations';
+import { ensurePrivateDir } from '../private-files';
+import { openPgStore } from './pg-store';
+import { writeChangeSet } from './pg-repository';
+
+export interface FacilityData {
+  settings: Settings;
+  beds: Bed[];
+  bedBlocks: BedBlock[];
+  persons: Person[];
+  stays: Stay[];
+  trainingRecords: TrainingRecord[];
+  audit: AuditEntry[];
+}
+
+export type TableName = Exclude<keyof FacilityData, 'settings'> | 'settings';
+export type Summary = Record<TableName, { count: number; sha256: string }>;
+
+/** JSON with every object's keys sorted: the same record gives the same text from either store. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function digest(records: readonly unknown[]): { count: number; sha256: string } {
+  const hash = createHash('sha256');
+  for (const record of records) hash.update(`${canonical(record)}\n`);
+  return { count: records.length, sha256: hash.digest('hex') };
+}
+
+const byId = <T extends { id: string }>(list: readonly T[]) =>
+  [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+export function summarize(data: FacilityData): Summary {
+  return {
+    settings: digest([data.settings]),
+    beds: digest(byId(data.beds)),
+    bedBlocks: digest(byId(data.bedBlocks)),
+    persons: digest(byId(data.persons)),
+    stays: digest(byId(data.stays)),
+    trainingRecords: digest(byId(data.trainingRecords)),
+    audit: digest(data.audit),
+  };
+}
+
+/** The tables whose summaries differ (empty: the copy is exact). */
+export function differences(a: Summary, b: Summary): TableName[] {
+  return (Object.keys(a) as TableName[]).filter(
+    (t) => a[t].count !== b[t].count || a[t].sha256 !== b[t].sha256,
+  );
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Everything in a data folder (the live one while Tomari is closed, or a backup), validated and
+ * migrated as the embedded store reads it; nothing in the folder is changed. A damaged file is
+ * an error. Audit lines torn by a crash (entries of changes that never happened) are left out,
+ * as the store leaves them out; `tornAuditLines` says how many.
+ */
+export async function readFolder(dir: string): Promise<FacilityData & { tornAuditLines: number }> {
+  const masterText = await readIfExists(join(dir, MASTER_FILE));
+  const master = masterText
+    ? decodeDataFile('master', masterText, MIGRATIONS).data
+    : { settings: structuredClone(DEFAULT_SETTINGS), beds: [], bedBlocks: [], persons: [] };
+  // A folder from before stays were split by fiscal year has them all in one file.
+  const legacyText = await readIfExists(join(dir, LEGACY_STAYS_FILE));
+  const stays: Stay[] = legacyText
+    ? decodeDataFile('stays', legacyText, MIGRATIONS).data.stays
+    : [];
+  const trainingRecords: TrainingRecord[] = [];
+  for (const name of (await readdir(dir)).sort()) {
+    const partition = partitionOfFile(name);
+    if (!partition) continue;
+    const text = await readFile(join(dir, name), 'utf8');
+    if (partition.kind === 'stays') {
+      stays.push(...decodeDataFile('stays', text, MIGRATIONS, partition.fiscalYear).data.stays);
+    } else {
+      const { records } = decodeDataFile('training', text, MIGRATIONS, partition.fiscalYear).data;
+      trainingRecords.push(...records);
+    }
+  }
+  const auditText = (await readIfExists(join(dir, AUDIT_FILE))) ?? '';
+  const audit = checkAuditText(auditText);
+  if (audit.badLines > 0) {
+    throw new Error(`${AUDIT_FILE} has ${audit.badLines} damaged lines: restore it first`);
+  }
+  return {
+    settings: master.settings,
+    beds: master.beds,
+    bedBlocks: master.bedBlocks,
+    persons: master.persons,
+    stays,
+    trainingRecords,
+    audit: audit.entries,
+    tornAuditLines: audit.tornLines,
+  };
+}
+
+/** Writes a data folder the embedded store opens. The folder must be new or empty. */
+export async function writeFolder(dir: string, data: FacilityData): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  if ((await readdir(dir)).length > 0) throw new Error(`${dir} is not empty`);
+  await ensurePrivateDir(dir);
+  const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+  const { settings, beds, bedBlocks, persons } = data;
+  const version = SCHEMA_VERSION;
+  await writeFileDurably(
+    join(dir, MASTER_FILE),
+    json({ schemaVersion: version, settings, beds, bedBlocks, persons }),
+  );
+  const groups = <T>(list: readonly T[], yearOf: (item: T) => number) => {
+    const byYear = new Map<number, T[]>();
+    for (const item of list) {
+      const year = yearOf(item);
+      const bucket = byYear.get(year);
+      if (bucket) bucket.push(item);
+      else byYear.set(year, [item]);
+    }
+    return byYear;
+  };
+  for (const [fy, stays] of groups(data.stays, stayPartitionOf)) {
+    await writeFileDurably(join(dir, staysFileName(fy)), json({ schemaVersion: version, stays }));
+  }
+  for (const [fy, records] of groups(data.trainingRecords, (r) => trainingPartitionOf(r.date))) {
+    await writeFileDurably(
+      join(dir, trainingFileName(fy)),
+      json({ schemaVersion: version, records }),
+    );
+  }
+  await writeFileDurably(join(dir, AUDIT_FILE), data.audit.map((e) => json(e)).join(''));
+}
+
+/** Everything in the database, read through the same schemas as the repository reads it. */
+export async function readDatabase(url: string, schema?: string): Promise<FacilityData> {
+  // Opening migrates an empty database and refuses a newer one, as the app does.
+  const store = await openPgStore({ url, ...(schema ? { schema } : {}) });
+  await store.close();
+  const client = new pg.Client({
+    connectionString: url,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  await client.connect();
+  try {
+    const rows = async (sql: string) =>
+      (await client.query<{ data: unknown }>(sql)).rows.map((r) => r.data);
+    const settings = (await rows('select data from settings where id = 1'))[0];
+    return {
+      settings: settings ? settingsSchema.parse(settings) : structuredClone(DEFAULT_SETTINGS),
+      beds: (await rows('select data from beds')).map((r) => bedSchema.parse(r)),
+      bedBlocks: (await rows('select data from bed_blocks')).map((r) => bedBlockSchema.parse(r)),
+      persons: (await rows('select data from persons')).map((r) => personSchema.parse(r)),
+      stays: (await rows('select data from stays')).map((r) => staySchema.parse(r)),
+      trainingRecords: (await rows('select data from training_records')).map((r) =>
+        trainingRecordSchema.parse(r),
+      ),
+      audit: (await rows('select data from audit order by seq')).map((r) =>
+        auditEntrySchema.parse(r),
+      ),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Copies everything into a database that holds no facility data yet (it is migrated first), in
+ * one transaction under the write lock: another PC sees all of it or none.
+ */
+export async function writeDatabase(
+  url: string,
+  data: FacilityData,
+  schema?: string,
+): Promise<void> {
+  // Opening migrates the database (or refuses a newer one), as the app does.
+  await (await openPgStore({ url, ...(schema ? { schema } : {}) })).close();
+  const client = new pg.Client({
+    connectionString: url,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  await client.connect();
+  try {
+    await client.query('begin');
+    await client.query(
+      `select pg_advisory_xact_lock(hashtext('tomari.write.' || current_schema()))`,
+    );
+    const held = await client.query<{ n: string }>(
+      `select (select count(*) from settings) + (select count(*) from beds)
+            + (select count(*) from bed_blocks) + (select count(*) from persons)
+            + (select count(*) from stays) + (select count(*) from training_records)
+            + (select count(*) from audit) as n`,
+    );
+    if (Number(held.rows[0]?.n ?? 0) > 0) {
+      throw new Error('the database already holds facility data: import only into an empty one');
+    }
+    await writeChangeSet(client, {
+      settings: data.settings,
+      beds: data.beds,
+      bedBlocks: data.bedBlocks,
+      persons: data.persons,
+      stays: data.stays,
+      trainingRecords: data.trainingRecords,
+      audit: data.audit,
+    });
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
