@@ -12,7 +12,6 @@ import {
   TEST_SECRET_COST,
   type Fixture,
 } from '../testing/fixture';
-import { dataFileContents } from '../testing/data-files';
 import { createDispatcher, type RuntimeContext } from './dispatcher';
 import { createSessions } from './sessions';
 

@@ -7,7 +7,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Stay, TrainingRecord } from '../../shared/domain/schemas';
 import type { Staff } from '../../shared/domain/staff';
-import { openStore } from '../storage/store';
 import {
   bedInput,
   createFixture,
@@ -109,11 +108,7 @@ describe('a training record', () => {
       staffId: '鈴木（手書き）',
       createdAt: '2026-05-12T10:00:00.000Z',
     };
-    await f.runtime.close();
-    const store = await openStore({ dataDir: f.dataDir, now: () => f.clock.now });
-    await store.repo.apply({ trainingRecords: [old], audit: [] });
-    await store.close();
-    await f.restart();
+    await f.writeDirectly({ trainingRecords: [old], audit: [] });
     const [listed] = await f.call('training.list', { stayId: stay.id });
     expect(listed).toMatchObject({ staffId: '鈴木（手書き）' });
     expect(listed).not.toHaveProperty('recordedBy');

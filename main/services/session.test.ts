@@ -3,8 +3,6 @@
  * lock the account for five minutes (in storage, in the audit), retired staff kept out, and
  * sessions that end at sign-out, when idle too long, and at a restart.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/errors';
 import { CHANNELS, contract, ANYONE } from '../../shared/api/contract';
@@ -210,6 +208,15 @@ describe('a session', () => {
     expect(codeOf(await asked(session))).toBe('UNAUTHENTICATED');
   });
 
+  it("is not kept alive by the screens' poll for other PCs' changes (changes.since)", async () => {
+    const session = await managerSession();
+    for (let minute = 1; minute <= 10; minute++) {
+      f.clock.now = new Date(f.clock.now.getTime() + 60_000);
+      expect(codeOf(await f.as(session).answer('changes.since', { after: null }))).toBe('ok');
+    }
+    expect(codeOf(await asked(session))).toBe('UNAUTHENTICATED');
+  });
+
   it('follows the idle setting the manager changes', async () => {
     await f.call('settings.update', { idleLockMinutes: 30 });
     const session = await managerSession();
@@ -249,12 +256,10 @@ describe('the stored secret', () => {
 
   it('is a salted scrypt hash with its cost, never the secret', async () => {
     const carer = await f.addStaff(['care']);
-    const master = await readFile(join(f.dataDir, 'master.json'), 'utf8');
-    expect(master).not.toContain(carer.secret);
-    expect(master).not.toContain(MANAGER_SECRET);
-    const { credentials } = JSON.parse(master) as {
-      credentials: { staffId: string; algorithm: string; salt: string; hash: string }[];
-    };
+    const stored = JSON.stringify(await f.storedData());
+    expect(stored).not.toContain(carer.secret);
+    expect(stored).not.toContain(MANAGER_SECRET);
+    const credentials = await f.storedCredentials();
     expect(credentials).toHaveLength(2);
     for (const c of credentials) {
       expect(c).toMatchObject({ algorithm: 'scrypt', N: 1024, r: 8, p: 1 });
@@ -272,24 +277,20 @@ describe('the stored secret', () => {
       },
       secret: carer.secret,
     });
-    const again = JSON.parse(await readFile(join(f.dataDir, 'master.json'), 'utf8')) as {
-      credentials: { staffId: string; hash: string }[];
-    };
-    const hashOf = (id: string) => again.credentials.find((c) => c.staffId === id)?.hash;
+    const again = await f.storedCredentials();
+    const hashOf = (id: string) => again.find((c) => c.staffId === id)?.hash;
     expect(hashOf(other.id)).not.toBe(hashOf(carer.staff.id));
   });
 
   it('is never sent back: the register and the sign-in answer carry no hash', async () => {
     const carer = await f.addStaff(['care']);
-    const master = JSON.parse(await readFile(join(f.dataDir, 'master.json'), 'utf8')) as {
-      credentials: { hash: string; salt: string }[];
-    };
+    const credentials = await f.storedCredentials();
     const answers = JSON.stringify([
       await f.call('staff.list', {}),
       await f.call('session.signIn', { staffId: carer.staff.id, secret: carer.secret }),
       await f.call('staff.names', { ids: [carer.staff.id] }),
     ]);
-    for (const c of master.credentials) {
+    for (const c of credentials) {
       expect(answers).not.toContain(c.hash);
       expect(answers).not.toContain(c.salt);
     }
@@ -298,21 +299,12 @@ describe('the stored secret', () => {
   it('is hashed again at the current cost when it was made with a lower one', async () => {
     const carer = await f.addStaff(['care']);
     const read = async () =>
-      (
-        JSON.parse(await readFile(join(f.dataDir, 'master.json'), 'utf8')) as {
-          credentials: { staffId: string; N: number; hash: string }[];
-        }
-      ).credentials.find((c) => c.staffId === carer.staff.id)!;
+      (await f.storedCredentials()).find((c) => c.staffId === carer.staff.id)!;
     const before = await read();
     f.clock.now = japanNoon('2026-05-13');
     await f.runtime.close();
-    // The same folder opened by an app whose cost is higher.
-    const { startTomari } = await import('../runtime');
-    const stronger = await startTomari({
-      dataDir: f.dataDir,
-      now: () => f.clock.now,
-      secretCost: { N: 2 ** 11, r: 8, p: 1 },
-    });
+    // The same data opened by an app whose cost is higher.
+    const stronger = await f.startAnother({ secretCost: { N: 2 ** 11, r: 8, p: 1 } });
     try {
       const answer = await stronger.dispatch('session.signIn', {
         staffId: carer.staff.id,

@@ -23,10 +23,13 @@ import {
 } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
 import type { Role } from '../../shared/domain/schemas';
-import type { Staff } from '../../shared/domain/staff';
+import { credentialSchema, type Credential, type Staff } from '../../shared/domain/staff';
 import type { Caller } from '../api/dispatcher';
-import { startTomari, type TomariRuntime } from '../runtime';
+import { startTomari, type TomariOptions, type TomariRuntime } from '../runtime';
 import type { SecretCost } from '../services/secrets';
+import { openPgStore } from '../storage/postgres/pg-store';
+import type { ChangeSet } from '../storage/repository';
+import { openStore } from '../storage/store';
 import { dataFileContents } from './data-files';
 import { createTestSchema, withClient, type TestSchema } from './test-database';
 
@@ -50,6 +53,10 @@ async function storedData(
     'persons',
     'stays',
     'training_records',
+    'stay_days',
+    'staff',
+    'credentials',
+    'sign_in_states',
     'audit',
   ];
   return withClient(
@@ -65,7 +72,6 @@ async function storedData(
     database.schema,
   );
 }
-
 
 /**
  * A low scrypt cost for tests: a sign-in then takes a millisecond, not a quarter of a second.
@@ -98,10 +104,22 @@ export interface Fixture extends StaffCaller {
   /** Calls as the holder of another session (or none: `undefined`). */
   as(session: string | undefined): StaffCaller;
   restart(): Promise<void>;
+  /**
+   * Another runtime on the same data, as another copy of the app would open it (close the
+   * fixture's own first on the embedded store, whose folder one process holds).
+   */
+  startAnother(options?: Pick<TomariOptions, 'secretCost'>): Promise<TomariRuntime>;
   /** Every stored record, exactly (see `storedData`). */
   storedData(): Promise<Record<string, string>>;
   /** The whole audit trail as stored, as text. */
   storedAudit(): Promise<string>;
+  /** The stored secrets (hashes) as kept: in the master file or the credentials table. */
+  storedCredentials(): Promise<Credential[]>;
+  /**
+   * Writes a change set straight into the store, past the services (data as an older Tomari
+   * left it); the runtime is closed around it and started again.
+   */
+  writeDirectly(changes: ChangeSet): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -164,12 +182,13 @@ export async function createFixture(
   const dataDir = await mkdtemp(join(tmpdir(), 'tomari-test-'));
   const clock = { now: japanNoon(today) };
   const database = testStoreKind() === 'postgres' ? await createTestSchema() : undefined;
-  const open = () =>
+  const open = (options: Pick<TomariOptions, 'secretCost'> = {}) =>
     startTomari({
       dataDir,
       now: () => clock.now,
       secretCost: TEST_SECRET_COST,
       ...(database ? { database: { url: database.url, schema: database.schema } } : {}),
+      ...options,
     });
   let runtime = await open();
   let session: string | undefined;
@@ -247,10 +266,31 @@ export async function createFixture(
       // A restart ends every session: sign the fixture's manager in again.
       await signInAgain();
     },
+    startAnother: open,
     storedData: () => storedData(dataDir, database),
     async storedAudit() {
       const data = await storedData(dataDir, database);
       return database ? (data.audit ?? '') : (data['audit.jsonl'] ?? '');
+    },
+    async storedCredentials() {
+      const data = await storedData(dataDir, database);
+      const list: unknown = database
+        ? (JSON.parse(data.credentials ?? '[]') as { data: unknown }[]).map((row) => row.data)
+        : (JSON.parse(data['master.json'] ?? '{}') as { credentials?: unknown }).credentials;
+      return credentialSchema.array().parse(list ?? []);
+    },
+    async writeDirectly(changes) {
+      await runtime.close();
+      const store = database
+        ? await openPgStore({ url: database.url, schema: database.schema })
+        : await openStore({ dataDir, now: () => clock.now });
+      try {
+        await store.repo.apply(changes);
+      } finally {
+        await store.close();
+      }
+      runtime = await open();
+      await signInAgain();
     },
     async dispose() {
       await runtime.close();

@@ -45,14 +45,16 @@ describe('the contract entries', () => {
     );
   });
 
-  it('let the manager call every channel, and only signing in be open to anyone', () => {
+  it('let the manager call every channel, and only signing in and the change poll be open to anyone', () => {
     for (const channel of CHANNELS) {
       const { roles } = contract[channel];
       if (roles === ANYONE) continue;
       expect(roles, channel).toContain('manager');
       for (const role of roles) expect(ROLES, channel).toContain(role);
     }
+    // changes.since names no record, and a poll every second must not keep a session alive.
     expect(CHANNELS.filter((c) => contract[c].roles === ANYONE).sort()).toEqual([
+      'changes.since',
       'session.signIn',
       'session.staffNames',
       'staff.setup',

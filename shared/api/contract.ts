@@ -733,9 +733,9 @@ export const contract = {
    * What other PCs changed since `after` (a `seq` this channel answered before; null at first),
    * and whether the facility's database is reachable (`none`: the embedded store). Screens ask
    * every second and refresh the answers that read a changed kind (docs/postgres.md).
-   * Open to anyone: it names no record, only kinds and the server's reach, and the sign-in
-   * screen too must say when the server is away and follow the staff list other PCs change
-   * (a refusal for want of a session would end the screen's session every second).
+   * Open to anyone, the one channel besides signing in: it names no record, only kinds and the
+   * server's reach; a poll every second must not keep an idle session alive (a call with a
+   * session resumes it); and a locked or signed-out screen keeps following, the sign-in list too.
    */
   'changes.since': read({
     input: z.object({ after: z.number().int().min(0).nullable() }).strict(),

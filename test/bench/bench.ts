@@ -77,7 +77,11 @@ async function main(): Promise<void> {
       actor: { id: 'bench', name: 'bench' },
       sessions: createSessions(() => new Date()),
       secretCost: SECRET_COST,
-      storage: { status: () => store.status(), restoreBackup: (n) => store.restoreBackup(n) },
+      storage: {
+        status: () => store.status(),
+        restoreBackup: (n) => store.restoreBackup(n),
+        changesSince: () => ({ seq: 0, kinds: [], database: 'none' }),
+      },
     };
     const snapshots = await Promise.all(
       Array.from({ length: 20 }, (_, i) => loadPlanSnapshot(ctx, emergency(i))),

@@ -13,13 +13,25 @@ import { startTomari, type TomariRuntime } from '../../main/runtime';
 import { personInput } from '../../main/testing/builders';
 import { readFolder, writeDatabase } from '../../main/storage/postgres/transfer';
 import { createTestSchema } from '../../main/testing/test-database';
-import type { SeededFacility } from './facility';
+import { signInManager, type SeededFacility } from './facility';
 import { formatTiming, time, type Timing } from './stats';
 
 async function call(runtime: TomariRuntime, channel: string, input: unknown): Promise<unknown> {
   const answer = await runtime.dispatch(channel, input);
   if (!answer.ok) throw new Error(`${channel}: ${answer.error.code}`);
   return answer.value;
+}
+
+/**
+ * A runtime whose calls carry the bench manager's session (imported with the facility, so the
+ * same secret signs in on the database as on the folder).
+ */
+async function asManager(seeded: SeededFacility, runtime: TomariRuntime): Promise<TomariRuntime> {
+  const session = await signInManager(runtime, seeded.managerId);
+  return {
+    ...runtime,
+    dispatch: (channel, input, caller) => runtime.dispatch(channel, input, caller ?? { session }),
+  };
 }
 
 interface StoreFigures {
@@ -99,9 +111,11 @@ export async function printPostgresBench(seeded: SeededFacility): Promise<void> 
       `PostgreSQL: facility imported in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     const database = { url: db.url, schema: db.schema };
-    const embedded = await figures(seeded, () => startTomari({ dataDir: copy, actor: 'bench' }));
-    const postgres = await figures(seeded, () =>
-      startTomari({ dataDir: '', actor: 'bench', database }),
+    const embedded = await figures(seeded, async () =>
+      asManager(seeded, await startTomari({ dataDir: copy })),
+    );
+    const postgres = await figures(seeded, async () =>
+      asManager(seeded, await startTomari({ dataDir: '', database })),
     );
     printPair('check a booking (stays.check)', embedded.check, postgres.check);
     printPair('save one change (stays.update)', embedded.save, postgres.save);
@@ -110,8 +124,8 @@ export async function printPostgresBench(seeded: SeededFacility): Promise<void> 
     printPair('open + first list', embedded.open, postgres.open);
 
     // Two PCs booking at once: 400 bookings, each its own bed-nights and person, far ahead.
-    const desk = await startTomari({ dataDir: '', actor: 'desk', database });
-    const care = await startTomari({ dataDir: '', actor: 'care', database });
+    const desk = await asManager(seeded, await startTomari({ dataDir: '', database }));
+    const care = await asManager(seeded, await startTomari({ dataDir: '', database }));
     try {
       const beds = seeded.facility.beds.filter((b) => b.allows.includes('experience'));
       const persons = seeded.facility.persons;

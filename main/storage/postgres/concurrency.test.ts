@@ -16,7 +16,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../shared/api/errors';
 import type { Bed, Person, Stay } from '../../../shared/domain/schemas';
 import { startTomari, type TomariRuntime } from '../../runtime';
-import { bedInput, japanNoon, personInput } from '../../testing/fixture';
+import { bedInput, japanNoon, personInput, TEST_SECRET_COST } from '../../testing/fixture';
+import { signedInAsManager } from '../../testing/signed-in';
 import {
   createTestSchema,
   TEST_DATABASE_HINT,
@@ -68,15 +69,16 @@ function overlaps(stays: Stay[], key: (s: Stay) => string): [string, string][] {
 describe.skipIf(!url)(url ? 'several PCs on one PostgreSQL database' : TEST_DATABASE_HINT, () => {
   let db: TestSchema;
   let runtimes: TomariRuntime[];
-  const start = async (actor: string) => {
+  /** A PC's runtime, its calls made as the manager (set up by the first one). */
+  const start = async () => {
     const runtime = await startTomari({
       dataDir: '',
-      actor,
       now: () => japanNoon(TODAY),
+      secretCost: TEST_SECRET_COST,
       database: { url: db.url, schema: db.schema },
     });
     runtimes.push(runtime);
-    return runtime;
+    return signedInAsManager(runtime);
   };
   const call = async <T>(runtime: TomariRuntime, channel: string, input: unknown) => {
     const answer = await runtime.dispatch(channel, input);
@@ -94,8 +96,8 @@ describe.skipIf(!url)(url ? 'several PCs on one PostgreSQL database' : TEST_DATA
   });
 
   it('holds every booking rule across two PCs firing conflicting changes together', async () => {
-    const desk = await start('desk');
-    const care = await start('care');
+    const desk = await start();
+    const care = await start();
     const beds: Bed[] = [];
     for (let i = 0; i < 6; i++) {
       beds.push(await call<Bed>(desk, 'beds.save', { bed: bedInput(`A-${i + 1}`, i + 1) }));
@@ -190,8 +192,8 @@ describe.skipIf(!url)(url ? 'several PCs on one PostgreSQL database' : TEST_DATA
   }, 120_000);
 
   it("tells the other PC's screens what changed (changes.since), and not its own", async () => {
-    const desk = await start('desk');
-    const care = await start('care');
+    const desk = await start();
+    const care = await start();
     const since = (runtime: TomariRuntime, after: number | null) =>
       call<{ seq: number; kinds: string[]; database: string }>(runtime, 'changes.since', {
         after,
@@ -210,7 +212,7 @@ describe.skipIf(!url)(url ? 'several PCs on one PostgreSQL database' : TEST_DATA
   });
 
   it('loses no acknowledged booking when a PC is killed in the middle of a burst', async () => {
-    const desk = await start('desk');
+    const desk = await start();
     const beds: Bed[] = [];
     const persons: Person[] = [];
     for (let i = 0; i < 4; i++) {

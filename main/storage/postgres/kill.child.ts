@@ -5,6 +5,8 @@
  * Arguments: URL SCHEMA BED_ID... ; persons are `PERSON_IDS` (comma-separated) in the env.
  */
 import { startTomari } from '../../runtime';
+import { TEST_SECRET_COST } from '../../testing/fixture';
+import { signedInAsManager } from '../../testing/signed-in';
 
 async function main(): Promise<void> {
   const [url, schema, ...beds] = process.argv.slice(2);
@@ -12,7 +14,10 @@ async function main(): Promise<void> {
   if (!url || !schema || beds.length === 0 || persons.length === 0) {
     throw new Error('usage: kill.child.ts URL SCHEMA BED_ID... (PERSON_IDS in the env)');
   }
-  const runtime = await startTomari({ dataDir: '', actor: 'killed', database: { url, schema } });
+  // The manager the parent set up signs in here too (sessions live in each process).
+  const runtime = await signedInAsManager(
+    await startTomari({ dataDir: '', secretCost: TEST_SECRET_COST, database: { url, schema } }),
+  );
   process.stdout.write('ready\n');
   // Each booking its own bed-nights and person-nights, so every one is accepted.
   let n = 0;

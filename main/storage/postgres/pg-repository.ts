@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL `Repository`: the same questions as the embedded store (main/storage/
  * lowdb-repository.ts), answered with SQL over the tables of schema.ts, and the same order of
- * results. Records are stored whole as jsonb and read back through their zod schemas.
+ * results. Records are stored whole as json and read back through their zod schemas.
  *
  * Concurrency (docs/postgres.md): every transaction that changes data first takes one
  * facility-wide advisory lock, so writers run one at a time across all PCs exactly as they do
@@ -29,9 +29,19 @@ import {
   type TrainingRecord,
 } from '../../../shared/domain/schemas';
 import type { DataKind } from '../../../shared/api/contract';
+import { stayDaySchema, type StayDay } from '../../../shared/domain/stay-day';
+import {
+  byReading,
+  credentialSchema,
+  signInStateSchema,
+  staffSchema,
+  type Credential,
+  type SignInState,
+  type Staff,
+} from '../../../shared/domain/staff';
 import { validateChangeSet } from '../change-set';
 import { byKana } from '../lowdb-repository';
-import type { ChangeSet, DateRange, Repository } from '../repository';
+import type { AuditQuery, ChangeSet, DateRange, Repository } from '../repository';
 import { createSerialQueue, type SerialQueue } from '../serial-queue';
 import { asServiceError } from './database-errors';
 
@@ -56,10 +66,14 @@ export function kindsOf(changes: ChangeSet): DataKind[] {
     kinds.add('beds');
   }
   if (changes.persons?.length) kinds.add('persons');
+  if (changes.staff?.length || changes.credentials?.length || changes.signInStates?.length) {
+    kinds.add('staff');
+  }
   if (changes.stays?.length) kinds.add('stays');
   if (changes.trainingRecords?.length || changes.deleteTrainingRecordIds?.length) {
     kinds.add('training');
   }
+  if (changes.stayDays?.length) kinds.add('days');
   return [...kinds];
 }
 
@@ -205,6 +219,68 @@ export class PgRepository implements Repository {
     return rowsOf(auditEntrySchema, rows);
   }
 
+  async stayDaysOfStay(stayId: string): Promise<StayDay[]> {
+    const rows = await this.#rows(
+      'select data from stay_days where stay_id = $1 order by day_date',
+      [stayId],
+    );
+    return rowsOf(stayDaySchema, rows);
+  }
+
+  async stayDaysInRange(range: DateRange, stayIds: readonly string[]): Promise<StayDay[]> {
+    if (stayIds.length === 0) return [];
+    // By stay then date, ids compared by code unit as the embedded store does (collate "C").
+    const rows = await this.#rows(
+      `select data from stay_days
+        where stay_id = any($1) and day_date >= $2 and day_date <= $3
+        order by stay_id collate "C", day_date`,
+      [[...stayIds], range.from, range.to],
+    );
+    return rowsOf(stayDaySchema, rows);
+  }
+
+  async auditEntries(query: AuditQuery): Promise<AuditEntry[]> {
+    const rows = await this.#rows(
+      `select data from audit
+        where at >= $1::timestamptz and at < $2::timestamptz
+          and ($3::text is null or data->>'actor' = $3)
+          and ($4::text is null or data->>'entity' = $4)
+          and ($5::text is null or data->>'action' = $5 or starts_with(data->>'action', $5 || '.'))
+          and ($6::text[] is null or entity_id = any($6) or data->'facts'->>'stayId' = any($7))
+        order by seq desc offset $8 limit $9`,
+      [
+        query.from,
+        query.to,
+        query.actor ?? null,
+        query.entity ?? null,
+        query.action ?? null,
+        query.about ? [...query.about] : null,
+        [...(query.ofStays ?? [])],
+        query.offset,
+        query.limit,
+      ],
+    );
+    return rowsOf(auditEntrySchema, rows);
+  }
+
+  async listStaff(): Promise<Staff[]> {
+    return rowsOf(staffSchema, await this.#rows('select data from staff')).sort(byReading);
+  }
+
+  async getStaff(id: string): Promise<Staff | undefined> {
+    return rowsOf(staffSchema, await this.#rows('select data from staff where id = $1', [id]))[0];
+  }
+
+  async getCredential(staffId: string): Promise<Credential | undefined> {
+    const rows = await this.#rows('select data from credentials where staff_id = $1', [staffId]);
+    return rowsOf(credentialSchema, rows)[0];
+  }
+
+  async getSignInState(staffId: string): Promise<SignInState | undefined> {
+    const rows = await this.#rows('select data from sign_in_states where staff_id = $1', [staffId]);
+    return rowsOf(signInStateSchema, rows)[0];
+  }
+
   async apply(changes: ChangeSet): Promise<void> {
     const valid = validateChangeSet(changes);
     if (this.#inTransaction) {
@@ -346,9 +422,32 @@ export async function writeChangeSet(db: Queryable, changes: ChangeSet): Promise
       changes.deleteTrainingRecordIds,
     ]);
   }
+  await upsert(
+    'stay_days',
+    ['stay_id', 'day_date'],
+    (changes.stayDays ?? []).map((d) => ({ id: d.id, values: [d.stayId, d.date], data: d })),
+  );
+  await upsert(
+    'staff',
+    [],
+    (changes.staff ?? []).map((s) => ({ id: s.id, values: [], data: s })),
+  );
+  for (const [table, list] of [
+    ['credentials', changes.credentials ?? []],
+    ['sign_in_states', changes.signInStates ?? []],
+  ] as const) {
+    for (const item of list) {
+      await db.query(
+        `insert into ${table} (staff_id, data) values ($1, $2)
+           on conflict (staff_id) do update set data = excluded.data`,
+        [item.staffId, JSON.stringify(item)],
+      );
+    }
+  }
   for (const entry of changes.audit) {
-    await db.query('insert into audit (entity_id, data) values ($1, $2)', [
+    await db.query('insert into audit (entity_id, at, data) values ($1, $2, $3)', [
       entry.entityId ?? null,
+      entry.at,
       JSON.stringify(entry),
     ]);
   }

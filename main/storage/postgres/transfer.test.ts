@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTomari, type TomariRuntime } from '../../runtime';
-import { bedInput, japanNoon, personInput } from '../../testing/fixture';
+import { bedInput, japanNoon, personInput, TEST_SECRET_COST } from '../../testing/fixture';
+import { signedInAsManager } from '../../testing/signed-in';
 import {
   createTestSchema,
   TEST_DATABASE_HINT,
@@ -53,10 +54,22 @@ describe.skipIf(!url)(
 
     it('copies a folder into an empty database and back out, every table the same', async () => {
       const source = await dir();
-      const desk = await startTomari({
-        dataDir: source,
-        actor: 'desk',
-        now: () => japanNoon('2026-05-12'),
+      const desk = await signedInAsManager(
+        await startTomari({
+          dataDir: source,
+          now: () => japanNoon('2026-05-12'),
+          secretCost: TEST_SECRET_COST,
+        }),
+      );
+      await call(desk, 'staff.save', {
+        staff: {
+          name: '夜勤 花子',
+          nameKana: 'やきん はなこ',
+          roles: ['care'],
+          qualifications: [],
+          active: true,
+        },
+        secret: 'yakin-123',
       });
       await call(desk, 'settings.update', { facilityName: 'ひだまり' });
       const bed = await call<{ id: string }>(desk, 'beds.save', { bed: bedInput('A-1', 1) });
@@ -75,10 +88,20 @@ describe.skipIf(!url)(
       await call(desk, 'training.save', {
         record: { stayId: stay.id, date: '2026-05-12', domain: 'cooking', level: 2 },
       });
+      await call(desk, 'stays.saveDay', {
+        stayId: stay.id,
+        date: '2026-05-12',
+        meals: { breakfast: false, lunch: false, dinner: true },
+        pickup: true,
+        dropoff: false,
+      });
       await desk.close();
 
       const folder = await readFolder(source);
       expect(folder.trainingRecords).toHaveLength(1);
+      expect(folder.stayDays).toHaveLength(1);
+      expect(folder.staff).toHaveLength(2);
+      expect(folder.credentials).toHaveLength(2);
       expect(folder.audit.length).toBeGreaterThan(4);
       await writeDatabase(db.url, folder, db.schema);
       const inDatabase = await readDatabase(db.url, db.schema);
@@ -92,14 +115,24 @@ describe.skipIf(!url)(
       await writeFolder(target, inDatabase);
       expect(differences(summarize(inDatabase), summarize(await readFolder(target)))).toEqual([]);
       // The embedded store opens it and finds the stay with its record.
-      const care = await startTomari({
-        dataDir: target,
-        actor: 'care',
-        now: () => japanNoon('2026-05-12'),
-      });
+      // The manager of the folder signs in there with the same secret (no new first run).
+      const care = await signedInAsManager(
+        await startTomari({
+          dataDir: target,
+          now: () => japanNoon('2026-05-12'),
+          secretCost: TEST_SECRET_COST,
+        }),
+      );
       try {
         expect(await call(care, 'stays.get', { id: stay.id })).toMatchObject({ status: 'in_stay' });
         expect(await call<unknown[]>(care, 'training.list', { stayId: stay.id })).toHaveLength(1);
+        const { days } = await call<{ days: { date: string; saved: boolean }[] }>(
+          care,
+          'stays.days',
+          { stayId: stay.id },
+        );
+        expect(days.filter((d) => d.saved).map((d) => d.date)).toEqual(['2026-05-12']);
+        expect(await call<unknown[]>(care, 'staff.list', {})).toHaveLength(2);
       } finally {
         await care.close();
       }

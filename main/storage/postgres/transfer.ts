@@ -26,6 +26,15 @@ import {
   type Stay,
   type TrainingRecord,
 } from '../../../shared/domain/schemas';
+import { stayDaySchema, type StayDay } from '../../../shared/domain/stay-day';
+import {
+  credentialSchema,
+  signInStateSchema,
+  staffSchema,
+  type Credential,
+  type SignInState,
+  type Staff,
+} from '../../../shared/domain/staff';
 import { checkAuditText } from '../audit-log';
 import {
   AUDIT_FILE,
@@ -51,6 +60,12 @@ export interface FacilityData {
   persons: Person[];
   stays: Stay[];
   trainingRecords: TrainingRecord[];
+  /** Day facts of stays (日々の記録). */
+  stayDays: StayDay[];
+  staff: Staff[];
+  /** Hashed secrets (shared/domain/staff.ts): staff sign in after the move as before. */
+  credentials: Credential[];
+  signInStates: SignInState[];
   audit: AuditEntry[];
 }
 
@@ -75,8 +90,11 @@ function digest(records: readonly unknown[]): { count: number; sha256: string } 
   return { count: records.length, sha256: hash.digest('hex') };
 }
 
-const byId = <T extends { id: string }>(list: readonly T[]) =>
-  [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byKey = <T>(list: readonly T[], key: (item: T) => string) =>
+  [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+const byId = <T extends { id: string }>(list: readonly T[]) => byKey(list, (item) => item.id);
+const byStaffId = <T extends { staffId: string }>(list: readonly T[]) =>
+  byKey(list, (item) => item.staffId);
 
 export function summarize(data: FacilityData): Summary {
   return {
@@ -86,6 +104,10 @@ export function summarize(data: FacilityData): Summary {
     persons: digest(byId(data.persons)),
     stays: digest(byId(data.stays)),
     trainingRecords: digest(byId(data.trainingRecords)),
+    stayDays: digest(byId(data.stayDays)),
+    staff: digest(byId(data.staff)),
+    credentials: digest(byStaffId(data.credentials)),
+    signInStates: digest(byStaffId(data.signInStates)),
     audit: digest(data.audit),
   };
 }
@@ -116,13 +138,22 @@ export async function readFolder(dir: string): Promise<FacilityData & { tornAudi
   const masterText = await readIfExists(join(dir, MASTER_FILE));
   const master = masterText
     ? decodeDataFile('master', masterText, MIGRATIONS).data
-    : { settings: structuredClone(DEFAULT_SETTINGS), beds: [], bedBlocks: [], persons: [] };
+    : {
+        settings: structuredClone(DEFAULT_SETTINGS),
+        beds: [],
+        bedBlocks: [],
+        persons: [],
+        staff: [],
+        credentials: [],
+        signInStates: [],
+      };
   // A folder from before stays were split by fiscal year has them all in one file.
   const legacyText = await readIfExists(join(dir, LEGACY_STAYS_FILE));
   const stays: Stay[] = legacyText
     ? decodeDataFile('stays', legacyText, MIGRATIONS).data.stays
     : [];
   const trainingRecords: TrainingRecord[] = [];
+  const stayDays: StayDay[] = [];
   for (const name of (await readdir(dir)).sort()) {
     const partition = partitionOfFile(name);
     if (!partition) continue;
@@ -130,8 +161,14 @@ export async function readFolder(dir: string): Promise<FacilityData & { tornAudi
     if (partition.kind === 'stays') {
       stays.push(...decodeDataFile('stays', text, MIGRATIONS, partition.fiscalYear).data.stays);
     } else {
-      const { records } = decodeDataFile('training', text, MIGRATIONS, partition.fiscalYear).data;
+      const { records, days } = decodeDataFile(
+        'training',
+        text,
+        MIGRATIONS,
+        partition.fiscalYear,
+      ).data;
       trainingRecords.push(...records);
+      stayDays.push(...days);
     }
   }
   const auditText = (await readIfExists(join(dir, AUDIT_FILE))) ?? '';
@@ -146,6 +183,10 @@ export async function readFolder(dir: string): Promise<FacilityData & { tornAudi
     persons: master.persons,
     stays,
     trainingRecords,
+    stayDays,
+    staff: master.staff,
+    credentials: master.credentials,
+    signInStates: master.signInStates,
     audit: audit.entries,
     tornAuditLines: audit.tornLines,
   };
@@ -157,11 +198,20 @@ export async function writeFolder(dir: string, data: FacilityData): Promise<void
   if ((await readdir(dir)).length > 0) throw new Error(`${dir} is not empty`);
   await ensurePrivateDir(dir);
   const json = (value: unknown) => `${JSON.stringify(value)}\n`;
-  const { settings, beds, bedBlocks, persons } = data;
+  const { settings, beds, bedBlocks, persons, staff, credentials, signInStates } = data;
   const version = SCHEMA_VERSION;
   await writeFileDurably(
     join(dir, MASTER_FILE),
-    json({ schemaVersion: version, settings, beds, bedBlocks, persons }),
+    json({
+      schemaVersion: version,
+      settings,
+      beds,
+      bedBlocks,
+      persons,
+      staff,
+      credentials,
+      signInStates,
+    }),
   );
   const groups = <T>(list: readonly T[], yearOf: (item: T) => number) => {
     const byYear = new Map<number, T[]>();
@@ -176,10 +226,13 @@ export async function writeFolder(dir: string, data: FacilityData): Promise<void
   for (const [fy, stays] of groups(data.stays, stayPartitionOf)) {
     await writeFileDurably(join(dir, staysFileName(fy)), json({ schemaVersion: version, stays }));
   }
-  for (const [fy, records] of groups(data.trainingRecords, (r) => trainingPartitionOf(r.date))) {
+  // Records and day facts share the fiscal year's file.
+  const records = groups(data.trainingRecords, (r) => trainingPartitionOf(r.date));
+  const days = groups(data.stayDays, (d) => trainingPartitionOf(d.date));
+  for (const fy of new Set([...records.keys(), ...days.keys()])) {
     await writeFileDurably(
       join(dir, trainingFileName(fy)),
-      json({ schemaVersion: version, records }),
+      json({ schemaVersion: version, records: records.get(fy) ?? [], days: days.get(fy) ?? [] }),
     );
   }
   await writeFileDurably(join(dir, AUDIT_FILE), data.audit.map((e) => json(e)).join(''));
@@ -207,6 +260,14 @@ export async function readDatabase(url: string, schema?: string): Promise<Facili
       stays: (await rows('select data from stays')).map((r) => staySchema.parse(r)),
       trainingRecords: (await rows('select data from training_records')).map((r) =>
         trainingRecordSchema.parse(r),
+      ),
+      stayDays: (await rows('select data from stay_days')).map((r) => stayDaySchema.parse(r)),
+      staff: (await rows('select data from staff')).map((r) => staffSchema.parse(r)),
+      credentials: (await rows('select data from credentials')).map((r) =>
+        credentialSchema.parse(r),
+      ),
+      signInStates: (await rows('select data from sign_in_states')).map((r) =>
+        signInStateSchema.parse(r),
       ),
       audit: (await rows('select data from audit order by seq')).map((r) =>
         auditEntrySchema.parse(r),
@@ -242,6 +303,8 @@ export async function writeDatabase(
       `select (select count(*) from settings) + (select count(*) from beds)
             + (select count(*) from bed_blocks) + (select count(*) from persons)
             + (select count(*) from stays) + (select count(*) from training_records)
+            + (select count(*) from stay_days) + (select count(*) from staff)
+            + (select count(*) from credentials) + (select count(*) from sign_in_states)
             + (select count(*) from audit) as n`,
     );
     if (Number(held.rows[0]?.n ?? 0) > 0) {
@@ -254,6 +317,10 @@ export async function writeDatabase(
       persons: data.persons,
       stays: data.stays,
       trainingRecords: data.trainingRecords,
+      stayDays: data.stayDays,
+      staff: data.staff,
+      credentials: data.credentials,
+      signInStates: data.signInStates,
       audit: data.audit,
     });
     await client.query('commit');
