@@ -46,6 +46,39 @@ function startScriptFirst(): Plugin {
   };
 }
 
+/**
+ * The modules a window runs before its first screen is drawn, known once the module graph is:
+ * `first`, what the first script (renderer/src/start.ts) imports, and `start`, everything else
+ * the page (renderer/index.html, the app's entry main.tsx) imports statically. What loads on
+ * demand (import()) is in neither. The renderer build's chunk groups below use them.
+ */
+function startPath(): Plugin & { first: Set<string>; start: Set<string> } {
+  const first = new Set<string>();
+  const start = new Set<string>();
+  return {
+    name: 'tomari-start-path',
+    apply: 'build',
+    first,
+    start,
+    buildEnd() {
+      const closure = (pattern: RegExp, into: Set<string>, except?: Set<string>) => {
+        into.clear();
+        const pending = [...this.getModuleIds()].filter((id) => pattern.test(id));
+        while (pending.length > 0) {
+          const id = pending.pop()!;
+          if (into.has(id) || except?.has(id)) continue;
+          into.add(id);
+          pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+      };
+      closure(/renderer[\\/]src[\\/]start\.ts$/, first);
+      closure(/renderer[\\/]index\.html$/, start, first);
+    },
+  };
+}
+
+const startModules = startPath();
+
 // TOMARI_OUT_DIR lets parallel work build and test without overwriting each other's out/.
 const OUT = process.env.TOMARI_OUT_DIR ?? 'out';
 
@@ -70,7 +103,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), relaxCspForDevServer(), startScriptFirst()],
+    plugins: [react(), relaxCspForDevServer(), startScriptFirst(), startModules],
     build: {
       outDir: `${OUT}/renderer`,
       minify: true,
@@ -78,15 +111,33 @@ export default defineConfig({
         input: { index: resolve('renderer/index.html'), start: resolve('renderer/src/start.ts') },
         output: {
           codeSplitting: {
-            // React and its router, in a chunk of their own that changes only with an upgrade.
-            // The first chunk (index-*.js) then holds the app's shell and the calendar screen
-            // with FullCalendar; every other screen, dialog, chart and print page loads on demand
-            // (views.tsx, lazyComponent). `npm run bench` prints both sizes.
+            // What the first screen needs comes in six files, one a connection (a browser opens
+            // six to one host), loaded and compiled side by side: the first script (start.ts,
+            // a few kB that send the first reads), React and its router, FullCalendar, the
+            // other libraries of the first screen, and the app's own start (index-*.js, with
+            // the shell and the calendar screen). Left to itself the bundler made twenty files
+            // of the modules also shared with screens loaded later. Every other screen, dialog,
+            // chart and print page loads on demand (views.tsx, lazyComponent). `npm run bench`
+            // prints the first chunk's size and all the JS loaded at start.
             groups: [
+              { name: 'start', test: (id: string) => startModules.first.has(id), priority: 4 },
               {
                 name: 'react',
                 test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+                priority: 3,
               },
+              {
+                name: 'fullcalendar',
+                test: /node_modules[\\/](@fullcalendar|preact)[\\/]/,
+                priority: 3,
+              },
+              {
+                name: 'vendor',
+                test: (id: string) => /node_modules/.test(id) && startModules.start.has(id),
+                priority: 2,
+              },
+              // Taking the page's own entry module, this group is the entry chunk, index-*.js.
+              { name: 'index', test: (id: string) => startModules.start.has(id), priority: 1 },
             ],
           },
         },
