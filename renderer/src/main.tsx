@@ -1,7 +1,7 @@
 // First (index.html also runs it on its own, earlier): the token and a session handed over in
 // the address, who is signed in, and the first screen's reads.
 import './start';
-import { queryClient, signedInAtStart, startData } from './app/startEarly';
+import { knownAtStart, queryClient, signedInAtStart, startData } from './app/startEarly';
 // Then i18n: every component renders text through it from the very first frame.
 import './i18n/i18n';
 import { StrictMode } from 'react';
@@ -16,7 +16,7 @@ if (container === null) throw new Error('index.html has no #root element');
 void startData.then(() => {
   createRoot(container).render(
     <StrictMode>
-      <App queryClient={queryClient} signedIn={signedInAtStart} />
+      <App queryClient={queryClient} signedIn={signedInAtStart} known={knownAtStart()} />
     </StrictMode>,
   );
 });

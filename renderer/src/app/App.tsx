@@ -21,9 +21,14 @@ function currentStaff(): Promise<Staff | null> {
 
 /**
  * `queryClient`: one made before rendering, so fetches can start early (see main.tsx);
- * `signedIn`: who the window is signed in as, asked early too (startEarly.ts).
+ * `signedIn`: who the window is signed in as, asked early too (startEarly.ts), and `known`, the
+ * answer when it was in before the app was drawn.
  */
-export function App(props: { queryClient?: QueryClient; signedIn?: Promise<Staff | null> }) {
+export function App(props: {
+  queryClient?: QueryClient;
+  signedIn?: Promise<Staff | null>;
+  known?: { staff: Staff | null };
+}) {
   // One client per mounted app, created once (not per render).
   const [queryClient] = useState(() => props.queryClient ?? createQueryClient());
   const [router] = useState(createAppRouter);
@@ -35,7 +40,7 @@ export function App(props: { queryClient?: QueryClient; signedIn?: Promise<Staff
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <StorageGuard>
-          <SessionGate initial={signedIn}>
+          <SessionGate initial={signedIn} known={props.known}>
             <RouterProvider router={router} />
           </SessionGate>
         </StorageGuard>

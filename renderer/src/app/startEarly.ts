@@ -7,6 +7,7 @@
  */
 import type { Staff } from '../../../shared/domain/staff';
 import { channelQuery } from '../api/queries';
+import { SignInScreen } from '../features/session/sessionScreens';
 import { todayInJapan } from '../lib/calendar';
 import { createQueryClient } from './queryClient';
 import { atMost, loadStartData, START_WAIT_MS } from './startData';
@@ -27,8 +28,24 @@ export const signedInAtStart: Promise<Staff | null> = queryClient
     () => null,
   );
 
-/** Settles when the first screen's data is in, or after START_WAIT_MS at most. */
+let known: { staff: Staff | null } | undefined;
+
+/** Who is signed in, once session.current has answered; undefined until then. */
+export function knownAtStart(): { staff: Staff | null } | undefined {
+  return known;
+}
+
+/**
+ * Nobody signed in: the sign-in screen's code loads now, beside the first answers, so it is
+ * drawn at once (a failure to load is shown by the screen itself).
+ */
+const firstScreen = signedInAtStart.then((staff) => {
+  known = { staff };
+  return staff ? undefined : SignInScreen.preload().catch(() => undefined);
+});
+
+/** Settles when the first screen's data (and code) is in, or after START_WAIT_MS at most. */
 export const startData: Promise<void> = atMost(
-  Promise.all([signedInAtStart, loaded]).then(() => undefined),
+  Promise.all([firstScreen, loaded]).then(() => undefined),
   START_WAIT_MS,
 );

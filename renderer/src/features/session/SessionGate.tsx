@@ -8,12 +8,12 @@ import {
   forgetPreviousStaffsAnswers,
   refreshAllAfterSignIn,
 } from '../../api/queries';
+import { preloadWhenIdle } from '../../common/lazyComponent';
 import { LoadingState } from '../../common/LoadingState';
 import { UnsavedChangesContext } from '../../common/unsaved/context';
 import { createUnsavedRegistry } from '../../common/unsaved/registry';
-import { LockScreen } from './LockScreen';
 import { SessionContext, staffCan, type SessionValue } from './SessionContext';
-import { SignInScreen } from './SignInScreen';
+import { LockScreen, SignInScreen } from './sessionScreens';
 import { useIdleLock } from './useIdleLock';
 
 type State =
@@ -34,20 +34,30 @@ const DEFAULT_IDLE_MINUTES = 10;
  */
 export function SessionGate({
   initial,
+  known,
   children,
 }: {
   /** Who was already signed in when the app started (the same window reloaded). */
   initial: Promise<Staff | null>;
+  /**
+   * The same, when it is already known as the gate is drawn (startEarly.ts waits for it): the
+   * first screen is then drawn at once, not after a frame of "checking".
+   */
+  known?: { staff: Staff | null };
   children: ReactNode;
 }) {
   const queryClient = useQueryClient();
-  const [state, setState] = useState<State>({ kind: 'checking' });
+  const [state, setState] = useState<State>(() => {
+    if (known === undefined) return { kind: 'checking' };
+    return known.staff ? { kind: 'signedIn', staff: known.staff } : { kind: 'signedOut' };
+  });
   /** Changed to start the app afresh for someone else. */
   const [generation, setGeneration] = useState(0);
   // Every form of the app registers here too: the lock screen knows whether input waits.
   const [unsaved] = useState(() => createUnsavedRegistry(null));
 
   useEffect(() => {
+    if (known !== undefined) return;
     let live = true;
     void initial.then((staff) => {
       if (live) setState(staff ? { kind: 'signedIn', staff } : { kind: 'signedOut' });
@@ -55,7 +65,7 @@ export function SessionGate({
     return () => {
       live = false;
     };
-  }, [initial]);
+  }, [initial, known]);
 
   // A call found the session over (the host restarted, the server's idle limit): lock, and
   // keep what is on the screen for whoever signs in.
@@ -68,6 +78,8 @@ export function SessionGate({
   );
 
   const signedIn = state.kind === 'signedIn';
+  // Signed in, the screens for locking and for someone else load ahead, once the app is idle.
+  useEffect(() => (signedIn ? preloadWhenIdle(LockScreen, SignInScreen) : undefined), [signedIn]);
   const settings = useQuery({ ...channelQuery('settings.get', {}), enabled: signedIn });
   const idleMs = (settings.data?.idleLockMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000;
 
