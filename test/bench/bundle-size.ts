@@ -10,6 +10,8 @@ export interface StartBundle {
   entry: { name: string; kB: number };
   /** The entry and its static imports together. */
   totalKB: number;
+  /** How many files that is (each a request to the browser host). */
+  files: number;
 }
 
 export async function startBundle(buildDir: string): Promise<StartBundle> {
@@ -23,5 +25,5 @@ export async function startBundle(buildDir: string): Promise<StartBundle> {
   const entryKB = await kB(entry);
   let totalKB = entryKB;
   for (const file of preloads) totalKB += await kB(file);
-  return { entry: { name: basename(entry), kB: entryKB }, totalKB };
+  return { entry: { name: basename(entry), kB: entryKB }, totalKB, files: 1 + preloads.length };
 }
