@@ -9,9 +9,12 @@
 import { captureFromAddress } from './api/addressKeys';
 import { askEarly } from './api/earlyAnswers';
 import { isPrintWindow, startRequests } from './app/startRequests';
+import { storedLanguage } from './i18n/language';
 import { todayInJapan } from './lib/calendar';
 
 // Before the first call: in the browser host the token (and perhaps a session) arrives in the
 // URL fragment.
 captureFromAddress(window.location, window.history, window.sessionStorage);
 askEarly(startRequests(todayInJapan(), isPrintWindow(window.location)));
+// The language the app will start in, read now: see i18n/language.ts.
+storedLanguage();

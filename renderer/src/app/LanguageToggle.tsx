@@ -1,8 +1,7 @@
 import TranslateIcon from '@mui/icons-material/Translate';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage } from '../i18n/i18n';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/resources';
+import { DEFAULT_LANGUAGE, isLanguage, rememberLanguage, type Language } from '../i18n/language';
 
 /**
  * Switches between Japanese and English. The button's name is the language it switches to, as

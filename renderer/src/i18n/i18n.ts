@@ -1,26 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, isLanguage, resources, type Language } from './resources';
-
-const LANGUAGE_STORAGE_KEY = 'tomari.language';
-
-function storedLanguage(): Language {
-  try {
-    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
-  } catch {
-    // Storage can be unavailable (privacy settings); Japanese is always a safe default.
-    return DEFAULT_LANGUAGE;
-  }
-}
-
-export function rememberLanguage(language: Language): void {
-  try {
-    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-  } catch {
-    // Not remembering the choice is harmless: the next start shows Japanese.
-  }
-}
+import { storedLanguage } from './language';
+import { DEFAULT_LANGUAGE, resources } from './resources';
 
 // Screen readers and the browser's font choice follow <html lang>, so keep it in step.
 i18n.on('languageChanged', (language) => {

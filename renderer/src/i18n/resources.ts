@@ -1,4 +1,5 @@
 import { en as enMessages } from '../../../shared/messages/en';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './language';
 import { ja as jaMessages } from '../../../shared/messages/ja';
 import en from './en.json';
 import ja from './ja.json';
@@ -95,11 +96,7 @@ const enTranslation = {
 export const resources = {
   ja: { translation: jaTranslation },
   en: { translation: enTranslation },
-} as const;
+  // Every language (language.ts) has its resources, and only those.
+} as const satisfies Record<Language, { translation: object }>;
 
-export type Language = keyof typeof resources;
-export const DEFAULT_LANGUAGE: Language = 'ja';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && Object.hasOwn(resources, value);
-}
+export { DEFAULT_LANGUAGE, isLanguage, type Language };
