@@ -19,10 +19,25 @@ export const APP_ROUTES: RouteObject[] = [
 ];
 
 /**
+ * A window opened without a route (no fragment, as Electron and the browser host open it) is put
+ * on the home screen's address before the router reads it. Redirected by the router instead
+ * (the '*' route), the first frame drew an empty screen and the home screen came a render later,
+ * as a transition React renders in slices.
+ */
+export function startAtHome(
+  location: Pick<Location, 'hash' | 'pathname' | 'search'>,
+  history: Pick<History, 'replaceState' | 'state'>,
+): void {
+  if (location.hash !== '' && location.hash !== '#' && location.hash !== '#/') return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#${HOME_PATH}`);
+}
+
+/**
  * A data router over the URL fragment (#/calendar), so it works the same from a file in
  * Electron and from the browser host. A data router rather than <HashRouter>: only it lets a
  * screen hold a navigation while unsaved input waits for an answer (useBlocker).
  */
 export function createAppRouter() {
+  startAtHome(window.location, window.history);
   return createHashRouter(APP_ROUTES);
 }
