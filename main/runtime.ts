@@ -12,6 +12,7 @@ import type { DataKind } from '../shared/api/contract';
 import { fail } from '../shared/api/errors';
 import { createChangeFeed } from './storage/change-feed';
 import { openPgStore } from './storage/postgres/pg-store';
+import type { KeyAccess } from './storage/data-key';
 import { openStore } from './storage/store';
 
 export interface TomariOptions {
@@ -22,6 +23,11 @@ export interface TomariOptions {
    * `schema` only in tests.
    */
   database?: { url: string; schema?: string };
+  /**
+   * Where the embedded folder's data key is kept, outside the folder (main/storage/data-key.ts):
+   * the embedded store does not open without it; unused with `database`.
+   */
+  keys?: KeyAccess;
   now?: () => Date;
   /** Given by the Electron shell only: printing from a window of its own. */
   printer?: Printer;
@@ -90,7 +96,8 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
       close: () => store.close(),
     };
   }
-  const store = await openStore({ dataDir: options.dataDir, now });
+  if (!options.keys) throw new Error('the embedded store needs its data key access (keys)');
+  const store = await openStore({ dataDir: options.dataDir, keys: options.keys, now });
   // Nothing is ever recorded: one process owns the folder.
   const feed = createChangeFeed();
   const ctx: RuntimeContext = {

@@ -14,6 +14,7 @@ import {
 } from '../testing/fixture';
 import { createDispatcher, type RuntimeContext } from './dispatcher';
 import { createSessions } from './sessions';
+import { TEST_KEYS } from '../storage/test-fixtures';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -172,7 +173,11 @@ describe("the dispatcher's write transaction", () => {
   let manager: string;
   const asManager = () => ({ session: manager });
   beforeEach(async () => {
-    store = await openStore({ dataDir: f.dataDir + '-tx', now: () => f.clock.now });
+    store = await openStore({
+      keys: TEST_KEYS,
+      dataDir: f.dataDir + '-tx',
+      now: () => f.clock.now,
+    });
     base = {
       repo: store.repo,
       now: () => f.clock.now,

@@ -4,7 +4,7 @@
  * code names. A code added without a producer here fails the first test; the message catalogue's
  * own test (shared/messages/catalog.test.ts) fails a code without a text in either language.
  */
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,9 @@ import {
 } from '../testing/fixture';
 import { createDispatcher } from './dispatcher';
 import { createSessions } from './sessions';
+import { desktopKeyAccess } from '../storage/os-key-protection';
+import { KEYRING_FILE, memoryKeyStore } from '../storage/data-key';
+import { TEST_KEYS } from '../storage/test-fixtures';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -180,13 +183,14 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
   DATABASE_UNAVAILABLE: () =>
     rejectionOf(
       startTomari({
+        keys: TEST_KEYS,
         dataDir: f.dataDir,
         database: { url: 'postgres://tomari:tomari@127.0.0.1:1/tomari' },
       }),
     ),
   // The refusal itself; a real newer database is refused in main/storage/postgres/pg-store.test.ts.
   DATABASE_TOO_NEW: () => rejectionOf(Promise.resolve().then(() => checkSchemaVersion(3, 2))),
-  DATA_FOLDER_LOCKED: () => rejectionOf(startTomari({ dataDir: f.dataDir })),
+  DATA_FOLDER_LOCKED: () => rejectionOf(startTomari({ keys: TEST_KEYS, dataDir: f.dataDir })),
   async DATA_FOLDER_LOCK_LOST() {
     // Another process found this one's lock stale (it was suspended) and took it over.
     await rm(join(f.dataDir, LOCK_DIR), { recursive: true });
@@ -194,6 +198,33 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
     await new Promise((done) => setTimeout(done, LOCK_UPDATE_MS * 2 + 500));
     return errorOf(f.answer('beds.save', { bed: bedInput('A-1', 1) }));
   },
+  async DATA_KEY_MISSING() {
+    // A new PC: the folder is there (copied, or on a share), this PC's key store is empty.
+    await f.runtime.close();
+    return rejectionOf(startTomari({ keys: { keys: memoryKeyStore() }, dataDir: f.dataDir }));
+  },
+  async DATA_KEY_INVALID() {
+    // The keyring edited to say the folder is not fully encrypted (so plain files would pass).
+    await f.runtime.close();
+    const path = join(f.dataDir, KEYRING_FILE);
+    const keyring = JSON.parse(await readFile(path, 'utf8')) as { state: string };
+    await writeFile(path, JSON.stringify({ ...keyring, state: 'migrating' }));
+    return rejectionOf(startTomari({ keys: TEST_KEYS, dataDir: f.dataDir }));
+  },
+  KEY_PROTECTION_UNAVAILABLE: () =>
+    // The desktop app on a Linux PC without a secret store: safeStorage falls back to basic_text.
+    rejectionOf(
+      desktopKeyAccess(
+        f.dataDir,
+        {
+          isAsyncEncryptionAvailable: async () => true,
+          getSelectedStorageBackend: () => 'basic_text',
+          encryptStringAsync: async () => Buffer.alloc(0),
+          decryptStringAsync: async () => ({ result: '' }),
+        },
+        'linux',
+      ),
+    ),
   NOT_FOUND: () => errorOf(f.answer('stays.get', { id: 'no-such-stay' })),
   // A page of the browser host that has not signed in.
   UNAUTHENTICATED: () => viaHost(),

@@ -8,6 +8,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { KEYRING_FILE } from '../storage/data-key';
+import { readStored } from '../storage/test-fixtures';
 import { startHost, type RunningHost } from '../host/server';
 import { createFixture, MANAGER_SECRET, type Fixture } from '../testing/fixture';
 
@@ -96,7 +98,7 @@ describe('secrets, hashes and session ids', () => {
     said.push(await overHttp('session.signOut', {}, again.session));
     said.push(await overHttp('session.current', {}, again.session));
 
-    const master = JSON.parse(await readFile(join(f.dataDir, 'master.json'), 'utf8')) as {
+    const master = JSON.parse(await readStored(f.dataDir, 'master.json')) as {
       credentials: { hash: string; salt: string }[];
     };
     const hashes = master.credentials.flatMap((c) => [c.hash, c.salt]);
@@ -104,8 +106,13 @@ describe('secrets, hashes and session ids', () => {
 
     const files: Record<string, string> = {};
     for (const name of await readdir(f.dataDir)) {
-      if (name.endsWith('.json') || name.endsWith('.jsonl')) {
+      if (!name.endsWith('.json') && !name.endsWith('.jsonl')) continue;
+      if (name === KEYRING_FILE || name.startsWith('.')) {
+        // The keyring and the lock's holder are not sealed: as they are on disk.
         files[name] = await readFile(join(f.dataDir, name), 'utf8');
+      } else {
+        // Opened with the folder's key: what is sealed must hold none of them either.
+        files[name] = await readStored(f.dataDir, name);
       }
     }
     expect(files['audit.jsonl']).toContain('staff.locked');

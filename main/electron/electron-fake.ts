@@ -65,6 +65,18 @@ export const fakeSession = {
   },
 };
 
+/** safeStorage with a reversible stand-in for the OS's encryption. */
+export const fakeSafeStorage = {
+  isAsyncEncryptionAvailable: vi.fn(async () => true),
+  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret' as const),
+  encryptStringAsync: vi.fn(async (text: string) => Buffer.from(`os:${text}`).reverse()),
+  decryptStringAsync: vi.fn(async (encrypted: Buffer) => {
+    const text = Buffer.from(encrypted).reverse().toString();
+    if (!text.startsWith('os:')) throw new Error('not ours');
+    return { result: text.slice(3), shouldReEncrypt: false };
+  }),
+};
+
 /** The module object that `vi.mock('electron', ...)` should resolve to. */
 export const electronFake = {
   app: fakeApp,
@@ -74,6 +86,7 @@ export const electronFake = {
   ipcMain: fakeIpcMain,
   ipcRenderer: fakeIpcRenderer,
   Menu: fakeMenu,
+  safeStorage: fakeSafeStorage,
   session: fakeSession,
   shell: fakeShell,
 };

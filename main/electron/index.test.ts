@@ -2,12 +2,14 @@ import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import type { ServiceError } from '../../shared/api/errors';
+import { errorText } from '../../shared/messages/render';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as ElectronFake from './electron-fake';
 import type { InvokeHandler } from './ipc';
 import type * as Runtime from '../runtime';
 import { startTomari as realStartTomari } from '../runtime';
+import { TEST_KEYS } from '../storage/test-fixtures';
 
 type Fake = typeof ElectronFake;
 
@@ -53,9 +55,9 @@ describe('the Electron entry', () => {
   it("shows the store's refusal, naming the process that holds the data folder, and exits", async () => {
     // A real refusal: this test process holds a data folder, and a second start is refused.
     const dir = await mkdtemp(join(tmpdir(), 'tomari-electron-lock-'));
-    const holder = await realStartTomari({ dataDir: dir });
+    const holder = await realStartTomari({ keys: TEST_KEYS, dataDir: dir });
     try {
-      const refusal = await realStartTomari({ dataDir: dir }).then(
+      const refusal = await realStartTomari({ keys: TEST_KEYS, dataDir: dir }).then(
         () => expect.fail('the second start was not refused'),
         (error: unknown) => error as ServiceError,
       );
@@ -80,6 +82,7 @@ describe('the Electron entry', () => {
     expect(fake.fakeApp.getPath).toHaveBeenCalledWith('userData');
     expect(startTomari).toHaveBeenCalledWith({
       dataDir: join('/fake/userData', 'data'),
+      keys: { keys: expect.any(Object) },
       printer: expect.objectContaining({ preview: expect.any(Function) }),
     });
   });
@@ -163,6 +166,16 @@ describe('the Electron entry', () => {
     }
     await vi.waitFor(() => expect(fake.fakeApp.quit).toHaveBeenCalled());
     expect(runtime.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the data key wrapped by the OS in userData, and refuses to start where the OS cannot protect it', async () => {
+    await start((f) => f.fakeSafeStorage.isAsyncEncryptionAvailable.mockResolvedValue(false));
+    await vi.waitFor(() => expect(fake.fakeApp.exit).toHaveBeenCalledWith(1));
+    expect(startTomari).not.toHaveBeenCalled();
+    expect(fake.fakeDialog.showErrorBox).toHaveBeenCalledWith(
+      'Tomari を起動できませんでした',
+      errorText('ja', 'KEY_PROTECTION_UNAVAILABLE', {}),
+    );
   });
 
   it('tells the user and exits when the data store cannot start', async () => {

@@ -4,9 +4,10 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app } from 'electron';
+import { app, safeStorage } from 'electron';
 import { startTomari } from '../runtime';
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './csp';
+import { desktopKeyAccess } from '../storage/os-key-protection';
 import { setupIpc } from './ipc';
 import {
   reportStartupFailure,
@@ -46,7 +47,11 @@ function onReady(): void {
 
   // The store opens while the window loads its bundle; calls made before it is open wait for it.
   const printer = createPrinter({ preload: paths.preload, location, parentWindow: getMainWindow });
-  const runtime = startTomari({ dataDir: dataDirectory(), printer });
+  // The data key is kept in the config folder, wrapped by the OS (safeStorage), never in the
+  // data folder; where the OS cannot protect it, Tomari refuses rather than keep it in clear.
+  const runtime = desktopKeyAccess(app.getPath('userData'), safeStorage).then((keys) =>
+    startTomari({ dataDir: dataDirectory(), keys, printer }),
+  );
   runtime.catch(reportStartupFailure);
   setupRuntimeShutdown(async () => (await runtime).close());
   const windowSessions = setupIpc({

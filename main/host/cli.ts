@@ -1,5 +1,5 @@
 /**
- * `npm run host -- --data-dir DIR --port PORT --token TOKEN`: the browser host. Prints its
+ * `npm run host -- --data-dir DIR --key-file FILE --port PORT --token TOKEN`: the browser host. Prints its
  * address once ready; the renderer reads the token from the address's fragment.
  * `--database postgres://…` (or `TOMARI_DATABASE_URL`) uses the facility's PostgreSQL database
  * instead of the data folder (docs/postgres.md).
@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startTomari, startupFailureText } from '../runtime';
-import { defaultDataDir } from './default-data-dir';
+import { keyFileStore } from '../storage/data-key';
+import { defaultDataDir, defaultKeyFile } from './default-data-dir';
 import { startHost } from './server';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     options: {
       'data-dir': { type: 'string' },
       database: { type: 'string' },
+      'key-file': { type: 'string' },
       port: { type: 'string', default: '0' },
       token: { type: 'string' },
       'static-dir': { type: 'string' },
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   const runtime = await startTomari({
     dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
     ...(database ? { database: { url: database } } : {}),
+    keys: { keys: keyFileStore(resolve(values['key-file'] ?? defaultKeyFile())) },
   });
   const host = await startHost({
     dispatch: runtime.dispatch,

@@ -18,3 +18,15 @@ export function defaultDataDir(
         : (env.XDG_CONFIG_HOME ?? join(home, '.config'));
   return join(appData, 'Tomari', 'data');
 }
+
+/**
+ * Where the browser host keeps the data keys by default: the user's config folder for Tomari,
+ * beside (never inside) the data folder, so copying or backing up the data folder never copies
+ * its key. Created 0600 in a 0700 folder.
+ */
+export function defaultKeyFile(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
+  return join(defaultDataDir(env, platform), '..', 'data-keys.json');
+}

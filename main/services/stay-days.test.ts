@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readStored } from '../storage/test-fixtures';
 import type { Bed, Person, Stay } from '../../shared/domain/schemas';
 import { bedInput, createFixture, personInput, type Fixture } from '../testing/fixture';
 import { bookStay, stayHappened } from '../testing/stays';
@@ -217,7 +216,7 @@ describe('stays.saveDay', () => {
     // The fiscal-year files are the embedded store's own layout; a database has one table.
     if (f.store !== 'embedded') return;
     const year = async (fy: number) =>
-      JSON.parse(await readFile(join(f.dataDir, `training-${fy}.json`), 'utf8')) as {
+      JSON.parse(await readStored(f.dataDir, `training-${fy}.json`)) as {
         days: { date: string }[];
       };
     expect((await year(2025)).days.map((d) => d.date)).toEqual(['2026-03-31']);

@@ -29,8 +29,8 @@ import {
 } from './data-files';
 import { upsertBy, upsertById } from './change-set';
 import { StoredFileError } from './decode-file';
-import { appendLines } from './durable-file';
 import type { DataDoc } from './open-data-file';
+import { appendAuditLines } from './file-codec';
 import { ensurePrivateDir } from './private-files';
 import type { ChangeSet } from './repository';
 import { planStays, type PendingWrite } from './plan-stays';
@@ -187,7 +187,7 @@ export async function applyChanges(
 
   // Year files the stays go in (a year new to the folder is opened here, before any write).
   const stays = changes.stays?.length
-    ? planStays(ctx.dataDir, ctx.migrations, data.stays, changes.stays)
+    ? planStays(ctx.dataDir, ctx.migrations, ctx.codec, data.stays, changes.stays)
     : undefined;
   if (stays) writes.push(...stays.writes);
 
@@ -215,7 +215,8 @@ export async function applyChanges(
       ctx.folderReady = true;
     }
     if (changes.audit.length > 0) {
-      await appendLines(
+      await appendAuditLines(
+        ctx.codec,
         auditFile,
         changes.audit.map((entry) => JSON.stringify({ ...entry, change })),
       );
@@ -232,7 +233,7 @@ export async function applyChanges(
       entity: 'storage',
       facts: { change },
     };
-    await appendLines(auditFile, [JSON.stringify(failed)]).catch(() => undefined);
+    await appendAuditLines(ctx.codec, auditFile, [JSON.stringify(failed)]).catch(() => undefined);
   };
 
   // The new versions are written and flushed beside their files while the audit entries are:

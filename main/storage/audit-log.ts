@@ -1,21 +1,21 @@
 /**
- * Reading the append-only audit trail (`audit.jsonl`, one JSON entry a line). Used for the
- * history of one record; a line that does not parse (a write torn by a crash) is skipped rather
- * than hiding the rest of the history.
+ * Reading the append-only audit trail (`audit.jsonl`). Each line on disk is one sealed record
+ * (file-codec.ts) holding the JSON entries of one append, one a line.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { auditEntrySchema, type AuditEntry } from '../../shared/domain/schemas';
 import { AUDIT_FILE } from './data-files';
+import { readTextIfExists } from './durable-file';
+import { decodeLines, type FileCodec } from './file-codec';
 
-/** The trail's text, or '' while there is no trail yet. */
-export async function readAuditText(dataDir: string): Promise<string> {
-  try {
-    return await readFile(join(dataDir, AUDIT_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw error;
-  }
+/**
+ * The decrypted entry lines of the trail, in file order ([] while there is no trail yet). A
+ * stored line that does not open (a write torn by a crash) is skipped rather than hiding the rest.
+ */
+export async function readAuditLines(codec: FileCodec, dataDir: string): Promise<string[]> {
+  const text = await readTextIfExists(join(dataDir, AUDIT_FILE));
+  if (text === undefined) return [];
+  return decodeLines(codec, AUDIT_FILE, text).good.flatMap(({ lines }) => lines);
 }
 
 /** One line of the trail as an entry; undefined for a line that does not parse (torn, damaged). */
@@ -32,10 +32,13 @@ export function parseAuditLine(line: string): AuditEntry | undefined {
 }
 
 /** The entries about one record, newest first; empty when there is no log yet. */
-export async function readAuditOf(dataDir: string, entityId: string): Promise<AuditEntry[]> {
-  const text = await readAuditText(dataDir);
+export async function readAuditOf(
+  codec: FileCodec,
+  dataDir: string,
+  entityId: string,
+): Promise<AuditEntry[]> {
   const entries: AuditEntry[] = [];
-  for (const line of text.split('\n')) {
+  for (const line of await readAuditLines(codec, dataDir)) {
     // Cheap pre-filter: most lines are about other records.
     if (!line.includes(entityId)) continue;
     const entry = parseAuditLine(line);
@@ -46,42 +49,58 @@ export async function readAuditOf(dataDir: string, entityId: string): Promise<Au
 }
 
 export interface AuditCheck {
-  /** Lines that parse as audit entries. */
+  /** Entries that parse, in file order. */
   entries: AuditEntry[];
-  /** Their text, in file order (restore merges by line). */
+  /** For each entry, the stored line it came from (a restore merges by stored line). */
   goodLines: string[];
   /**
-   * Lines cut off by a crash in the middle of an append: the start of an entry, nothing else.
-   * Entries are written before their change, so such a line names a change that never happened.
+   * Lines cut off by a crash in the middle of an append. Entries are written before their
+   * change, so such a line names a change that never happened.
    */
   tornLines: number;
-  /** Lines that are neither: the file was damaged (a disk fault, NUL-filled blocks, an edit). */
+  /** Lines that are neither: the file was damaged (a disk fault, an edit, another key). */
   badLines: number;
 }
 
 /** The start every serialized entry has (`JSON.stringify` of an entry begins with `at`). */
 const ENTRY_START = '{"at":"';
 
-/** Reads the whole audit log and sorts its lines into good, torn and damaged. */
-export function checkAuditText(text: string): AuditCheck {
-  const result: AuditCheck = { entries: [], goodLines: [], tornLines: 0, badLines: 0 };
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      const torn =
-        line.startsWith(ENTRY_START) && !line.includes('\u0000') && !line.includes('\uFFFD');
-      if (torn) result.tornLines++;
-      else result.badLines++;
-      continue;
+/**
+ * Sorts the lines of the audit trail into good, torn and damaged. A sealed line that opens may
+ * still hold a torn entry: one sealed, byte for byte, when a plain folder was encrypted.
+ */
+export function checkAuditText(codec: FileCodec, text: string): AuditCheck {
+  const opened = decodeLines(codec, AUDIT_FILE, text);
+  const result: AuditCheck = {
+    entries: [],
+    goodLines: [],
+    tornLines: opened.torn,
+    badLines: opened.bad,
+  };
+  for (const { stored, lines } of opened.good) {
+    for (const line of lines) {
+      if (line === '') continue;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        const torn =
+          line.startsWith(ENTRY_START) && !line.includes('\u0000') && !line.includes('\uFFFD');
+        if (torn) result.tornLines++;
+        else result.badLines++;
+        continue;
+      }
+      const entry = auditEntrySchema.safeParse(parsed);
+      if (entry.success) {
+        result.entries.push(entry.data);
+        result.goodLines.push(stored);
+      } else result.badLines++;
     }
-    const entry = auditEntrySchema.safeParse(parsed);
-    if (entry.success) {
-      result.entries.push(entry.data);
-      result.goodLines.push(line);
-    } else result.badLines++;
   }
   return result;
+}
+
+/** The stored lines of a check, each once, in order (what a restore writes back). */
+export function storedLinesOf(check: AuditCheck): string[] {
+  return [...new Set(check.goodLines)];
 }

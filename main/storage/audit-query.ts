@@ -1,10 +1,11 @@
 /**
  * The audit viewer's questions over the append-only trail (`audit.jsonl`): a period and
- * filters, newest first, a page at a time. The embedded store reads the file through; a line
- * that does not parse (torn by a crash) is skipped, as for a record's history (audit-log.ts).
+ * filters, newest first, a page at a time. The embedded store reads the file through (each
+ * stored line opened with the folder's codec); a line that does not open or parse (torn by a crash) is skipped, as for a record's history (audit-log.ts).
  */
 import type { AuditEntry } from '../../shared/domain/schemas';
-import { parseAuditLine, readAuditText } from './audit-log';
+import { parseAuditLine, readAuditLines } from './audit-log';
+import type { FileCodec } from './file-codec';
 import type { AuditQuery } from './repository';
 
 /** True when the entry answers the query's period and filters (paging aside). */
@@ -30,8 +31,12 @@ export function auditEntryMatches(entry: AuditEntry, query: AuditQuery): boolean
 }
 
 /** The entries the query asks for, newest first; empty when there is no trail yet. */
-export async function readAuditEntries(dataDir: string, query: AuditQuery): Promise<AuditEntry[]> {
-  const lines = (await readAuditText(dataDir)).split('\n');
+export async function readAuditEntries(
+  codec: FileCodec,
+  dataDir: string,
+  query: AuditQuery,
+): Promise<AuditEntry[]> {
+  const lines = await readAuditLines(codec, dataDir);
   const page: AuditEntry[] = [];
   let skipped = 0;
   // From the end: the newest entries are the last lines, and a page is usually the first one.

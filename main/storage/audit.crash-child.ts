@@ -1,15 +1,21 @@
 /**
  * Test support, run as a child process by audit-trail.test.ts: opens the store on a folder and
- * saves one person after another, each with its audit entry, until it is killed.
+ * saves one person after another, each with its audit entry, until it is killed. Prints
+ * `ack <id>` once a save is acknowledged (its promise resolved, as a caller would be told).
  */
 import { randomUUID } from 'node:crypto';
 import { openStore } from './store';
-import { person } from './test-fixtures';
+import { person, testKeyFile } from './test-fixtures';
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error('usage: audit.crash-child.ts DATA_DIR');
-  const store = await openStore({ dataDir, now: () => new Date() });
+  // The key file lies beside the test's folder, so the test opens the folder after the kills.
+  const store = await openStore({
+    dataDir,
+    keys: testKeyFile(`${dataDir}.keys.json`),
+    now: () => new Date(),
+  });
   process.stdout.write('ready\n');
   for (;;) {
     const id = randomUUID();
@@ -25,6 +31,7 @@ async function main(): Promise<void> {
         },
       ],
     });
+    process.stdout.write(`ack ${id}\n`);
   }
 }
 

@@ -1,10 +1,19 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDailyBackupDue } from './backups';
 import { openStore } from './store';
-import { audit, person, stay, testClock, trainingRecord } from './test-fixtures';
+import {
+  audit,
+  person,
+  readStoredJson,
+  stay,
+  testClock,
+  trainingRecord,
+  TEST_KEYS,
+  writeStored,
+} from './test-fixtures';
 
 let dir: string;
 beforeEach(async () => {
@@ -15,7 +24,7 @@ afterEach(async () => {
 });
 
 async function openWriteClose(now: () => Date, id: string) {
-  const store = await openStore({ dataDir: dir, now });
+  const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now });
   await store.repo.apply({ persons: [person(id)], audit: audit() });
   await store.whenIdle();
   const status = store.status();
@@ -31,6 +40,7 @@ describe('backups', () => {
     expect((await openWriteClose(clock.now, 'p1')).backups).toEqual(['20261127T051000Z']);
     expect((await readdir(join(dir, 'backups', '20261127T051000Z'))).sort()).toEqual([
       'master.json',
+      'tomari-keyring.json',
     ]);
     // That backup holds nothing recorded: the next start backs up the first day's work.
     clock.advanceHours(1);
@@ -45,6 +55,7 @@ describe('backups', () => {
     expect((await readdir(join(dir, 'backups', '20261128T061000Z'))).sort()).toEqual([
       'audit.jsonl',
       'master.json',
+      'tomari-keyring.json',
     ]);
   });
 
@@ -75,7 +86,7 @@ describe('backups', () => {
       await openWriteClose(clock.now, `p${day}`);
       clock.advanceHours(24);
     }
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     // The 21st backup is copied at open; the oldest rolls off once the check behind it is done.
     await store.whenIdle();
     const backups = await store.listBackups();
@@ -90,17 +101,18 @@ describe('backups', () => {
 
   it('are not made of a training year found damaged at open, before any write', async () => {
     const clock = testClock('2026-11-27T05:10:00Z');
-    const first = await openStore({ dataDir: dir, now: clock.now });
+    const first = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     await first.repo.apply({
       stays: [stay('s1', '2026-05-01', '2026-05-03')],
       trainingRecords: [trainingRecord('t1', 's1', '2026-05-01')],
       audit: audit(),
     });
     await first.close();
-    await writeFile(join(dir, 'training-2026.json'), '{"schemaVersion":1,"rec');
+    // Cut-off JSON, sealed as the store writes (a file that does not even open: store-damage).
+    await writeStored(dir, 'training-2026.json', '{"schemaVersion":1,"rec');
     clock.advanceHours(25);
 
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     // Every file is read at open: the store is damaged before it accepts anything.
     const status = store.status();
     expect(status.ok).toBe(false);
@@ -124,13 +136,13 @@ describe('backups', () => {
     const clock = testClock('2026-11-27T05:10:00Z');
     await openWriteClose(clock.now, 'p1');
     clock.advanceHours(25);
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     await store.repo.apply({ persons: [person('p2')], audit: audit() });
     await store.close();
     const [backup] = store.status().backups;
-    const master = JSON.parse(
-      await readFile(join(dir, 'backups', backup ?? '', 'master.json'), 'utf8'),
-    ) as { persons: { id: string }[] };
+    const master = (await readStoredJson(join(dir, 'backups', backup ?? ''), 'master.json')) as {
+      persons: { id: string }[];
+    };
     expect(master.persons.map((p) => p.id)).toEqual(['p1']);
   });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { listBackedUpFiles, listDataFiles, readdirIfExists } from './data-folder';
 import { decodeNamedDataFile, StoredFileError } from './decode-file';
 import { syncDirectory, syncFile } from './durable-file';
+import type { FileCodec } from './file-codec';
 import type { Migration } from './migrations';
 import { ensurePrivateDir, makePrivate } from './private-files';
 import { formatStamp, parseStamp } from './timestamps';
@@ -107,13 +108,15 @@ export async function checkBackup(
   dataDir: string,
   name: string,
   migrations: readonly Migration[],
+  codec: FileCodec,
 ): Promise<BackupCheck> {
   const dir = join(dataDir, BACKUPS_DIR, name);
   const files = await listDataFiles(dir);
   if (files.length === 0) return { good: false, problem: 'empty' };
   for (const file of files) {
     try {
-      decodeNamedDataFile(file, await readFile(join(dir, file), 'utf8'), migrations);
+      const text = codec.decode(file, await readFile(join(dir, file))).toString('utf8');
+      decodeNamedDataFile(file, text, migrations);
     } catch (error) {
       const problem = error instanceof StoredFileError ? error.problem : 'unreadable';
       return { good: false, problem: `${file}: ${problem}` };
@@ -125,9 +128,10 @@ export async function checkBackup(
 export async function newestGoodBackup(
   dataDir: string,
   migrations: readonly Migration[],
+  codec: FileCodec,
 ): Promise<string | null> {
   for (const name of await listBackupNames(dataDir)) {
-    if ((await checkBackup(dataDir, name, migrations)).good) return name;
+    if ((await checkBackup(dataDir, name, migrations, codec)).good) return name;
   }
   return null;
 }

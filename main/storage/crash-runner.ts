@@ -26,14 +26,21 @@ export async function bundleCrashChild(entry: string, outfile: string): Promise<
   return outfile;
 }
 
-/** Runs `script arg`, and SIGKILLs it `minMs` to `minMs + spreadMs` after its first output. */
+/**
+ * Runs `script arg`, and SIGKILLs it `minMs` to `minMs + spreadMs` after its first output.
+ * Answers everything it printed (e.g. the writes it acknowledged before it was killed).
+ */
 export function runAndKill(script: string, arg: string, minMs: number, spreadMs: number) {
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [script, arg], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    let output = '';
     child.once('error', reject);
-    child.once('exit', () => resolve());
+    child.once('exit', () => resolve(output));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     child.stdout.once('data', () => {
       setTimeout(() => child.kill('SIGKILL'), minMs + Math.random() * spreadMs);
     });

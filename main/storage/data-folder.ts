@@ -2,6 +2,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AUDIT_FILE, isDataFileName } from './data-files';
+import { KEYRING_FILE } from './data-key';
 import { TEMP_SUFFIX, errorCode } from './durable-file';
 
 export async function readdirIfExists(dir: string): Promise<string[]> {
@@ -18,10 +19,13 @@ export async function listDataFiles(dir: string): Promise<string[]> {
   return (await readdirIfExists(dir)).filter(isDataFileName).sort();
 }
 
-/** Everything a backup holds: the data files and the audit log, when present. */
+/**
+ * Everything a backup holds: the data files, the audit log and the keyring (so the recovery key
+ * opens the backup on another PC), when present.
+ */
 export async function listBackedUpFiles(dir: string): Promise<string[]> {
   const names = await readdirIfExists(dir);
-  return names.filter((n) => isDataFileName(n) || n === AUDIT_FILE).sort();
+  return names.filter((n) => isDataFileName(n) || n === AUDIT_FILE || n === KEYRING_FILE).sort();
 }
 
 /**

@@ -7,8 +7,14 @@ import type { DataFileKind, MasterFile, StaysFile, TrainingFile } from './data-f
 import { migrate, schemaVersionOf } from './migrations';
 import type { Migration, RawFile } from './migrations';
 
-/** Why a file could not be opened; `newer-version` means a newer app wrote it. */
-export type FileProblem = 'not-json' | 'invalid' | 'newer-version';
+/**
+ * Why a file could not be opened; `newer-version` means a newer app wrote it. The last three
+ * come from the encryption (file-codec.ts): `not-authentic` (changed on disk, cut off, or moved
+ * from another file), `other-key` (sealed under another folder's key), `not-encrypted` (a plain
+ * file in an encrypted folder).
+ */
+export type FileProblem =
+  'not-json' | 'invalid' | 'newer-version' | 'not-authentic' | 'other-key' | 'not-encrypted';
 
 export class StoredFileError extends Error {
   readonly problem: FileProblem;

@@ -8,7 +8,11 @@ import { durableJsonFile } from './durable-file';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: durable-file.crash-child.ts FILE');
-const adapter = durableJsonFile<CrashDocument>(file, (text) => JSON.parse(text) as CrashDocument);
+const adapter = durableJsonFile<CrashDocument>(
+  file,
+  (bytes) => JSON.parse(bytes.toString('utf8')) as CrashDocument,
+  (data) => Buffer.from(`${JSON.stringify(data)}\n`),
+);
 const documents = [crashDocument('A'), crashDocument('B')] as const;
 
 process.stdout.write('ready\n');

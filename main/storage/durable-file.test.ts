@@ -50,7 +50,11 @@ describe('durable JSON file', () => {
 
   it('lands concurrent writes to one file in call order', async () => {
     const file = join(dir, 'order.json');
-    const adapter = durableJsonFile(file, (text) => JSON.parse(text) as { n: number });
+    const adapter = durableJsonFile(
+      file,
+      (bytes) => JSON.parse(bytes.toString('utf8')) as { n: number },
+      (data) => Buffer.from(JSON.stringify(data)),
+    );
     const written: number[] = [];
     await Promise.all(
       Array.from({ length: 30 }, (_, n) => adapter.write({ n }).then(() => written.push(n))),
@@ -60,7 +64,11 @@ describe('durable JSON file', () => {
   });
 
   it('reads a missing file as null', async () => {
-    const adapter = durableJsonFile(join(dir, 'none.json'), (text) => JSON.parse(text) as unknown);
+    const adapter = durableJsonFile(
+      join(dir, 'none.json'),
+      (bytes) => JSON.parse(bytes.toString('utf8')) as unknown,
+      (data) => Buffer.from(JSON.stringify(data)),
+    );
     expect(await adapter.read()).toBeNull();
   });
 

@@ -183,8 +183,13 @@ export function appendLine(file: string, line: string): Promise<void> {
 
 /** Reads a file as text; undefined when it does not exist. */
 export async function readTextIfExists(file: string): Promise<string | undefined> {
+  return (await readBytesIfExists(file))?.toString('utf8');
+}
+
+/** Reads a file's bytes; undefined when it does not exist. */
+export async function readBytesIfExists(file: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return undefined;
     throw error;
@@ -192,10 +197,10 @@ export async function readTextIfExists(file: string): Promise<string | undefined
 }
 
 /**
- * A lowdb adapter for one JSON file. `parse` turns the file's text into `T` (JSON, validation,
- * migration) and throws when it cannot; a missing file reads as null, as lowdb expects.
- * `serialize` gives the text to write (nothing is validated again on write: what is written was
- * validated as it came in).
+ * A lowdb adapter for one file. `parse` turns the file's bytes into `T` (decryption, JSON,
+ * validation, migration) and throws when it cannot; a missing file reads as null, as lowdb
+ * expects. `serialize` gives the bytes to write (nothing is validated again on write: what is
+ * written was validated as it came in).
  */
 export interface DurableAdapter<T> extends Adapter<T> {
   /** The first half of `write` (see `prepareFileDurably`). */
@@ -204,14 +209,14 @@ export interface DurableAdapter<T> extends Adapter<T> {
 
 export function durableJsonFile<T>(
   file: string,
-  parse: (text: string) => T,
-  serialize: (data: T) => string | Uint8Array = (data) => `${JSON.stringify(data)}\n`,
+  parse: (bytes: Buffer) => T,
+  serialize: (data: T) => Uint8Array,
 ): DurableAdapter<T> {
   return {
     async read() {
       // Queued behind pending writes, so a read never sees a state older than a write already made.
-      const text = await serializePerFile(file, () => readTextIfExists(file));
-      return text === undefined ? null : parse(text);
+      const bytes = await serializePerFile(file, () => readBytesIfExists(file));
+      return bytes === undefined ? null : parse(bytes);
     },
     write(data: T) {
       return writeFileDurably(file, serialize(data));

@@ -7,6 +7,7 @@
 import { startTomari } from '../runtime';
 import { personInput } from '../testing/builders';
 import { MANAGER_SECRET, TEST_SECRET_COST } from '../testing/fixture';
+import { testKeyFile } from './test-fixtures';
 
 const [dataDir, countText] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: folder-lock.child.ts DATA_DIR [WRITES]');
@@ -14,7 +15,11 @@ const say = (event: Record<string, unknown>) => process.stdout.write(`${JSON.str
 
 let runtime: Awaited<ReturnType<typeof startTomari>>;
 try {
-  runtime = await startTomari({ dataDir, secretCost: TEST_SECRET_COST });
+  runtime = await startTomari({
+    dataDir,
+    keys: testKeyFile(`${dataDir}.keys.json`),
+    secretCost: TEST_SECRET_COST,
+  });
 } catch (error) {
   const answer = (error as { error?: unknown }).error;
   say({ event: 'refused', error: answer ?? String(error) });

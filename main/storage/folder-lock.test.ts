@@ -14,7 +14,7 @@ import { startTomari } from '../runtime';
 import { dataFileContents } from '../testing/data-files';
 import { LOCK_DIR, LOCK_HOLDER_FILE, LOCK_STALE_MS, LOCK_UPDATE_MS } from './folder-lock';
 import { openStore } from './store';
-import { person, testClock } from './test-fixtures';
+import { person, testClock, testKeyFile } from './test-fixtures';
 
 const CHILD = fileURLToPath(new URL('./folder-lock.child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,7 +27,11 @@ beforeEach(async () => {
 afterEach(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}.keys.json`, { force: true });
 });
+
+/** The key file the child processes use (folder-lock.child.ts), beside the folder. */
+const keys = () => testKeyFile(`${dir}.keys.json`);
 
 interface ChildEvent {
   event: 'ready' | 'refused' | 'ack' | 'fail' | 'idle';
@@ -111,7 +115,7 @@ describe('the data folder lock', () => {
     await first.until('idle');
     const before = await snapshot(dir);
     // The same refusal for a store opened in this process (how the desktop app opens one).
-    const inProcess = await refusalOf(startTomari({ dataDir: dir }));
+    const inProcess = await refusalOf(startTomari({ keys: keys(), dataDir: dir }));
     expect(inProcess).toMatchObject({ code: 'DATA_FOLDER_LOCKED', holder: { pid: ready.pid } });
     expect(await snapshot(dir)).toEqual(before);
 
@@ -119,7 +123,7 @@ describe('the data folder lock', () => {
     expect(await first.exited).toBe(0);
     const acked = first.acked();
     expect(acked).toHaveLength(40);
-    const store = await openStore({ dataDir: dir, now: testClock().now });
+    const store = await openStore({ keys: keys(), dataDir: dir, now: testClock().now });
     try {
       const missing = [];
       for (const id of acked) if (!(await store.repo.getPerson(id))) missing.push(id);
@@ -138,7 +142,7 @@ describe('the data folder lock', () => {
     expect((await stat(join(dir, LOCK_DIR))).isDirectory()).toBe(true);
 
     const started = Date.now();
-    const store = await openStore({ dataDir: dir, now: testClock().now });
+    const store = await openStore({ keys: keys(), dataDir: dir, now: testClock().now });
     const waited = Date.now() - started;
     try {
       console.info(`stale lock of a killed process taken over after ${waited} ms`);
@@ -151,7 +155,7 @@ describe('the data folder lock', () => {
       await store.close();
     }
     // Released on close: the next start takes it at once.
-    const again = await openStore({ dataDir: dir, now: testClock().now });
+    const again = await openStore({ keys: keys(), dataDir: dir, now: testClock().now });
     await again.close();
   });
 
@@ -162,7 +166,9 @@ describe('the data folder lock', () => {
       join(dir, LOCK_HOLDER_FILE),
       JSON.stringify({ computer: 'FRONT-DESK-PC', pid: 4242, since }),
     );
-    const refusal = await refusalOf(openStore({ dataDir: dir, now: testClock().now }));
+    const refusal = await refusalOf(
+      openStore({ keys: keys(), dataDir: dir, now: testClock().now }),
+    );
     expect(refusal.code).toBe('DATA_FOLDER_LOCKED');
     expect(refusal.message).toContain('コンピューター「FRONT-DESK-PC」');
     expect(refusal.message).toContain('プロセス番号 4242');
@@ -171,12 +177,12 @@ describe('the data folder lock', () => {
     // That computer lost power: its lock is no longer refreshed.
     const old = new Date(Date.now() - LOCK_STALE_MS - 5_000);
     await utimes(join(dir, LOCK_DIR), old, old);
-    const store = await openStore({ dataDir: dir, now: testClock().now });
+    const store = await openStore({ keys: keys(), dataDir: dir, now: testClock().now });
     await store.close();
   });
 
   it('refuses every write once another process has taken the lock over', async () => {
-    const store = await openStore({ dataDir: dir, now: testClock().now });
+    const store = await openStore({ keys: keys(), dataDir: dir, now: testClock().now });
     try {
       // Another process found the lock stale (this one was suspended) and took it.
       await rm(join(dir, LOCK_DIR), { recursive: true });

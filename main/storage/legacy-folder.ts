@@ -1,17 +1,26 @@
 /**
  * Test support: a data folder as Tomari wrote it before stays were split by fiscal year (schema
- * 1: every stay in `stays.json`), for the migration tests.
+ * 1: every stay in `stays.json`), for the migration tests. Plain, as Tomari wrote it before
+ * encryption; with a codec, sealed, as a folder is between its encryption at first start and its
+ * split (folder-key.ts runs before the split, stays-migration.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChangeSet } from './repository';
 import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
 import { trainingFileName, trainingPartitionOf } from './data-files';
+import type { FileCodec } from './file-codec';
 
-export async function writeLegacyFolder(dataDir: string, changes: ChangeSet): Promise<void> {
+export async function writeLegacyFolder(
+  dataDir: string,
+  changes: ChangeSet,
+  codec?: FileCodec,
+): Promise<void> {
   await mkdir(dataDir, { recursive: true });
-  const write = (name: string, doc: unknown) =>
-    writeFile(join(dataDir, name), `${JSON.stringify(doc)}\n`);
+  const write = (name: string, doc: unknown) => {
+    const plain = Buffer.from(`${JSON.stringify(doc)}\n`);
+    return writeFile(join(dataDir, name), codec ? codec.encode(name, plain) : plain);
+  };
   await write('master.json', {
     schemaVersion: 1,
     settings: changes.settings ?? DEFAULT_SETTINGS,

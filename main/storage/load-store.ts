@@ -35,7 +35,8 @@ import type { StaysFile } from './data-files';
 import { listDataFiles, removeTempLeftovers } from './data-folder';
 import { decodeDataFile, StoredFileError } from './decode-file';
 import type { DecodedFiles } from './decode-file';
-import { appendLine, readTextIfExists } from './durable-file';
+import { readTextIfExists } from './durable-file';
+import { appendAuditLines } from './file-codec';
 import { checkAuditText } from './audit-log';
 import { ensurePrivateDir } from './private-files';
 import { planRestore } from './restore-plan';
@@ -55,7 +56,7 @@ export async function keepDamaged(
 ): Promise<DamagedFile> {
   if (!(error instanceof StoredFileError)) throw error;
   const label = error.problem === 'newer-version' ? 'newer' : 'corrupt';
-  const keptAs = await keepDamagedCopy(ctx.dataDir, file, label, ctx.now());
+  const keptAs = await keepDamagedCopy(ctx.codec, ctx.dataDir, file, label, ctx.now());
   return { file, keptAs, problem: error.problem };
 }
 
@@ -64,12 +65,12 @@ export async function keepDamaged(
  * training files still need checking, if one was made.
  */
 export async function loadStore(ctx: StoreContext): Promise<string | undefined> {
-  const { dataDir, migrations } = ctx;
+  const { dataDir, migrations, codec } = ctx;
   const version = schemaVersionOf(migrations);
   const damaged: DamagedFile[] = [];
   const tryOpen = async <K extends 'master' | 'stays'>(file: string, kind: K) => {
     try {
-      return await openDataFile(dataDir, file, kind, migrations);
+      return await openDataFile(dataDir, file, kind, migrations, codec);
     } catch (error) {
       damaged.push(await keepDamaged(ctx, file, error));
       return undefined;
@@ -120,7 +121,8 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
   const migratedYears: OpenedFile<DecodedFiles['training']>[] = [];
   for (const fy of trainingYears) {
     try {
-      const opened = await openDataFile(dataDir, trainingFileName(fy), 'training', migrations);
+      const name = trainingFileName(fy);
+      const opened = await openDataFile(dataDir, name, 'training', migrations, codec);
       if (migrating && opened.fromVersion < version) migratedYears.push(opened);
     } catch (error) {
       damaged.push(await keepDamaged(ctx, trainingFileName(fy), error));
@@ -128,7 +130,7 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
   }
   // The audit trail is read whole too: a damaged line is reported like a damaged file (lines
   // torn by a crash in mid-append are not damage: they name changes that were never made).
-  const audit = checkAuditText((await readTextIfExists(join(dataDir, AUDIT_FILE))) ?? '');
+  const audit = checkAuditText(codec, (await readTextIfExists(join(dataDir, AUDIT_FILE))) ?? '');
   if (audit.badLines > 0) {
     const problem = new StoredFileError('invalid', `${audit.badLines} damaged lines`);
     damaged.push(await keepDamaged(ctx, AUDIT_FILE, problem));
@@ -136,11 +138,12 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
 
   if (damaged.length > 0 || master === undefined) {
     ctx.state = { kind: 'damaged', damaged };
-    ctx.newestBackup = await newestGoodBackup(dataDir, migrations);
+    ctx.newestBackup = await newestGoodBackup(dataDir, migrations, codec);
     ctx.restorePlan = await planRestore(
       dataDir,
       damaged.map((d) => d.file),
       migrations,
+      codec,
     );
     return undefined;
   }
@@ -178,10 +181,10 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
       entity: 'storage',
       facts: { from, to: version, ...(splitting ? { staysSplitByYear: true } : {}) },
     };
-    await appendLine(join(dataDir, AUDIT_FILE), JSON.stringify(entry));
+    await appendAuditLines(codec, join(dataDir, AUDIT_FILE), [JSON.stringify(entry)]);
     // Master last but for the old stays file: a current master and no `stays.json` mean every
     // other file was already written back, so an interrupted migration is simply run again.
-    if (splitting) years = await splitLegacyStays(dataDir, migrations, legacy.low.data);
+    if (splitting) years = await splitLegacyStays(dataDir, migrations, codec, legacy.low.data);
     for (const opened of migratedYears) await opened.low.write();
     for (const opened of stayYears.values()) {
       if (opened.fromVersion < version) await opened.low.write();
@@ -200,7 +203,13 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
   const stays = new StayPartitions(years);
   // A move between years cut off by a crash left a stale copy in the old year: remove it now.
   await stays.repair(stays.staleAtOpen);
-  const training = createTrainingPartitions(dataDir, migrations, trainingYears, ctx.reportDamage);
+  const training = createTrainingPartitions(
+    dataDir,
+    migrations,
+    trainingYears,
+    ctx.reportDamage,
+    codec,
+  );
   ctx.state = { kind: 'ok', data: { master: master.low, stays, training } };
   // Backups are made only from data that was checked (or, for a daily one, is being checked and
   // is removed if it does not open), so the newest one is a good one.
@@ -215,7 +224,7 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
  * reported the way any damage found after opening is (the store switches to damaged).
  */
 export async function checkDailyBackup(ctx: StoreContext, name: string): Promise<void> {
-  const { dataDir, migrations } = ctx;
+  const { dataDir, migrations, codec } = ctx;
   const dir = join(dataDir, BACKUPS_DIR, name);
   let damagedYear: number | undefined;
   for (const file of await listDataFiles(dir)) {
@@ -223,7 +232,8 @@ export async function checkDailyBackup(ctx: StoreContext, name: string): Promise
     if (fy === undefined) continue; // master and stays were checked when they were loaded
     await yieldToCalls();
     try {
-      decodeDataFile('training', await readFile(join(dir, file), 'utf8'), migrations, fy);
+      const text = codec.decode(file, await readFile(join(dir, file))).toString('utf8');
+      decodeDataFile('training', text, migrations, fy);
     } catch (error) {
       if (!(error instanceof StoredFileError)) throw error;
       damagedYear = fy;

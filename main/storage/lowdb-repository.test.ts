@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,21 +18,24 @@ import {
   stay,
   testClock,
   trainingRecord,
+  readStored,
+  readStoredJson,
+  TEST_KEYS,
+  writeStored,
 } from './test-fixtures';
 
 let dir: string;
 let store: Store;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tomari-repo-'));
-  store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+  store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: testClock().now });
 });
 afterEach(async () => {
   await store.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-const readJson = async (file: string): Promise<unknown> =>
-  JSON.parse(await readFile(join(dir, 'data', file), 'utf8'));
+const readJson = (file: string): Promise<unknown> => readStoredJson(join(dir, 'data'), file);
 
 describe('a fresh store', () => {
   it('starts with the default settings and empty lists, its master file and its first backup', async () => {
@@ -49,7 +52,11 @@ describe('a fresh store', () => {
     });
     expect(await readdir(dir)).toEqual(['data']);
     // Stays and training records have a file per fiscal year, made by the year's first write.
-    expect(await folderEntries(join(dir, 'data'))).toEqual(['backups', 'master.json']);
+    expect(await folderEntries(join(dir, 'data'))).toEqual([
+      'backups',
+      'master.json',
+      'tomari-keyring.json',
+    ]);
   });
 
   it('creates the other files on the first write that touches them', async () => {
@@ -58,6 +65,7 @@ describe('a fresh store', () => {
       'audit.jsonl',
       'backups',
       'master.json',
+      'tomari-keyring.json',
     ]);
     expect(await readJson('master.json')).toMatchObject({ schemaVersion: 2, beds: [bed('b1')] });
     await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });
@@ -66,6 +74,7 @@ describe('a fresh store', () => {
       'backups',
       'master.json',
       'stays-2026.json',
+      'tomari-keyring.json',
     ]);
   });
 });
@@ -81,7 +90,7 @@ describe('apply', () => {
     expect(file.stays.map((s) => s.id).sort()).toEqual(
       Array.from({ length: 50 }, (_, i) => `s${i}`).sort(),
     );
-    const log = (await readFile(join(dir, 'data', 'audit.jsonl'), 'utf8')).trim().split('\n');
+    const log = (await readStored(join(dir, 'data'), 'audit.jsonl')).trim().split('\n');
     expect(log).toHaveLength(50);
   });
 
@@ -105,6 +114,7 @@ describe('apply', () => {
       'audit.jsonl',
       'backups',
       'master.json',
+      'tomari-keyring.json',
     ]);
     expect(await store.repo.getPerson('p2')).toBeUndefined();
   });
@@ -147,7 +157,7 @@ describe('apply', () => {
     expect(await store.repo.getPerson('p1')).toBeUndefined();
     expect(store.status().ok).toBe(true);
     // Its entries were written: the trail says the change failed, and no temp file is left.
-    expect(await readFile(join(dir, 'data', 'audit.jsonl'), 'utf8')).toContain('change.failed');
+    expect(await readStored(join(dir, 'data'), 'audit.jsonl')).toContain('change.failed');
     const temps = (await readdir(join(dir, 'data'))).filter((n) => n.startsWith('.master.json.'));
     expect(temps).toEqual([]);
 
@@ -318,7 +328,7 @@ describe('the stay indexes', () => {
       store.repo.staysInRange({ from: '2026-05-02', to: '2026-05-02' }, { personId: 'p3' });
     expect(await inRange()).toHaveLength(86);
     await store.close();
-    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: testClock().now });
     expect(await inRange()).toHaveLength(86);
     expect(await store.repo.getStay('s599')).toEqual(many[599]);
   });
@@ -329,7 +339,7 @@ describe('the stay indexes', () => {
       audit: audit(),
     });
     await store.repo.apply({ stays: [stay('b', '2026-05-01', '2026-05-03')], audit: audit() });
-    const text = await readFile(join(dir, 'data', 'stays-2026.json'), 'utf8');
+    const text = await readStored(join(dir, 'data'), 'stays-2026.json');
     expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`);
   });
 });
@@ -451,29 +461,31 @@ describe('day facts', () => {
     });
     await store.repo.apply({ stayDays: [day('d1', 's1', '2026-05-02', '二回目')], audit: audit() });
     await store.close();
-    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: testClock().now });
     expect((await store.repo.stayDaysOfStay('s1')).map((d) => d.note)).toEqual(['二回目']);
   });
 
   it('are read from year files written before day facts were kept', async () => {
     await store.close();
-    await writeFile(
-      join(dir, 'data', 'training-2026.json'),
+    await writeStored(
+      join(dir, 'data'),
+      'training-2026.json',
       JSON.stringify({ schemaVersion: 1, records: [] }),
     );
-    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: testClock().now });
     await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });
     expect(await store.repo.stayDaysOfStay('s1')).toEqual([]);
   });
 
   it('make a year file that holds a day of another year damaged, never silently used', async () => {
     await store.close();
-    await writeFile(
-      join(dir, 'data', 'training-2026.json'),
+    await writeStored(
+      join(dir, 'data'),
+      'training-2026.json',
       JSON.stringify({ schemaVersion: 1, records: [], days: [day('d1', 's1', '2027-05-01')] }),
     );
     // Every file is read at open: the misfiled day marks its year file damaged at once.
-    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: testClock().now });
     const status = store.status();
     expect(status.ok).toBe(false);
     expect(status.damaged.map((d) => [d.file, d.problem])).toEqual([
@@ -501,7 +513,7 @@ describe('closing and opening again', () => {
     await expect(store.repo.getSettings()).rejects.toMatchObject({
       error: { code: 'STORE_CLOSED' },
     });
-    store = await openStore({ dataDir: join(dir, 'data'), now: clock.now });
+    store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: clock.now });
     expect((await store.repo.getSettings()).facilityName).toBe('ひだまり');
     expect(await store.repo.getBed('b1')).toEqual(bed('b1'));
     expect(await store.repo.blocksInRange({ from: '2026-06-01', to: '2026-06-01' })).toHaveLength(
@@ -551,7 +563,7 @@ describe('staff, their secrets and their sign-in counters', () => {
       audit: audit(),
     });
     await store.close();
-    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: testClock().now });
     expect((await store.repo.listStaff()).map((s) => s.name)).toEqual(['青木', '渡辺']);
     expect((await store.repo.getCredential('w'))?.hash).toBe('bmV3LWhhc2gtbmV3LWhhc2g=');
     expect(await store.repo.getSignInState('w')).toEqual({ staffId: 'w', failures: 0 });
@@ -564,8 +576,8 @@ describe('staff, their secrets and their sign-in counters', () => {
     const older: Record<string, unknown> = emptyMaster(SCHEMA_VERSION);
     for (const key of ['staff', 'credentials', 'signInStates']) delete older[key];
     await mkdir(join(dir, 'data'), { recursive: true });
-    await writeFile(join(dir, 'data', 'master.json'), JSON.stringify(older));
-    store = await openStore({ dataDir: join(dir, 'data'), now: testClock().now });
+    await writeStored(join(dir, 'data'), 'master.json', JSON.stringify(older));
+    store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: testClock().now });
     expect(store.status().ok).toBe(true);
     expect(await store.repo.listStaff()).toEqual([]);
   });

@@ -228,12 +228,12 @@ export class LowdbRepository implements Repository {
   async auditOf(entityId: string): Promise<AuditEntry[]> {
     this.#data();
     // Read between writes, so an entry is never seen half-appended.
-    return this.#ctx.exclusive(() => readAuditOf(this.#ctx.dataDir, entityId));
+    return this.#ctx.exclusive(() => readAuditOf(this.#ctx.codec, this.#ctx.dataDir, entityId));
   }
 
   async auditEntries(query: AuditQuery): Promise<AuditEntry[]> {
     this.#data();
-    return this.#ctx.exclusive(() => readAuditEntries(this.#ctx.dataDir, query));
+    return this.#ctx.exclusive(() => readAuditEntries(this.#ctx.codec, this.#ctx.dataDir, query));
   }
 
   async listStaff(): Promise<Staff[]> {

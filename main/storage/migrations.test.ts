@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,14 @@ import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
 import type { Migration } from './migrations';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { openStore } from './store';
-import { folderEntries, person, testClock } from './test-fixtures';
+import {
+  folderEntries,
+  person,
+  readStored,
+  readStoredJson,
+  testClock,
+  TEST_KEYS,
+} from './test-fixtures';
 
 let dir: string;
 beforeEach(async () => {
@@ -71,6 +78,7 @@ describe('migrations', () => {
     const ran: string[] = [];
     const clock = testClock();
     const store = await openStore({
+      keys: TEST_KEYS,
       dataDir: dir,
       now: clock.now,
       migrations: testMigrations(ran),
@@ -79,21 +87,27 @@ describe('migrations', () => {
     expect(store.status().ok).toBe(true);
     expect(ran).toEqual(['2:master', '3:master', '2:training', '3:training']);
     expect((await store.repo.getSettings()).facilityName).toBe('ひだまり');
-    const written = JSON.parse(await readFile(join(dir, 'master.json'), 'utf8')) as unknown;
+    const written = await readStoredJson(dir, 'master.json');
     expect(written).toMatchObject({ schemaVersion: 3, settings: { facilityName: 'ひだまり' } });
-    const training = JSON.parse(await readFile(join(dir, 'training-2026.json'), 'utf8')) as unknown;
+    const training = await readStoredJson(dir, 'training-2026.json');
     expect(training).toMatchObject({ schemaVersion: 3 });
 
-    const [backup] = store.status().backups;
-    expect(await readFile(join(dir, 'backups', backup ?? '', 'master.json'), 'utf8')).toBe(
-      original,
-    );
-    expect(await store.listBackups()).toEqual([{ name: backup, good: true }]);
-    expect(await readFile(join(dir, 'audit.jsonl'), 'utf8')).toContain('"action":"migrate"');
+    // Two backups of the old files: one before they were encrypted (itself encrypted since),
+    // one before the schema migration.
+    const [backup, beforeEncryption] = store.status().backups;
+    for (const name of [backup, beforeEncryption]) {
+      expect(await readStored(join(dir, 'backups', name ?? ''), 'master.json')).toBe(original);
+    }
+    expect(await store.listBackups()).toEqual([
+      { name: backup, good: true },
+      { name: beforeEncryption, good: true },
+    ]);
+    expect(await readStored(dir, 'audit.jsonl')).toContain('"action":"migrate"');
     await store.close();
 
     ran.length = 0;
     const again = await openStore({
+      keys: TEST_KEYS,
       dataDir: dir,
       now: clock.now,
       migrations: testMigrations(ran),
@@ -106,7 +120,7 @@ describe('migrations', () => {
     await mkdir(dir, { recursive: true });
     const newer = JSON.stringify({ ...version1Master, schemaVersion: SCHEMA_VERSION + 1 });
     await writeFile(join(dir, 'master.json'), newer);
-    const store = await openStore({ dataDir: dir, now: testClock().now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: testClock().now });
 
     const status = store.status();
     expect(status.ok).toBe(false);
@@ -120,7 +134,13 @@ describe('migrations', () => {
     await expect(store.repo.getSettings()).rejects.toMatchObject({
       error: { code: 'STORAGE_DAMAGED' },
     });
-    expect(await readFile(join(dir, 'master.json'), 'utf8')).toBe(newer);
-    expect(await folderEntries(dir)).toEqual(['master.json', 'master.json.newer-20261127T051000Z']);
+    // Encrypted as it was (byte for byte), then left alone: a newer Tomari can still read it.
+    expect(await readStored(dir, 'master.json')).toBe(newer);
+    expect(await folderEntries(dir)).toEqual([
+      'backups',
+      'master.json',
+      'master.json.newer-20261127T051000Z',
+      'tomari-keyring.json',
+    ]);
   });
 });

@@ -1,4 +1,7 @@
-/** Opens one data file as a lowdb `Low` over the durable adapter, decoding and migrating it. */
+/**
+ * Opens one data file as a lowdb `Low` over the durable adapter: opened with the folder's codec
+ * (decrypted and authenticated), decoded and migrated; written back sealed.
+ */
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DEFAULT_SETTINGS } from '../../shared/domain/schemas';
@@ -9,6 +12,7 @@ import type { DecodedFiles } from './decode-file';
 import { dataFileJson } from './data-file-json';
 import { durableJsonFile } from './durable-file';
 import type { DurableAdapter } from './durable-file';
+import type { FileCodec } from './file-codec';
 import type { Migration } from './migrations';
 import { schemaVersionOf } from './migrations';
 
@@ -69,19 +73,21 @@ export async function openDataFile<K extends DataFileKind>(
   name: string,
   kind: K,
   migrations: readonly Migration[],
+  codec: FileCodec,
 ): Promise<OpenedFile<DecodedFiles[K]>> {
   const version = schemaVersionOf(migrations);
   let fromVersion = version;
   let existed = false;
   const adapter = durableJsonFile<DecodedFiles[K]>(
     join(dataDir, name),
-    (text) => {
+    (bytes) => {
+      const text = codec.decode(name, bytes).toString('utf8');
       const decoded = decodeDataFile(kind, text, migrations, partitionOfFile(name)?.fiscalYear);
       fromVersion = decoded.fromVersion;
       existed = true;
       return decoded.data;
     },
-    dataFileJson,
+    (data) => codec.encode(name, dataFileJson(data)),
   );
   const low = new DataDoc<DecodedFiles[K]>(adapter, emptyData(kind, version));
   await low.read();
@@ -95,11 +101,18 @@ export function dataFileAt<K extends DataFileKind>(
   kind: K,
   migrations: readonly Migration[],
   data: DecodedFiles[K],
+  codec: FileCodec,
 ): DataDoc<DecodedFiles[K]> {
   const adapter = durableJsonFile<DecodedFiles[K]>(
     join(dataDir, name),
-    (text) => decodeDataFile(kind, text, migrations, partitionOfFile(name)?.fiscalYear).data,
-    dataFileJson,
+    (bytes) =>
+      decodeDataFile(
+        kind,
+        codec.decode(name, bytes).toString('utf8'),
+        migrations,
+        partitionOfFile(name)?.fiscalYear,
+      ).data,
+    (data) => codec.encode(name, dataFileJson(data)),
   );
   return new DataDoc<DecodedFiles[K]>(adapter, data);
 }

@@ -14,6 +14,7 @@ import type { DataDoc } from './open-data-file';
 import type { Stay } from '../../shared/domain/schemas';
 import type { StaysFile } from './data-files';
 import type { PreparedFile } from './durable-file';
+import type { FileCodec } from './file-codec';
 import { stayPartitionOf, staysFileName } from './data-files';
 import type { Migration } from './migrations';
 import { schemaVersionOf } from './migrations';
@@ -56,6 +57,7 @@ interface YearPlan {
 export function planStays(
   dataDir: string,
   migrations: readonly Migration[],
+  codec: FileCodec,
   partitions: StayPartitions,
   changes: readonly Stay[],
 ): StaysPlan {
@@ -69,10 +71,14 @@ export function planStays(
       // A year new to the folder: no file yet (every year with one was read at open).
       const low =
         partitions.yearDoc(fiscalYear) ??
-        dataFileAt(dataDir, staysFileName(fiscalYear), 'stays', migrations, {
-          schemaVersion: schemaVersionOf(migrations),
-          stays: [],
-        });
+        dataFileAt(
+          dataDir,
+          staysFileName(fiscalYear),
+          'stays',
+          migrations,
+          { schemaVersion: schemaVersionOf(migrations), stays: [] },
+          codec,
+        );
       plan = {
         fiscalYear,
         low,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileDurably } from './durable-file';
 import { openStore } from './store';
-import { audit, person, stay, testClock, trainingRecord } from './test-fixtures';
+import { audit, person, stay, testClock, trainingRecord, TEST_KEYS } from './test-fixtures';
 
 let dir: string;
 let umask: number;
@@ -47,7 +47,7 @@ describe.skipIf(process.platform === 'win32')('file modes on POSIX', () => {
   it('creates data, audit, backups and kept copies 0600 in 0700 folders', async () => {
     const dataDir = join(dir, 'data');
     const clock = testClock();
-    let store = await openStore({ dataDir, now: clock.now });
+    let store = await openStore({ keys: TEST_KEYS, dataDir, now: clock.now });
     await store.repo.apply({
       persons: [person('p1')],
       stays: [stay('s1', '2026-05-01', '2026-05-03')],
@@ -56,14 +56,14 @@ describe.skipIf(process.platform === 'win32')('file modes on POSIX', () => {
     });
     await store.close();
     clock.advanceHours(25);
-    store = await openStore({ dataDir, now: clock.now });
+    store = await openStore({ keys: TEST_KEYS, dataDir, now: clock.now });
     await store.whenIdle();
     expect(store.status().backups).toHaveLength(2);
     await store.repo.apply({ persons: [person('p2')], audit: audit() });
     await store.close();
     // Damage a file: the store keeps a copy aside; restoring sets the current files aside too.
     await writeFile(join(dataDir, 'stays-2026.json'), '{"torn');
-    store = await openStore({ dataDir, now: clock.now });
+    store = await openStore({ keys: TEST_KEYS, dataDir, now: clock.now });
     expect(store.status().ok).toBe(false);
     await store.restoreBackup();
     await store.close();
@@ -91,7 +91,7 @@ describe.skipIf(process.platform === 'win32')('file modes on POSIX', () => {
     ])
       await chmod(folder, 0o755);
     expect(await notPrivate(dataDir)).not.toEqual([]);
-    const store = await openStore({ dataDir, now: testClock().now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir, now: testClock().now });
     await store.close();
     expect(await notPrivate(dataDir)).toEqual([]);
   });

@@ -10,7 +10,8 @@ import { fail } from '../../shared/api/errors';
 import type { AuditEntry } from '../../shared/domain/schemas';
 import { isBackupName, listBackupNames } from './backups';
 import { AUDIT_FILE } from './data-files';
-import { appendLine, writeFileDurably } from './durable-file';
+import { writeFileDurably } from './durable-file';
+import { appendAuditLines } from './file-codec';
 import { ensurePrivateDir } from './private-files';
 import { backupCopyOf, mergedAuditLog, planRestore, type RestoreStep } from './restore-plan';
 import type { StoreContext } from './store-state';
@@ -36,7 +37,7 @@ export async function restoreDamagedFiles(
   ) {
     return fail('NOT_FOUND', { entity: 'backup', id: onlyFrom });
   }
-  const plan = await planRestore(dataDir, damagedFiles(ctx), ctx.migrations, onlyFrom);
+  const plan = await planRestore(dataDir, damagedFiles(ctx), ctx.migrations, ctx.codec, onlyFrom);
   const restorable = plan.filter((s) => s.backup !== null || s.file === AUDIT_FILE);
   if (plan.length > 0 && restorable.length === 0) {
     // Nothing is written: the store stays damaged, and the preview says which file lacks a copy.
@@ -48,9 +49,9 @@ export async function restoreDamagedFiles(
   for (const step of restorable) {
     const target = join(dataDir, step.file);
     if (step.file === AUDIT_FILE) {
-      await writeFileDurably(target, await mergedAuditLog(dataDir, step.backup));
+      await writeFileDurably(target, await mergedAuditLog(ctx.codec, dataDir, step.backup));
     } else if (step.backup !== null) {
-      const copy = await backupCopyOf(dataDir, step.backup, step.file, ctx.migrations);
+      const copy = await backupCopyOf(dataDir, step.backup, step.file, ctx.migrations, ctx.codec);
       if (copy === undefined) throw new Error(`${step.file}: the backup's copy went bad`);
       await writeFileDurably(target, copy);
     }
@@ -63,7 +64,7 @@ export async function restoreDamagedFiles(
       entity: 'storage',
       facts: Object.fromEntries(restorable.map((s) => [s.file, s.backup])),
     };
-    await appendLine(join(dataDir, AUDIT_FILE), JSON.stringify(entry));
+    await appendAuditLines(ctx.codec, join(dataDir, AUDIT_FILE), [JSON.stringify(entry)]);
   }
   return restorable;
 }

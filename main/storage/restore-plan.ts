@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEntry } from '../../shared/domain/schemas';
-import { checkAuditText } from './audit-log';
+import { checkAuditText, storedLinesOf } from './audit-log';
 import { BACKUPS_DIR, listBackupNames } from './backups';
 import {
   AUDIT_FILE,
@@ -18,7 +18,8 @@ import {
 import { dataFileJson } from './data-file-json';
 import { listDataFiles } from './data-folder';
 import { decodeNamedDataFile } from './decode-file';
-import { readTextIfExists } from './durable-file';
+import { readBytesIfExists, readTextIfExists } from './durable-file';
+import type { FileCodec } from './file-codec';
 import type { Migration } from './migrations';
 import { schemaVersionOf } from './migrations';
 
@@ -48,57 +49,68 @@ function entitiesOf(file: string): ReadonlySet<AuditEntry['entity']> {
   }
 }
 
+/** A data file's stored bytes, opened and decoded; undefined when they do not. */
+function decodeStored(
+  codec: FileCodec,
+  name: string,
+  bytes: Buffer | undefined,
+  migrations: readonly Migration[],
+) {
+  if (bytes === undefined) return undefined;
+  try {
+    return decodeNamedDataFile(name, codec.decode(name, bytes).toString('utf8'), migrations);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The bytes a restore of `file` from `backup` writes, or undefined when the backup holds no good
- * copy. A data file is its copy in the backup, when that decodes. A year file the backup lacks
- * is derived: from the backup's one `stays.json` for a backup made before stays were split by
- * year, else empty (every year with records had its file when the backup was made).
+ * The stored (sealed) bytes a restore of `file` from `backup` writes, or undefined when the
+ * backup holds no good copy. A data file is its copy in the backup, when that opens and decodes.
+ * A year file the backup lacks is derived: from the backup's one `stays.json` for a backup made
+ * before stays were split by year, else empty (every year with records had its file when the
+ * backup was made), and sealed under its own name.
  */
 export async function backupCopyOf(
   dataDir: string,
   backup: string,
   file: string,
   migrations: readonly Migration[],
-): Promise<string | Buffer | undefined> {
+  codec: FileCodec,
+): Promise<Buffer | undefined> {
   const dir = join(dataDir, BACKUPS_DIR, backup);
-  const text = await readTextIfExists(join(dir, file));
+  const bytes = await readBytesIfExists(join(dir, file));
   if (file === AUDIT_FILE) {
-    return text !== undefined && checkAuditText(text).badLines === 0 ? text : undefined;
+    const good =
+      bytes !== undefined && checkAuditText(codec, bytes.toString('utf8')).badLines === 0;
+    return good ? bytes : undefined;
   }
-  const decode = (name: string, content: string) => {
-    try {
-      return decodeNamedDataFile(name, content, migrations);
-    } catch {
-      return undefined;
-    }
-  };
-  if (text !== undefined) return decode(file, text) ? text : undefined;
+  if (bytes !== undefined) return decodeStored(codec, file, bytes, migrations) ? bytes : undefined;
   const partition = partitionOfFile(file);
   if (!partition) return undefined;
   const schemaVersion = schemaVersionOf(migrations);
-  if (partition.kind === 'training') return dataFileJson({ schemaVersion, records: [] });
-  const legacyText = await readTextIfExists(join(dir, LEGACY_STAYS_FILE));
-  if (legacyText === undefined) return dataFileJson({ schemaVersion, stays: [] });
-  const legacy = decode(LEGACY_STAYS_FILE, legacyText);
+  const sealed = (data: unknown) => codec.encode(file, dataFileJson(data));
+  if (partition.kind === 'training') return sealed({ schemaVersion, records: [] });
+  const legacyBytes = await readBytesIfExists(join(dir, LEGACY_STAYS_FILE));
+  if (legacyBytes === undefined) return sealed({ schemaVersion, stays: [] });
+  const legacy = decodeStored(codec, LEGACY_STAYS_FILE, legacyBytes, migrations);
   if (!legacy || !('stays' in legacy.data)) return undefined;
   const stays = legacy.data.stays.filter((s) => stayPartitionOf(s) === partition.fiscalYear);
-  return dataFileJson({ schemaVersion, stays });
+  return sealed({ schemaVersion, stays });
 }
 
-/** The ids of the records in a data file's text (none when it does not decode). */
+/** The ids of the records in a data file's stored bytes (none when they do not open). */
 function idsIn(
+  codec: FileCodec,
   name: string,
-  text: string | Buffer | undefined,
+  bytes: Buffer | undefined,
   migrations: readonly Migration[],
 ): string[] {
-  if (text === undefined) return [];
-  try {
-    const { data } = decodeNamedDataFile(name, text.toString(), migrations);
-    if ('stays' in data) return data.stays.map((s) => s.id);
-    if ('records' in data) return data.records.map((r) => r.id);
-  } catch {
-    // a damaged file names nothing
-  }
+  const decoded = decodeStored(codec, name, bytes, migrations);
+  if (decoded === undefined) return [];
+  const { data } = decoded;
+  if ('stays' in data) return data.stays.map((s) => s.id);
+  if ('records' in data) return data.records.map((r) => r.id);
   return [];
 }
 
@@ -110,17 +122,18 @@ function idsIn(
 async function recordsOfYear(
   dataDir: string,
   file: string,
-  copy: string | Buffer,
+  copy: Buffer,
   migrations: readonly Migration[],
+  codec: FileCodec,
 ): Promise<(id: string | undefined) => boolean> {
   const partition = partitionOfFile(file);
   if (!partition) return () => true;
-  const inCopy = new Set(idsIn(file, copy, migrations));
+  const inCopy = new Set(idsIn(codec, file, copy, migrations));
   const elsewhere = new Set<string>();
   for (const other of await listDataFiles(dataDir)) {
     if (other === file || partitionOfFile(other)?.kind !== partition.kind) continue;
-    const text = await readTextIfExists(join(dataDir, other)).catch(() => undefined);
-    for (const id of idsIn(other, text, migrations)) elsewhere.add(id);
+    const bytes = await readBytesIfExists(join(dataDir, other)).catch(() => undefined);
+    for (const id of idsIn(codec, other, bytes, migrations)) elsewhere.add(id);
   }
   return (id) => id === undefined || inCopy.has(id) || !elsewhere.has(id);
 }
@@ -133,17 +146,18 @@ export async function planRestore(
   dataDir: string,
   files: readonly string[],
   migrations: readonly Migration[],
+  codec: FileCodec,
   onlyFrom?: string,
 ): Promise<RestoreStep[]> {
   const names = onlyFrom === undefined ? await listBackupNames(dataDir) : [onlyFrom];
   const auditText = await readTextIfExists(join(dataDir, AUDIT_FILE)).catch(() => undefined);
-  const audit = checkAuditText(auditText ?? '');
+  const audit = checkAuditText(codec, auditText ?? '');
   const steps: RestoreStep[] = [];
   for (const file of new Set(files)) {
     let backup: string | null = null;
-    let copy: string | Buffer | undefined;
+    let copy: Buffer | undefined;
     for (const name of names) {
-      copy = await backupCopyOf(dataDir, name, file, migrations);
+      copy = await backupCopyOf(dataDir, name, file, migrations, codec);
       if (copy !== undefined) {
         backup = name;
         break;
@@ -160,11 +174,13 @@ export async function planRestore(
     // The changes since the backup are the entries the backup's own copy of the trail lacks
     // (by line, not by time: a backup is stamped to the second, entries to the millisecond).
     const inBackup = new Set(
-      checkAuditText((await readTextIfExists(join(dataDir, BACKUPS_DIR, backup, AUDIT_FILE))) ?? '')
-        .goodLines,
+      checkAuditText(
+        codec,
+        (await readTextIfExists(join(dataDir, BACKUPS_DIR, backup, AUDIT_FILE))) ?? '',
+      ).goodLines,
     );
     const entities = entitiesOf(file);
-    const ofThisFile = await recordsOfYear(dataDir, file, copy, migrations);
+    const ofThisFile = await recordsOfYear(dataDir, file, copy, migrations, codec);
     const changesLost = audit.entries.filter(
       (e, i) =>
         entities.has(e.entity) && ofThisFile(e.entityId) && !inBackup.has(audit.goodLines[i] ?? ''),
@@ -179,14 +195,22 @@ export async function planRestore(
  * good line of the current file that the backup does not have, in order. Only the damaged lines
  * are dropped; they stay in the copy kept when the damage was found.
  */
-export async function mergedAuditLog(dataDir: string, backup: string | null): Promise<string> {
-  const current = checkAuditText((await readTextIfExists(join(dataDir, AUDIT_FILE))) ?? '');
+export async function mergedAuditLog(
+  codec: FileCodec,
+  dataDir: string,
+  backup: string | null,
+): Promise<string> {
+  const current = checkAuditText(codec, (await readTextIfExists(join(dataDir, AUDIT_FILE))) ?? '');
   const fromBackup =
     backup === null
       ? []
-      : checkAuditText(await readFile(join(dataDir, BACKUPS_DIR, backup, AUDIT_FILE), 'utf8'))
-          .goodLines;
+      : storedLinesOf(
+          checkAuditText(
+            codec,
+            await readFile(join(dataDir, BACKUPS_DIR, backup, AUDIT_FILE), 'utf8'),
+          ),
+        );
   const seen = new Set(fromBackup);
-  const lines = [...fromBackup, ...current.goodLines.filter((line) => !seen.has(line))];
+  const lines = [...fromBackup, ...storedLinesOf(current).filter((line) => !seen.has(line))];
   return lines.map((line) => `${line}\n`).join('');
 }

@@ -2,7 +2,7 @@
  * A stay whose arrival moves across 3/31–4/1 changes file in two writes: killed at any moment
  * (kill -9), the store still has it exactly once, and nothing else is lost.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Stay } from '../../shared/domain/schemas';
 import { bundleCrashChild, forgetKilledHolder, runAndKill } from './crash-runner';
 import { openStore } from './store';
-import { audit, stay } from './test-fixtures';
+import { audit, readStored, stay, testKeyFile } from './test-fixtures';
 
 const CHILD = fileURLToPath(new URL('./stays-move.crash-child.ts', import.meta.url));
 
@@ -22,12 +22,16 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The key file the child process keeps beside the folder (stays-move.crash-child.ts). */
+const keysOf = (dataDir: string) => testKeyFile(`${dataDir}.keys.json`);
+
 /** How many copies of each stay the year files hold. */
 async function copiesOnDisk(dataDir: string): Promise<Map<string, number>> {
   const copies = new Map<string, number>();
   for (const name of await readdir(dataDir)) {
     if (!/^stays-\d{4}\.json$/.test(name)) continue;
-    const { stays } = JSON.parse(await readFile(join(dataDir, name), 'utf8')) as { stays: Stay[] };
+    const text = await readStored(dataDir, name, keysOf(dataDir));
+    const { stays } = JSON.parse(text) as { stays: Stay[] };
     for (const s of stays) copies.set(s.id, (copies.get(s.id) ?? 0) + 1);
   }
   return copies;
@@ -36,7 +40,7 @@ async function copiesOnDisk(dataDir: string): Promise<Map<string, number>> {
 describe('a stay moving between years under kill -9', () => {
   it('is never lost and, once the store is open again, never held twice', async () => {
     const dataDir = join(dir, 'data');
-    const seed = await openStore({ dataDir, now: () => new Date() });
+    const seed = await openStore({ keys: keysOf(dataDir), dataDir, now: () => new Date() });
     await seed.repo.apply({
       stays: [
         stay('x', '2026-03-05', '2026-03-08'),
@@ -55,7 +59,7 @@ describe('a stay moving between years under kill -9', () => {
       const copies = await copiesOnDisk(dataDir);
       expect(copies.get('x')).toBeGreaterThanOrEqual(1);
       if ((copies.get('x') ?? 0) > 1) twiceOnDisk++;
-      const store = await openStore({ dataDir, now: () => new Date() });
+      const store = await openStore({ keys: keysOf(dataDir), dataDir, now: () => new Date() });
       expect(store.status().ok).toBe(true);
       const all = await store.repo.staysInRange({ from: '2025-04-01', to: '2027-03-31' });
       expect(all.map((s) => s.id).sort()).toEqual(['x', 'y25', 'y26']);

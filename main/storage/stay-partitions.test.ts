@@ -3,7 +3,7 @@
  * still sees each stay once, at the 3/31–4/1 boundary too, and a stay whose arrival crosses it
  * moves file without ever being lost or seen twice.
  */
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,14 +11,14 @@ import type { Stay } from '../../shared/domain/schemas';
 import { SCHEMA_VERSION } from './migrations';
 import { openStore } from './store';
 import type { Store } from './store';
-import { audit, stay, testClock } from './test-fixtures';
+import { audit, readStored, stay, testClock, TEST_KEYS, writeStored } from './test-fixtures';
 import { findStaleCopies } from './stay-partitions';
 
 let dir: string;
 let store: Store;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tomari-years-'));
-  store = await openStore({ dataDir: dir, now: testClock().now });
+  store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: testClock().now });
 });
 afterEach(async () => {
   await store.close();
@@ -26,9 +26,7 @@ afterEach(async () => {
 });
 
 const idsInFile = async (file: string): Promise<string[]> =>
-  ((JSON.parse(await readFile(join(dir, file), 'utf8')) as { stays: Stay[] }).stays ?? []).map(
-    (s) => s.id,
-  );
+  ((JSON.parse(await readStored(dir, file)) as { stays: Stay[] }).stays ?? []).map((s) => s.id);
 const yearFiles = async () => (await readdir(dir)).filter((n) => /^stays-\d{4}\.json$/.test(n));
 const ids = (stays: readonly Stay[]) => stays.map((s) => s.id);
 
@@ -99,7 +97,7 @@ describe('stays filed by the fiscal year of their arrival', () => {
 
     // The same answers from the files alone.
     await store.close();
-    store = await openStore({ dataDir: dir, now: testClock().now });
+    store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: testClock().now });
     expect(ids(await store.repo.staysInRange(range))).toEqual(['long', 'march', 'across', 'april']);
   });
 
@@ -116,7 +114,7 @@ describe('stays filed by the fiscal year of their arrival', () => {
     ]);
     expect((await idsInFile('stays-2026.json')).sort()).toEqual(['bumped-new', 'march']);
     await store.close();
-    store = await openStore({ dataDir: dir, now: testClock().now });
+    store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: testClock().now });
     expect((await store.repo.getStay('april'))?.start).toBe('2026-03-10');
     expect((await store.repo.getStay('march'))?.start).toBe('2026-04-10');
   });
@@ -132,7 +130,7 @@ describe('stays filed by the fiscal year of their arrival', () => {
 
 describe('a move cut short by a crash', () => {
   const version = SCHEMA_VERSION;
-  const write = (name: string, doc: unknown) => writeFile(join(dir, name), JSON.stringify(doc));
+  const write = (name: string, doc: unknown) => writeStored(dir, name, JSON.stringify(doc));
 
   it.each([
     ['the new year, written first, marks the move', 2026, '2026-04-05'],
@@ -154,7 +152,7 @@ describe('a move cut short by a crash', () => {
         await write('stays-2025.json', { schemaVersion: version, stays: [moved], moves: { m: 7 } });
         await write('stays-2026.json', { schemaVersion: version, stays: [other], moves: { m: 3 } });
       }
-      store = await openStore({ dataDir: dir, now: testClock().now });
+      store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: testClock().now });
       expect(store.status().ok).toBe(true);
       expect(await store.repo.getStay('m')).toEqual(moved);
       expect(await store.repo.staysInRange({ from: '2026-03-01', to: '2026-04-30' })).toEqual([

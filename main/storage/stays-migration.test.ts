@@ -12,9 +12,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Stay } from '../../shared/domain/schemas';
 import { generateFacility } from '../../test/bench/generate';
 import { bundleCrashChild, forgetKilledHolder, runAndKill } from './crash-runner';
+import { KEYRING_FILE } from './data-key';
 import { writeLegacyFolder } from './legacy-folder';
 import { openStore } from './store';
-import { audit, bed, person, stay, testClock, trainingRecord } from './test-fixtures';
+import {
+  audit,
+  bed,
+  folderCodec,
+  person,
+  readStored,
+  readStoredJson,
+  stay,
+  testClock,
+  testKeyFile,
+  trainingRecord,
+  TEST_KEYS,
+} from './test-fixtures';
 
 const CHILD = fileURLToPath(new URL('./stays-migration.crash-child.ts', import.meta.url));
 
@@ -41,9 +54,11 @@ const legacy = {
 };
 
 const readJson = async (file: string) =>
-  JSON.parse(await readFile(join(dir, file), 'utf8')) as Record<string, unknown>;
+  (await readStoredJson(dir, file)) as Record<string, unknown>;
 const dataFiles = async () =>
-  (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
+  (await readdir(dir))
+    .filter((n) => n.endsWith('.json') && !n.startsWith('.') && n !== KEYRING_FILE)
+    .sort();
 
 /** Every stay of every year file, as the files hold them. */
 async function staysOnDisk(): Promise<Stay[]> {
@@ -55,10 +70,10 @@ async function staysOnDisk(): Promise<Stay[]> {
 }
 
 describe('splitting stays.json by fiscal year', () => {
-  it('backs the old files up, writes one file a year, removes stays.json last', async () => {
+  it('encrypts and backs the old files up, writes one file a year, removes stays.json last', async () => {
     await writeLegacyFolder(dir, legacy);
     const clock = testClock();
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     expect(store.status().ok).toBe(true);
     expect(await dataFiles()).toEqual([
       'master.json',
@@ -73,25 +88,32 @@ describe('splitting stays.json by fiscal year', () => {
     expect((await readJson('stays-2025.json')).stays).toEqual([stays[1], stays[2]]);
     expect(await staysOnDisk()).toEqual(stays);
 
-    // Before: the old layout, as it was; after: the new one, so a damaged year has a copy.
-    const [after, before] = store.status().backups;
-    expect((await readdir(join(dir, 'backups', before ?? ''))).sort()).toEqual([
-      'master.json',
-      'stays.json',
-      'training-2025.json',
-    ]);
-    expect(await readFile(join(dir, 'backups', before ?? '', 'stays.json'), 'utf8')).toBe(
-      `${JSON.stringify({ schemaVersion: 1, stays })}\n`,
-    );
+    // The first backup is made before the files are encrypted (then sealed itself, byte for
+    // byte); before the split: the old layout, as it was; after: the new one, so a damaged year
+    // has a copy.
+    const [after, before, beforeEncryption] = store.status().backups;
+    expect(beforeEncryption).toBeDefined();
+    for (const backup of [beforeEncryption, before]) {
+      expect((await readdir(join(dir, 'backups', backup ?? ''))).sort()).toEqual([
+        'master.json',
+        'stays.json',
+        'tomari-keyring.json',
+        'training-2025.json',
+      ]);
+      expect(await readStored(join(dir, 'backups', backup ?? ''), 'stays.json')).toBe(
+        `${JSON.stringify({ schemaVersion: 1, stays })}\n`,
+      );
+    }
     expect((await readdir(join(dir, 'backups', after ?? ''))).sort()).toEqual([
       'audit.jsonl',
       'master.json',
       'stays-2024.json',
       'stays-2025.json',
       'stays-2026.json',
+      'tomari-keyring.json',
       'training-2025.json',
     ]);
-    const log = await readFile(join(dir, 'audit.jsonl'), 'utf8');
+    const log = await readStored(dir, 'audit.jsonl');
     expect(log).toContain('"action":"migrate"');
     expect(log).toContain('"staysSplitByYear":true');
 
@@ -104,8 +126,8 @@ describe('splitting stays.json by fiscal year', () => {
     await store.close();
 
     // Done once: the next start finds nothing to migrate.
-    const again = await openStore({ dataDir: dir, now: clock.now });
-    expect(again.status().backups).toEqual([after, before]);
+    const again = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
+    expect(again.status().backups).toEqual([after, before, beforeEncryption]);
     await again.close();
   });
 
@@ -120,10 +142,11 @@ describe('splitting stays.json by fiscal year', () => {
       JSON.stringify({ schemaVersion: 2, stays: [{ ...stays[1], note: 'half' }] }),
     );
     if (masterWritten) {
-      const master = await readJson('master.json');
+      // Still plain: the folder is encrypted at the start below, before its split.
+      const master = JSON.parse(await readFile(join(dir, 'master.json'), 'utf8')) as object;
       await writeFile(join(dir, 'master.json'), JSON.stringify({ ...master, schemaVersion: 2 }));
     }
-    const store = await openStore({ dataDir: dir, now: testClock().now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: testClock().now });
     expect(store.status().ok).toBe(true);
     expect(await dataFiles()).not.toContain('stays.json');
     expect(await staysOnDisk()).toEqual(stays);
@@ -135,14 +158,16 @@ describe('splitting stays.json by fiscal year', () => {
     await writeLegacyFolder(dir, legacy);
     const clock = testClock();
     // A day's backup of the old layout, then the file is damaged.
-    const backupOfOld = await openStore({ dataDir: dir, now: clock.now });
+    const backupOfOld = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     await backupOfOld.close();
     await rm(join(dir, 'stays-2024.json'));
     await rm(join(dir, 'stays-2025.json'));
     await rm(join(dir, 'stays-2026.json'));
-    await writeLegacyFolder(dir, legacy);
+    // The old layout again, sealed: a folder encrypted at its first start, then cut off
+    // before its split.
+    await writeLegacyFolder(dir, legacy, await folderCodec(dir));
     await writeFile(join(dir, 'stays.json'), '{"schemaVersion":1,"stays":[{"id"');
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     expect(store.status().damaged.map((d) => d.file)).toEqual(['stays.json']);
     expect((await store.restoreBackup()).ok).toBe(true);
     expect(await dataFiles()).not.toContain('stays.json');
@@ -150,6 +175,9 @@ describe('splitting stays.json by fiscal year', () => {
     await store.close();
   });
 });
+
+/** The key file the child process keeps beside the folder (stays-migration.crash-child.ts). */
+const keysOf = (dataDir: string) => testKeyFile(`${dataDir}.keys.json`);
 
 /** Runs the child to its end; ms from its first output to its exit. */
 function msFromReadyToExit(script: string, arg: string): Promise<number> {
@@ -195,7 +223,7 @@ describe('the split under kill -9', () => {
       if (names.includes('stays.json') && names.some((n) => n.startsWith('stays-'))) midSplit++;
       await forgetKilledHolder(dataDir);
       // The next start finishes the split from wherever it was cut off, losing nothing.
-      const store = await openStore({ dataDir, now: () => new Date() });
+      const store = await openStore({ keys: keysOf(dataDir), dataDir, now: () => new Date() });
       expect(store.status().ok).toBe(true);
       const found = await store.repo.staysInRange({
         from: facility.firstDate,

@@ -19,6 +19,7 @@ import type { Stay } from '../../shared/domain/schemas';
 import type { StaysFile } from './data-files';
 import { LEGACY_STAYS_FILE, stayPartitionOf, staysFileName } from './data-files';
 import { syncDirectory } from './durable-file';
+import type { FileCodec } from './file-codec';
 import type { Migration } from './migrations';
 import { schemaVersionOf } from './migrations';
 import { dataFileAt } from './open-data-file';
@@ -45,16 +46,21 @@ export function splitByYear(stays: readonly Stay[]): Map<number, Stay[]> {
 export async function splitLegacyStays(
   dataDir: string,
   migrations: readonly Migration[],
+  codec: FileCodec,
   legacy: StaysFile,
 ): Promise<Map<number, DataDoc<StaysFile>>> {
   const schemaVersion = schemaVersionOf(migrations);
   const years = new Map<number, DataDoc<StaysFile>>();
   for (const [fy, stays] of splitByYear(legacy.stays)) {
     // Whatever an earlier, cut-off attempt wrote for the year is simply replaced.
-    const low = dataFileAt(dataDir, staysFileName(fy), 'stays', migrations, {
-      schemaVersion,
-      stays,
-    });
+    const low = dataFileAt(
+      dataDir,
+      staysFileName(fy),
+      'stays',
+      migrations,
+      { schemaVersion, stays },
+      codec,
+    );
     await low.write();
     years.set(fy, low);
   }

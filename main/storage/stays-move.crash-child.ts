@@ -4,12 +4,17 @@
  * is killed.
  */
 import { openStore } from './store';
-import { stay } from './test-fixtures';
+import { stay, testKeyFile } from './test-fixtures';
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error('usage: stays-move.crash-child.ts DATA_DIR');
-  const store = await openStore({ dataDir, now: () => new Date() });
+  const store = await openStore({
+    dataDir,
+    // The key file lies beside the test's folder, so the test opens the folder after the kills.
+    keys: testKeyFile(`${dataDir}.keys.json`),
+    now: () => new Date(),
+  });
   process.stdout.write('ready\n');
   for (let n = 0; ; n++) {
     const start = n % 2 === 0 ? '2026-04-05' : '2026-03-05';

@@ -7,7 +7,18 @@ import type { AuditEntry } from '../../shared/domain/schemas';
 import { dataFileContents } from '../testing/data-files';
 import { writeLegacyFolder } from './legacy-folder';
 import { openStore } from './store';
-import { audit, person, stay, testClock, trainingRecord } from './test-fixtures';
+import { newDataKey } from './data-key';
+import { sealedCodec, type FileCodec } from './file-codec';
+import {
+  audit,
+  folderCodec,
+  person,
+  readStored,
+  stay,
+  testClock,
+  trainingRecord,
+  TEST_KEYS,
+} from './test-fixtures';
 
 let dir: string;
 beforeEach(async () => {
@@ -36,7 +47,7 @@ function entry(entity: AuditEntry['entity'], entityId: string, at: Date): AuditE
  * after it, one in each file. Returns the backup's name.
  */
 async function storeWithBackupThenMore(clock: ReturnType<typeof testClock>): Promise<string> {
-  const first = await openStore({ dataDir: dir, now: clock.now });
+  const first = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
   await first.repo.apply({
     persons: [person('p1')],
     stays: [stay('s1', '2026-05-01', '2026-05-03')],
@@ -45,7 +56,7 @@ async function storeWithBackupThenMore(clock: ReturnType<typeof testClock>): Pro
   });
   await first.close();
   clock.advanceHours(25);
-  const second = await openStore({ dataDir: dir, now: clock.now });
+  const second = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
   const backup = second.status().newestBackup;
   if (!backup) throw new Error('expected a daily backup');
   await second.whenIdle();
@@ -65,20 +76,61 @@ async function storeWithBackupThenMore(clock: ReturnType<typeof testClock>): Pro
   return backup;
 }
 
-const damages: [string, string, (bytes: Buffer) => Buffer, string][] = [
-  ['a truncated file', 'master.json', (b) => b.subarray(0, Math.floor(b.length / 2)), 'not-json'],
-  ['a NUL-filled file', 'stays-2026.json', (b) => Buffer.alloc(b.length), 'not-json'],
+/** What a damage does to a file: from its stored (sealed) bytes, or from its contents. */
+type Damage = (file: { stored: Buffer; contents: string; codec: FileCodec }) => Buffer;
+const resealed = (name: string, change: (contents: string) => string): Damage => {
+  return ({ contents, codec }) => codec.encode(name, Buffer.from(change(contents)));
+};
+
+const damages: [string, string, Damage, string][] = [
+  [
+    'a truncated file',
+    'master.json',
+    (f) => f.stored.subarray(0, f.stored.length / 2),
+    'not-authentic',
+  ],
+  ['a NUL-filled file', 'stays-2026.json', (f) => Buffer.alloc(f.stored.length), 'not-encrypted'],
+  [
+    'a file with one bit flipped',
+    'stays-2026.json',
+    ({ stored }) => {
+      const bytes = Buffer.from(stored);
+      bytes[bytes.length - 40] = (bytes[bytes.length - 40] ?? 0) ^ 1;
+      return bytes;
+    },
+    'not-authentic',
+  ],
+  [
+    'a file sealed under another key',
+    'master.json',
+    ({ contents }) =>
+      sealedCodec(newDataKey(), 'other').encode('master.json', Buffer.from(contents)),
+    'other-key',
+  ],
+  [
+    'a file moved over another (its training year copied over master.json)',
+    'master.json',
+    ({ codec }) =>
+      codec.encode('training-2026.json', Buffer.from('{"schemaVersion":1,"records":[]}')),
+    'not-authentic',
+  ],
+  [
+    'a plain JSON file put in the encrypted folder',
+    'master.json',
+    (f) => Buffer.from(f.contents),
+    'not-encrypted',
+  ],
   [
     'a schema-invalid file',
     'master.json',
-    (b) => Buffer.from(b.toString('utf8').replace('"registered"', '"maybe"')),
+    resealed('master.json', (c) => c.replace('"registered"', '"maybe"')),
     'invalid',
   ],
   [
     'a damaged training year, found when it is first read',
     'training-2026.json',
-    (b) => b.subarray(0, 10),
-    'not-json',
+    (f) => f.stored.subarray(0, 10),
+    'not-authentic',
   ],
 ];
 
@@ -88,11 +140,13 @@ describe('opening a damaged data folder', () => {
     async (_label, file, damage, problem) => {
       const clock = testClock();
       const backup = await storeWithBackupThenMore(clock);
-      const damagedBytes = damage(await readFile(join(dir, file)));
+      const codec = await folderCodec(dir);
+      const stored = await readFile(join(dir, file));
+      const damagedBytes = damage({ stored, contents: await readStored(dir, file), codec });
       await writeFile(join(dir, file), damagedBytes);
 
       // Every file is read at open: a damaged training year is found before any write.
-      const store = await openStore({ dataDir: dir, now: clock.now });
+      const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
       const status = store.status();
       expect(status.ok).toBe(false);
       expect(status.damaged).toHaveLength(1);
@@ -104,7 +158,9 @@ describe('opening a damaged data folder', () => {
       // The preview: this file from that backup, losing the one change made to it since.
       expect(status.restore).toEqual([{ file, backup, changesLost: 1 }]);
       expect(await readFile(join(dir, file))).toEqual(damagedBytes);
-      expect(await readFile(join(dir, damaged?.keptAs ?? ''))).toEqual(damagedBytes);
+      // The kept copy holds those bytes, sealed whole (they may be readable personal data).
+      const keptCopy = () => readFile(join(dir, damaged?.keptAs ?? ''));
+      expect(codec.decode(file, await keptCopy())).toEqual(damagedBytes);
 
       await rejectsWith(store.repo.getSettings(), 'STORAGE_DAMAGED');
       await rejectsWith(store.repo.getPerson('p1'), 'STORAGE_DAMAGED');
@@ -134,8 +190,8 @@ describe('opening a damaged data folder', () => {
         s2: file !== 'stays-2026.json',
         t2: file !== 'training-2026.json',
       });
-      expect(await readFile(join(dir, damaged?.keptAs ?? ''))).toEqual(damagedBytes);
-      const log = await readFile(join(dir, 'audit.jsonl'), 'utf8');
+      expect(codec.decode(file, await keptCopy())).toEqual(damagedBytes);
+      const log = await readStored(dir, 'audit.jsonl');
       expect(log).toContain(`"action":"restoreBackup"`);
       expect(log).toContain(`"${file}":"${backup}"`);
       await store.close();
@@ -146,9 +202,9 @@ describe('opening a damaged data folder', () => {
     const clock = testClock();
     await storeWithBackupThenMore(clock);
     await writeFile(join(dir, 'master.json'), '{"schemaVer');
-    await (await openStore({ dataDir: dir, now: clock.now })).close();
+    await (await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now })).close();
     clock.advanceHours(1);
-    const again = await openStore({ dataDir: dir, now: clock.now });
+    const again = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     expect(again.status().ok).toBe(false);
     const copies = (await readdir(dir)).filter((f) => f.includes('.corrupt-'));
     expect(copies).toHaveLength(1);
@@ -161,7 +217,7 @@ describe('opening a damaged data folder', () => {
     const before = await readdir(join(dir, 'backups'));
     await writeFile(join(dir, 'stays-2026.json'), 'not json');
     clock.advanceHours(48);
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     expect(await readdir(join(dir, 'backups'))).toEqual(before);
     await store.close();
   });
@@ -172,7 +228,7 @@ describe('opening a damaged data folder', () => {
     const older = (await readdir(join(dir, 'backups'))).filter((n) => n !== backup)[0] ?? '';
     await writeFile(join(dir, 'backups', backup, 'stays-2026.json'), '{');
     await writeFile(join(dir, 'stays-2026.json'), 'not json');
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     expect(store.status().restore).toEqual([
       { file: 'stays-2026.json', backup: older, changesLost: 2 },
     ]);
@@ -184,21 +240,21 @@ describe('opening a damaged data folder', () => {
     expect(await store.listBackups()).toContainEqual({
       name: backup,
       good: false,
-      problem: 'stays-2026.json: not-json',
+      problem: 'stays-2026.json: not-encrypted',
     });
     await store.close();
   });
 
   it('counts as lost only the changes the backup lacks, even within the second it was made', async () => {
     const clock = testClock();
-    const first = await openStore({ dataDir: dir, now: clock.now });
+    const first = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     await first.repo.apply({
       persons: [person('p1')],
       audit: [entry('person', 'p1', clock.now())],
     });
     await first.close();
     // Same second: this start backs up p1 (the first start's backup held empty files).
-    const second = await openStore({ dataDir: dir, now: clock.now });
+    const second = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     await second.whenIdle();
     await second.repo.apply({
       persons: [person('p2')],
@@ -206,7 +262,7 @@ describe('opening a damaged data folder', () => {
     });
     await second.close();
     await writeFile(join(dir, 'master.json'), '{"torn');
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     expect(store.status().restore).toEqual([
       { file: 'master.json', backup: store.status().newestBackup, changesLost: 1 },
     ]);
@@ -215,14 +271,14 @@ describe('opening a damaged data folder', () => {
 
   it('restores a damaged year of stays alone: the other years keep their newer writes', async () => {
     const clock = testClock();
-    const first = await openStore({ dataDir: dir, now: clock.now });
+    const first = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     await first.repo.apply({
       stays: [stay('old', '2025-06-01', '2025-06-03'), stay('new', '2026-06-01', '2026-06-03')],
       audit: [entry('stay', 'old', clock.now()), entry('stay', 'new', clock.now())],
     });
     await first.close();
     clock.advanceHours(25);
-    const second = await openStore({ dataDir: dir, now: clock.now });
+    const second = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     const backup = second.status().newestBackup;
     await second.whenIdle();
     clock.advanceHours(1);
@@ -242,7 +298,7 @@ describe('opening a damaged data folder', () => {
     await second.close();
     await writeFile(join(dir, 'stays-2025.json'), '{"schemaVersion":2,"stays":[{"id":"ol');
 
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     expect(store.status().damaged.map((d) => d.file)).toEqual(['stays-2025.json']);
     // Lost with 2025: the change to `old` and the stay added since; 2026's change is not.
     expect(store.status().restore).toEqual([{ file: 'stays-2025.json', backup, changesLost: 2 }]);
@@ -261,13 +317,13 @@ describe('opening a damaged data folder', () => {
     ];
     await writeLegacyFolder(dir, { stays: legacyStays, audit: [] });
     // The split keeps the old layout in its backup; take every later backup away.
-    const split = await openStore({ dataDir: dir, now: clock.now });
+    const split = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     const [afterSplit, beforeSplit] = split.status().backups;
     await split.close();
     await rm(join(dir, 'backups', afterSplit ?? ''), { recursive: true });
     await writeFile(join(dir, 'stays-2026.json'), 'not json');
 
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     expect(store.status().restore).toEqual([
       { file: 'stays-2026.json', backup: beforeSplit, changesLost: 0 },
     ]);
@@ -280,7 +336,7 @@ describe('opening a damaged data folder', () => {
   it('leaves a healthy store as it is when asked to restore', async () => {
     const clock = testClock();
     const backup = await storeWithBackupThenMore(clock);
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     const before = await dataFileContents(dir);
     expect((await store.restoreBackup(backup)).ok).toBe(true);
     expect(await dataFileContents(dir)).toEqual(before);
@@ -293,13 +349,24 @@ describe('a damaged audit trail', () => {
   it('is found at open, kept aside, and restored keeping every good line', async () => {
     const clock = testClock();
     const backup = await storeWithBackupThenMore(clock);
+    const later = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
+    await later.repo.apply({
+      persons: [person('p3')],
+      audit: [entry('person', 'p3', clock.now())],
+    });
+    await later.close();
+    const codec = await folderCodec(dir);
     const lines = (await readFile(join(dir, 'audit.jsonl'), 'utf8')).split('\n');
-    // A disk fault: one entry after the backup turns into NUL bytes.
-    const hit = lines.findIndex((l) => l.includes('"entityId":"s2"'));
+    // A disk fault: one append after the backup (p2, s2 and t2's entries) turns into NUL bytes.
+    const hit = lines.findIndex((l) => {
+      const opened = l === '' ? undefined : codec.decodeLine('audit.jsonl', l);
+      return opened?.kind === 'ok' && opened.text.includes('"entityId":"s2"');
+    });
+    expect(hit).toBeGreaterThan(0);
     const damagedLines = lines.map((l, i) => (i === hit ? '\u0000'.repeat(l.length) : l));
     await writeFile(join(dir, 'audit.jsonl'), damagedLines.join('\n'));
 
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     const status = store.status();
     expect(status.ok).toBe(false);
     expect(status.damaged).toEqual([
@@ -316,15 +383,22 @@ describe('a damaged audit trail', () => {
       if (line !== '' && i !== hit) expect(restored).toContain(line);
     }
     expect(restored).not.toContain('\u0000');
-    expect((await store.repo.auditOf('p2')).map((e) => e.entityId)).toEqual(['p2']);
+    // The entries before the backup, and the good one after it, are all there.
+    expect((await store.repo.auditOf('p1')).map((e) => e.entityId)).toEqual(['p1']);
+    expect((await store.repo.auditOf('p3')).map((e) => e.entityId)).toEqual(['p3']);
+    expect(await store.repo.auditOf('p2')).toEqual([]);
     await store.close();
   });
 
   it('takes a line torn by a crash in mid-append for what it is, not for damage', async () => {
     const clock = testClock();
     await storeWithBackupThenMore(clock);
-    await appendFile(join(dir, 'audit.jsonl'), '{"at":"2026-11-28T07:10:00.000Z","actor":"sta');
-    const store = await openStore({ dataDir: dir, now: clock.now });
+    // The first part of a sealed line, as a kill in the middle of an append leaves it.
+    const line = (await folderCodec(dir)).encodeLine('audit.jsonl', [
+      JSON.stringify(entry('person', 'p9', clock.now())),
+    ]);
+    await appendFile(join(dir, 'audit.jsonl'), line.slice(0, Math.floor(line.length * 0.6)));
+    const store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
     expect(store.status().ok).toBe(true);
     await store.repo.apply({
       persons: [person('p3')],

@@ -6,6 +6,7 @@
 import type { DataDoc } from './open-data-file';
 import type { StorageStatus } from '../../shared/api/contract';
 import type { MasterFile } from './data-files';
+import type { FileCodec } from './file-codec';
 import type { Migration } from './migrations';
 import type { RestoreStep } from './restore-plan';
 import type { StayPartitions } from './stay-partitions';
@@ -30,6 +31,8 @@ export interface StoreContext {
   dataDir: string;
   now: () => Date;
   migrations: readonly Migration[];
+  /** Seals and opens every file under the folder's data key (file-codec.ts). */
+  codec: FileCodec;
   state: StoreState;
   /** Backup folder names, newest first. */
   backups: string[];

@@ -7,6 +7,8 @@
 import type { StorageStatus } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import { checkBackup, listBackupNames, newestGoodBackup } from './backups';
+import type { KeyAccess } from './data-key';
+import { openFolderKey } from './folder-key';
 import { checkDailyBackup, keepDamaged, loadStore } from './load-store';
 import { LowdbRepository } from './lowdb-repository';
 import { MIGRATIONS } from './migrations';
@@ -26,6 +28,8 @@ export interface StoreOptions {
   now: () => Date;
   /** Only tests pass their own; the app uses the recorded `MIGRATIONS`. */
   migrations?: readonly Migration[];
+  /** Where the folder's data key is kept, outside the folder (data-key.ts). */
+  keys: KeyAccess;
 }
 
 export interface BackupInfo {
@@ -51,6 +55,11 @@ export interface Store {
   whenIdle(): Promise<void>;
   /** Waits for the background work and any change in flight, then closes. */
   close(): Promise<void>;
+  /**
+   * The recovery key made at this start (a new folder, or a plain one just encrypted), once:
+   * later calls answer undefined. It is never written anywhere in clear.
+   */
+  takeNewRecoveryKey(): string | undefined;
 }
 
 /**
@@ -58,10 +67,27 @@ export interface Store {
  * this rejects with DATA_FOLDER_LOCKED and nothing in the folder is touched.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
+  let lockLost = false;
+  const lock = await lockDataFolder(options.dataDir, options.now, () => {
+    console.error('[tomari] the data folder lock was taken over; writes are refused from now on');
+    lockLost = true;
+    ctx.state = { kind: 'lost' };
+  });
+  let folderKey;
+  try {
+    await tightenFolder(options.dataDir);
+    // Before anything is read: every file opens with the key (a plain folder is encrypted here).
+    folderKey = await openFolderKey(options.dataDir, options.keys, options.now);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  let newRecoveryKey = folderKey.newRecoveryKey;
   const ctx: StoreContext = {
     dataDir: options.dataDir,
     now: options.now,
     migrations: options.migrations ?? MIGRATIONS,
+    codec: folderKey.codec,
     state: { kind: 'closed' },
     backups: [],
     newestBackup: null,
@@ -71,24 +97,18 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       const entry = await keepDamaged(ctx, file, error);
       const earlier = ctx.state.kind === 'damaged' ? ctx.state.damaged : [];
       ctx.state = { kind: 'damaged', damaged: [...earlier, entry] };
-      ctx.newestBackup = await newestGoodBackup(ctx.dataDir, ctx.migrations);
+      ctx.newestBackup = await newestGoodBackup(ctx.dataDir, ctx.migrations, ctx.codec);
       ctx.restorePlan = await planRestore(
         ctx.dataDir,
         ctx.state.damaged.map((d) => d.file),
         ctx.migrations,
+        ctx.codec,
       );
       return fail('STORAGE_DAMAGED', { damaged: ctx.state.damaged });
     },
   };
-  let lockLost = false;
-  const lock = await lockDataFolder(ctx.dataDir, ctx.now, () => {
-    console.error('[tomari] the data folder lock was taken over; writes are refused from now on');
-    lockLost = true;
-    ctx.state = { kind: 'lost' };
-  });
   let unchecked: string | undefined;
   try {
-    await tightenFolder(ctx.dataDir);
     unchecked = await loadStore(ctx);
   } catch (error) {
     await lock.release();
@@ -125,7 +145,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       return Promise.all(
         names.map(async (name) => ({
           name,
-          ...(await checkBackup(ctx.dataDir, name, ctx.migrations)),
+          ...(await checkBackup(ctx.dataDir, name, ctx.migrations, ctx.codec)),
         })),
       );
     },
@@ -144,6 +164,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     whenIdle() {
       return background;
+    },
+    takeNewRecoveryKey() {
+      const key = newRecoveryKey;
+      newRecoveryKey = undefined;
+      return key;
     },
     async close() {
       await background;

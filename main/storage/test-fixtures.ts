@@ -1,5 +1,9 @@
 /** Test support: small valid records and a clock the tests can move. */
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AUDIT_FILE } from './data-files';
+import { keyFileStore, memoryKeyStore, readKeyring, type KeyAccess } from './data-key';
+import { decodeLines, sealedCodec, type FileCodec } from './file-codec';
 import type { AuditEntry, Bed, Person, Stay, TrainingRecord } from '../../shared/domain/schemas';
 
 export function bed(id: string, order = 1): Bed {
@@ -67,4 +71,61 @@ export function testClock(start = '2026-11-27T05:10:00Z') {
 /** What a data folder holds besides the store's lock (`.tomari-lock*`), sorted. */
 export async function folderEntries(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => !name.startsWith('.tomari-lock')).sort();
+}
+
+/**
+ * The data keys of every folder a test process opens (keys are found by id, so one store serves
+ * them all), with a cheap recovery-key derivation: tests open hundreds of new folders.
+ */
+export const TEST_KEYS: KeyAccess = { keys: memoryKeyStore(), recoveryCost: 10 };
+
+/** A key file for tests whose child processes open the folder too. */
+export function testKeyFile(path: string): KeyAccess {
+  return { keys: keyFileStore(path), recoveryCost: 10 };
+}
+
+/** The codec of a folder (or a backup: it carries the keyring), with the test keys. */
+export async function folderCodec(dir: string, access: KeyAccess = TEST_KEYS): Promise<FileCodec> {
+  const keyring = await readKeyring(dir);
+  if (!keyring) throw new Error(`no keyring in ${dir}`);
+  const key = await access.keys.load(keyring.keyId);
+  if (!key) throw new Error(`no test key for ${dir}`);
+  return sealedCodec(key, keyring.keyId);
+}
+
+/** What a stored file holds, in clear: a data file's JSON, or the audit trail's lines. */
+export async function readStored(
+  dir: string,
+  name: string,
+  access: KeyAccess = TEST_KEYS,
+): Promise<string> {
+  const codec = await folderCodec(dir, access);
+  const bytes = await readFile(join(dir, name));
+  if (name === AUDIT_FILE) {
+    const { good } = decodeLines(codec, name, bytes.toString('utf8'));
+    return good.flatMap(({ lines }) => lines.map((l) => `${l}\n`)).join('');
+  }
+  return codec.decode(name, bytes).toString('utf8');
+}
+
+export async function readStoredJson(dir: string, name: string): Promise<unknown> {
+  return JSON.parse(await readStored(dir, name));
+}
+
+/** Writes a file as the store would (sealed; the audit trail a sealed line per line). */
+export async function writeStored(
+  dir: string,
+  name: string,
+  contents: string | Buffer,
+): Promise<void> {
+  const codec = await folderCodec(dir);
+  if (name === AUDIT_FILE) {
+    const lines = contents
+      .toString()
+      .split('\n')
+      .filter((l) => l !== '');
+    await writeFile(join(dir, name), lines.map((l) => `${codec.encodeLine(name, [l])}\n`).join(''));
+    return;
+  }
+  await writeFile(join(dir, name), codec.encode(name, Buffer.from(contents)));
 }

@@ -7,6 +7,7 @@ import type { TrainingFile } from './data-files';
 import { trainingFileName } from './data-files';
 import { openDataFile } from './open-data-file';
 import type { Migration } from './migrations';
+import type { FileCodec } from './file-codec';
 
 export interface TrainingPartitions {
   /** Years that have a file (or were written this session), newest first. */
@@ -26,6 +27,7 @@ export function createTrainingPartitions(
   migrations: readonly Migration[],
   yearsOnDisk: Iterable<number>,
   reportDamage: (file: string, error: unknown) => Promise<never>,
+  codec: FileCodec,
 ): TrainingPartitions {
   const known = new Set(yearsOnDisk);
   const cache = new Map<number, Promise<DataDoc<TrainingFile>>>();
@@ -34,7 +36,7 @@ export function createTrainingPartitions(
   async function read(fiscalYear: number): Promise<DataDoc<TrainingFile>> {
     const name = trainingFileName(fiscalYear);
     try {
-      const { low } = await openDataFile(dataDir, name, 'training', migrations);
+      const { low } = await openDataFile(dataDir, name, 'training', migrations, codec);
       ready.add(fiscalYear);
       return low;
     } catch (error) {

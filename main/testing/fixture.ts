@@ -40,12 +40,25 @@ export function testStoreKind(): StoreKind {
   return process.env.TOMARI_TEST_STORE === 'postgres' ? 'postgres' : 'embedded';
 }
 
+/**
+ * Every data file of the embedded folder and the audit trail, in clear (they are sealed on disk),
+ * so that a test can read what is stored and prove a refused call wrote nothing.
+ */
+async function folderContents(dataDir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(await dataFileContents(dataDir))) {
+    if (name.startsWith('.') || name === KEYRING_FILE) continue;
+    out[name] = await readStored(dataDir, name);
+  }
+  return out;
+}
+
 /** Every stored record, by file (embedded) or table (PostgreSQL), to prove a refusal wrote nothing. */
 async function storedData(
   dataDir: string,
   database: TestSchema | undefined,
 ): Promise<Record<string, string>> {
-  if (!database) return dataFileContents(dataDir);
+  if (!database) return folderContents(dataDir);
   const tables = [
     'settings',
     'beds',
@@ -72,6 +85,9 @@ async function storedData(
     database.schema,
   );
 }
+import { AUDIT_FILE, MASTER_FILE } from '../storage/data-files';
+import { KEYRING_FILE } from '../storage/data-key';
+import { readStored, TEST_KEYS } from '../storage/test-fixtures';
 
 /**
  * A low scrypt cost for tests: a sign-in then takes a millisecond, not a quarter of a second.
@@ -184,6 +200,7 @@ export async function createFixture(
   const database = testStoreKind() === 'postgres' ? await createTestSchema() : undefined;
   const open = (options: Pick<TomariOptions, 'secretCost'> = {}) =>
     startTomari({
+      keys: TEST_KEYS,
       dataDir,
       now: () => clock.now,
       secretCost: TEST_SECRET_COST,
@@ -268,22 +285,30 @@ export async function createFixture(
     },
     startAnother: open,
     storedData: () => storedData(dataDir, database),
+    // The embedded folder's files are sealed: read in clear, as Tomari reads them.
     async storedAudit() {
       const data = await storedData(dataDir, database);
-      return database ? (data.audit ?? '') : (data['audit.jsonl'] ?? '');
+      return database ? (data.audit ?? '') : (data[AUDIT_FILE] ?? '');
     },
     async storedCredentials() {
-      const data = await storedData(dataDir, database);
       const list: unknown = database
-        ? (JSON.parse(data.credentials ?? '[]') as { data: unknown }[]).map((row) => row.data)
-        : (JSON.parse(data['master.json'] ?? '{}') as { credentials?: unknown }).credentials;
+        ? (
+            JSON.parse((await storedData(dataDir, database)).credentials ?? '[]') as {
+              data: unknown;
+            }[]
+          ).map((row) => row.data)
+        : (
+            JSON.parse((await storedData(dataDir, database))[MASTER_FILE] ?? '{}') as {
+              credentials?: unknown;
+            }
+          ).credentials;
       return credentialSchema.array().parse(list ?? []);
     },
     async writeDirectly(changes) {
       await runtime.close();
       const store = database
         ? await openPgStore({ url: database.url, schema: database.schema })
-        : await openStore({ dataDir, now: () => clock.now });
+        : await openStore({ keys: TEST_KEYS, dataDir, now: () => clock.now });
       try {
         await store.repo.apply(changes);
       } finally {

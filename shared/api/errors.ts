@@ -53,6 +53,21 @@ export const ERROR_CODES = [
   'DATA_FOLDER_LOCKED',
   /** This process lost the folder's lock to another one and stopped writing. */
   'DATA_FOLDER_LOCK_LOST',
+  /**
+   * The data folder is encrypted and this PC does not have its key (a new PC, a profile reset):
+   * it opens with the recovery key (`keyId`: which key it needs; null when the keyring is gone).
+   */
+  'DATA_KEY_MISSING',
+  /**
+   * The folder's keyring or this PC's key file was changed or damaged (`reason`: keyring,
+   * keyFile, protection); nothing was read or written.
+   */
+  'DATA_KEY_INVALID',
+  /**
+   * The desktop app cannot protect the data key on this PC (no OS secret store for safeStorage),
+   * so it does not start rather than keep the key in clear.
+   */
+  'KEY_PROTECTION_UNAVAILABLE',
 
   // The facility's server (PostgreSQL store, main/storage/postgres/)
   /**

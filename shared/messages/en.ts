@@ -37,6 +37,12 @@ export const en = {
       "The facility's server (database) cannot be reached. This action was not saved. Tomari reconnects by itself when the server is back.",
     DATABASE_TOO_NEW:
       'This database is used by a newer Tomari (format {{found}}). Please update this Tomari (format {{known}}).',
+    DATA_KEY_MISSING:
+      'This data folder is encrypted and this PC does not have its key. Open it with the recovery key you keep.',
+    DATA_KEY_INVALID:
+      'The key information of the data folder is damaged or was changed ({{reason}}). Nothing in the data was touched. Contact your administrator.',
+    KEY_PROTECTION_UNAVAILABLE:
+      'This PC cannot protect the data key with the operating system (no credential store), so Tomari does not start. Contact your administrator.',
     NOT_FOUND: 'The record was not found. It may have been removed on another computer.',
     NOT_FOUND_stay: 'The booking was not found. It may have been removed on another computer.',
     NOT_FOUND_person: 'The person was not found. They may have been removed on another computer.',

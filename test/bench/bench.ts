@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     await runtime.close();
 
     // The planner alone, on snapshots loaded beforehand, to tell its cost from the reads'.
-    const store = await openStore({ dataDir, now: () => new Date() });
+    const store = await openStore({ keys: seeded.keys, dataDir, now: () => new Date() });
     const ctx: ServiceContext = {
       repo: store.repo,
       now: () => new Date(),

@@ -16,7 +16,7 @@ import { startBundle } from './bundle-size';
 import { OUT_DIR, seedFacility, startFacilityHost, type SeededFacility } from './facility';
 
 /** What a bench run needs of the seeded facility: its folder and whom to sign in as. */
-type BenchData = Pick<SeededFacility, 'dataDir' | 'managerId'>;
+type BenchData = Pick<SeededFacility, 'dataDir' | 'managerId' | 'keys'>;
 import { formatTiming, summarize, type Timing } from './stats';
 
 /**

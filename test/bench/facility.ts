@@ -11,6 +11,8 @@ import { startTomari, type TomariRuntime } from '../../main/runtime';
 import { openStore } from '../../main/storage/store';
 import { todayInJapan } from '../../shared/domain/dates';
 import { generateFacility, type Facility } from './generate';
+import type { KeyAccess } from '../../main/storage/data-key';
+import { testKeyFile } from '../../main/storage/test-fixtures';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -21,6 +23,11 @@ export interface SeededFacility {
   seedSeconds: number;
   /** The facility's manager, set up as at first run; the bench signs in as them. */
   managerId: string;
+  /**
+   * The folder's key file, beside it (`<dataDir>.keys.json`, as the e2e host support passes
+   * `--key-file`), so that a host process spawned on the folder opens it too.
+   */
+  keys: KeyAccess;
   dispose(): Promise<void>;
 }
 
@@ -56,15 +63,16 @@ export async function signInManagerOverHttp(
 /** Seeds the generated facility (ten fiscal years unless told) into a new temp folder. */
 export async function seedFacility(options: { years?: number } = {}): Promise<SeededFacility> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tomari-bench-'));
+  const keys = testKeyFile(`${dataDir}.keys.json`);
   const today = todayInJapan(new Date());
   const facility = generateFacility(today, { beds: 20, persons: 400, years: options.years ?? 10 });
   const started = performance.now();
-  const store = await openStore({ dataDir, now: () => new Date() });
+  const store = await openStore({ keys, dataDir, now: () => new Date() });
   await store.repo.apply(facility.changes);
   await store.close();
   const seedSeconds = (performance.now() - started) / 1000;
   // The first manager, through the app's own first run (at the real scrypt cost).
-  const runtime = await startTomari({ dataDir });
+  const runtime = await startTomari({ keys, dataDir });
   const setup = await runtime.dispatch('staff.setup', {
     name: '試験 管理者',
     nameKana: 'しけん かんりしゃ',
@@ -78,7 +86,11 @@ export async function seedFacility(options: { years?: number } = {}): Promise<Se
     today,
     seedSeconds,
     managerId: (setup.value as { id: string }).id,
-    dispose: () => rm(dataDir, { recursive: true, force: true }),
+    keys,
+    dispose: async () => {
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(`${dataDir}.keys.json`, { force: true });
+    },
   };
 }
 
@@ -99,10 +111,10 @@ export interface FacilityHost {
  * `bareDir`, a second host on the same running store serves the bare FullCalendar page.
  */
 export async function startFacilityHost(
-  seeded: Pick<SeededFacility, 'dataDir' | 'managerId'>,
+  seeded: Pick<SeededFacility, 'dataDir' | 'managerId' | 'keys'>,
   options: { bareDir?: string } = {},
 ): Promise<FacilityHost> {
-  const runtime = await startTomari({ dataDir: seeded.dataDir });
+  const runtime = await startTomari({ keys: seeded.keys, dataDir: seeded.dataDir });
   const session = await signInManager(runtime, seeded.managerId);
   const token = randomBytes(16).toString('base64url');
   const serve = (staticDir: string) =>

@@ -29,7 +29,7 @@ const sessions = new WeakMap<TomariRuntime, string>();
 
 /** Starts Tomari on the facility's folder with the bench manager signed in (not timed). */
 export async function startSignedIn(seeded: SeededFacility): Promise<TomariRuntime> {
-  const runtime = await startTomari({ dataDir: seeded.dataDir });
+  const runtime = await startTomari({ keys: seeded.keys, dataDir: seeded.dataDir });
   sessions.set(runtime, await signInManager(runtime, seeded.managerId));
   return runtime;
 }
@@ -128,7 +128,7 @@ export async function measureLoad(seeded: SeededFacility, runs: number): Promise
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const r = await startTomari({ dataDir });
+    const r = await startTomari({ keys: seeded.keys, dataDir });
     const opened = performance.now() - started;
     // Signing in (a deliberate quarter of a second of scrypt) is the user's, not the start's.
     sessions.set(r, await signInManager(r, seeded.managerId));

@@ -73,12 +73,12 @@ async function call(
 }
 
 export async function benchPaperwork(
-  seeded: Pick<SeededFacility, 'dataDir' | 'facility' | 'today' | 'managerId'>,
+  seeded: Pick<SeededFacility, 'dataDir' | 'facility' | 'today' | 'managerId' | 'keys'>,
   options = { serviceRuns: 20, pdfRuns: 5 },
 ): Promise<PaperworkBench> {
   const month = busiestMonth(seeded);
   const fiscalYear = fiscalYearOf(seeded.today) - 1;
-  const started = await startTomari({ dataDir: seeded.dataDir });
+  const started = await startTomari({ keys: seeded.keys, dataDir: seeded.dataDir });
   const runtime = { started, session: await signInManager(started, seeded.managerId) };
   let guests = 0;
   let daysOfUse = 0;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { addDays } from '../../shared/domain/dates';
 import { startTomari, type TomariRuntime } from '../../main/runtime';
 import { personInput } from '../../main/testing/builders';
+import { folderCodecOf } from '../../main/storage/folder-key';
 import { readFolder, writeDatabase } from '../../main/storage/postgres/transfer';
 import { createTestSchema } from '../../main/testing/test-database';
 import { signInManager, type SeededFacility } from './facility';
@@ -106,13 +107,14 @@ export async function printPostgresBench(seeded: SeededFacility): Promise<void> 
   try {
     await cp(seeded.dataDir, copy, { recursive: true });
     const started = performance.now();
-    await writeDatabase(db.url, await readFolder(seeded.dataDir), db.schema);
+    const codec = await folderCodecOf(seeded.dataDir, seeded.keys);
+    await writeDatabase(db.url, await readFolder(seeded.dataDir, codec), db.schema);
     console.log(
       `PostgreSQL: facility imported in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     const database = { url: db.url, schema: db.schema };
     const embedded = await figures(seeded, async () =>
-      asManager(seeded, await startTomari({ dataDir: copy })),
+      asManager(seeded, await startTomari({ keys: seeded.keys, dataDir: copy })),
     );
     const postgres = await figures(seeded, async () =>
       asManager(seeded, await startTomari({ dataDir: '', database })),

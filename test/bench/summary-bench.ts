@@ -24,7 +24,7 @@ function previousMonth(month: string, back: number): string {
 }
 
 export async function benchSummaryPdf(
-  seeded: Pick<SeededFacility, 'dataDir' | 'facility' | 'today' | 'managerId'>,
+  seeded: Pick<SeededFacility, 'dataDir' | 'facility' | 'today' | 'managerId' | 'keys'>,
   options = { oneRuns: 20, monthRuns: 5 },
 ): Promise<SummaryBench> {
   const { facility, today } = seeded;

@@ -44,8 +44,9 @@ describe.skipIf(!chromiumPath)('starting on a damaged data file', () => {
     });
     await host.stop();
     const staysFile = join(host.dataDir, 'stays-2030.json');
-    const good = await readFile(staysFile, 'utf8');
-    const damaged = good.slice(0, Math.floor(good.length / 2));
+    // Cut off (the file is sealed: cutting it fails its authentication).
+    const good = await readFile(staysFile);
+    const damaged = good.subarray(0, Math.floor(good.length / 2));
     await writeFile(staysFile, damaged);
     await host.restart();
 
@@ -58,7 +59,7 @@ describe.skipIf(!chromiumPath)('starting on a damaged data file', () => {
     );
     // Nothing of the app is usable while the data is damaged, and the file is left as it was.
     expect(await page.getByRole('tab').count()).toBe(0);
-    expect(await readFile(staysFile, 'utf8')).toBe(damaged);
+    expect(await readFile(staysFile)).toEqual(damaged);
 
     await page.getByTestId('restore-backup').click();
     const preview = page.getByTestId('restore-preview');

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTomari, type TomariRuntime } from '../../runtime';
+import { folderCodecOf, openFolderKey } from '../folder-key';
+import { TEST_KEYS } from '../test-fixtures';
 import { bedInput, japanNoon, personInput, TEST_SECRET_COST } from '../../testing/fixture';
 import { signedInAsManager } from '../../testing/signed-in';
 import {
@@ -56,6 +58,7 @@ describe.skipIf(!url)(
       const source = await dir();
       const desk = await signedInAsManager(
         await startTomari({
+          keys: TEST_KEYS,
           dataDir: source,
           now: () => japanNoon('2026-05-12'),
           secretCost: TEST_SECRET_COST,
@@ -97,7 +100,7 @@ describe.skipIf(!url)(
       });
       await desk.close();
 
-      const folder = await readFolder(source);
+      const folder = await readFolder(source, await folderCodecOf(source, TEST_KEYS));
       expect(folder.trainingRecords).toHaveLength(1);
       expect(folder.stayDays).toHaveLength(1);
       expect(folder.staff).toHaveLength(2);
@@ -112,12 +115,19 @@ describe.skipIf(!url)(
       expect(summarize(await readDatabase(db.url, db.schema))).toEqual(summarize(inDatabase));
 
       const target = join(await dir(), 'exported');
-      await writeFolder(target, inDatabase);
-      expect(differences(summarize(inDatabase), summarize(await readFolder(target)))).toEqual([]);
+      // Written sealed under a new key of its own, as every folder is.
+      await writeFolder(
+        target,
+        inDatabase,
+        async () => (await openFolderKey(target, TEST_KEYS, () => new Date())).codec,
+      );
+      const exported = await readFolder(target, await folderCodecOf(target, TEST_KEYS));
+      expect(differences(summarize(inDatabase), summarize(exported))).toEqual([]);
       // The embedded store opens it and finds the stay with its record.
       // The manager of the folder signs in there with the same secret (no new first run).
       const care = await signedInAsManager(
         await startTomari({
+          keys: TEST_KEYS,
           dataDir: target,
           now: () => japanNoon('2026-05-12'),
           secretCost: TEST_SECRET_COST,

@@ -6,7 +6,7 @@
  * a summary that does not match is an error, not a warning.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import {
@@ -47,7 +47,8 @@ import {
   trainingPartitionOf,
 } from '../data-files';
 import { decodeDataFile } from '../decode-file';
-import { writeFileDurably } from '../durable-file';
+import { readTextIfExists, writeFileDurably } from '../durable-file';
+import { readStoredFile, storedFileBytes, type FileCodec } from '../file-codec';
 import { MIGRATIONS, SCHEMA_VERSION } from '../migrations';
 import { ensurePrivateDir } from '../private-files';
 import { openPgStore } from './pg-store';
@@ -119,23 +120,19 @@ export function differences(a: Summary, b: Summary): TableName[] {
   );
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 /**
  * Everything in a data folder (the live one while Tomari is closed, or a backup), validated and
  * migrated as the embedded store reads it; nothing in the folder is changed. A damaged file is
  * an error. Audit lines torn by a crash (entries of changes that never happened) are left out,
- * as the store leaves them out; `tornAuditLines` says how many.
+ * as the store leaves them out; `tornAuditLines` says how many. The folder's files are sealed:
+ * `codec` opens them with the folder's key (`folderCodecOf`, main/storage/folder-key.ts).
  */
-export async function readFolder(dir: string): Promise<FacilityData & { tornAuditLines: number }> {
-  const masterText = await readIfExists(join(dir, MASTER_FILE));
+export async function readFolder(
+  dir: string,
+  codec: FileCodec,
+): Promise<FacilityData & { tornAuditLines: number }> {
+  const readIfExists = (name: string) => readStoredFile(codec, join(dir, name));
+  const masterText = await readIfExists(MASTER_FILE);
   const master = masterText
     ? decodeDataFile('master', masterText, MIGRATIONS).data
     : {
@@ -148,7 +145,7 @@ export async function readFolder(dir: string): Promise<FacilityData & { tornAudi
         signInStates: [],
       };
   // A folder from before stays were split by fiscal year has them all in one file.
-  const legacyText = await readIfExists(join(dir, LEGACY_STAYS_FILE));
+  const legacyText = await readIfExists(LEGACY_STAYS_FILE);
   const stays: Stay[] = legacyText
     ? decodeDataFile('stays', legacyText, MIGRATIONS).data.stays
     : [];
@@ -157,7 +154,7 @@ export async function readFolder(dir: string): Promise<FacilityData & { tornAudi
   for (const name of (await readdir(dir)).sort()) {
     const partition = partitionOfFile(name);
     if (!partition) continue;
-    const text = await readFile(join(dir, name), 'utf8');
+    const text = (await readIfExists(name)) ?? '';
     if (partition.kind === 'stays') {
       stays.push(...decodeDataFile('stays', text, MIGRATIONS, partition.fiscalYear).data.stays);
     } else {
@@ -171,8 +168,8 @@ export async function readFolder(dir: string): Promise<FacilityData & { tornAudi
       stayDays.push(...days);
     }
   }
-  const auditText = (await readIfExists(join(dir, AUDIT_FILE))) ?? '';
-  const audit = checkAuditText(auditText);
+  const auditText = (await readTextIfExists(join(dir, AUDIT_FILE))) ?? '';
+  const audit = checkAuditText(codec, auditText);
   if (audit.badLines > 0) {
     throw new Error(`${AUDIT_FILE} has ${audit.badLines} damaged lines: restore it first`);
   }
@@ -192,27 +189,37 @@ export async function readFolder(dir: string): Promise<FacilityData & { tornAudi
   };
 }
 
-/** Writes a data folder the embedded store opens. The folder must be new or empty. */
-export async function writeFolder(dir: string, data: FacilityData): Promise<void> {
+/**
+ * Writes a data folder the embedded store opens, sealed like every folder: `openKey` gives the
+ * new folder its key once it is known to be empty (`openFolderKey` keeps a new data key and
+ * writes the keyring). The folder must be new or empty.
+ */
+export async function writeFolder(
+  dir: string,
+  data: FacilityData,
+  openKey: () => Promise<FileCodec>,
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   if ((await readdir(dir)).length > 0) throw new Error(`${dir} is not empty`);
   await ensurePrivateDir(dir);
-  const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+  const codec = await openKey();
+  const write = (name: string, value: unknown) =>
+    writeFileDurably(
+      join(dir, name),
+      storedFileBytes(codec, name, Buffer.from(`${JSON.stringify(value)}\n`)),
+    );
   const { settings, beds, bedBlocks, persons, staff, credentials, signInStates } = data;
   const version = SCHEMA_VERSION;
-  await writeFileDurably(
-    join(dir, MASTER_FILE),
-    json({
-      schemaVersion: version,
-      settings,
-      beds,
-      bedBlocks,
-      persons,
-      staff,
-      credentials,
-      signInStates,
-    }),
-  );
+  await write(MASTER_FILE, {
+    schemaVersion: version,
+    settings,
+    beds,
+    bedBlocks,
+    persons,
+    staff,
+    credentials,
+    signInStates,
+  });
   const groups = <T>(list: readonly T[], yearOf: (item: T) => number) => {
     const byYear = new Map<number, T[]>();
     for (const item of list) {
@@ -224,18 +231,23 @@ export async function writeFolder(dir: string, data: FacilityData): Promise<void
     return byYear;
   };
   for (const [fy, stays] of groups(data.stays, stayPartitionOf)) {
-    await writeFileDurably(join(dir, staysFileName(fy)), json({ schemaVersion: version, stays }));
+    await write(staysFileName(fy), { schemaVersion: version, stays });
   }
   // Records and day facts share the fiscal year's file.
   const records = groups(data.trainingRecords, (r) => trainingPartitionOf(r.date));
   const days = groups(data.stayDays, (d) => trainingPartitionOf(d.date));
   for (const fy of new Set([...records.keys(), ...days.keys()])) {
-    await writeFileDurably(
-      join(dir, trainingFileName(fy)),
-      json({ schemaVersion: version, records: records.get(fy) ?? [], days: days.get(fy) ?? [] }),
-    );
+    await write(trainingFileName(fy), {
+      schemaVersion: version,
+      records: records.get(fy) ?? [],
+      days: days.get(fy) ?? [],
+    });
   }
-  await writeFileDurably(join(dir, AUDIT_FILE), data.audit.map((e) => json(e)).join(''));
+  // One sealed line per entry, as the store appends them.
+  await writeFileDurably(
+    join(dir, AUDIT_FILE),
+    data.audit.map((e) => `${codec.encodeLine(AUDIT_FILE, [JSON.stringify(e)])}\n`).join(''),
+  );
 }
 
 /** Everything in the database, read through the same schemas as the repository reads it. */

@@ -32,6 +32,8 @@ export interface HostProcess {
    * The address a user opens: the token, and on a signed-in host the page's own session, travel
    * in the fragment (the page keeps them for the tab and removes them from the address).
    */
+  /** The host's key file (`--key-file`), beside the data folder in the temp folder. */
+  keyFile: string;
   appUrl: string;
   /** The address of a page signed in with `session`. */
   urlFor(session: string): string;
@@ -45,6 +47,8 @@ export interface HostProcess {
   restart(): Promise<void>;
   dispose(): Promise<void>;
 }
+
+const keyFileOf = (dataDir: string) => `${dataDir}.keys.json`;
 
 export function spawnHost(
   dataDir: string,
@@ -60,6 +64,9 @@ export function spawnHost(
       join(ROOT, 'main/host/cli.ts'),
       '--data-dir',
       dataDir,
+      // Never the user's own key file: each test folder has its own, removed with it.
+      '--key-file',
+      keyFileOf(dataDir),
       '--port',
       String(port),
       '--token',
@@ -181,6 +188,7 @@ export async function startHostProcess(
 
   const host: HostProcess = {
     dataDir,
+    keyFile: keyFileOf(dataDir),
     token,
     get manager() {
       return manager;
@@ -215,6 +223,7 @@ export async function startHostProcess(
     async dispose() {
       await stopChild(running.child);
       await rm(dataDir, { recursive: true, force: true });
+      await rm(keyFileOf(dataDir), { force: true });
     },
   };
   return host;
