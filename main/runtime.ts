@@ -6,14 +6,14 @@ import type { ServiceError } from '../shared/api/errors';
 import { logFailure } from './log-failure';
 import { createDispatcher, type Dispatch, type RuntimeContext } from './api/dispatcher';
 import { createSessions } from './api/sessions';
-import type { Printer } from './services/context';
+import type { Printer, ServiceContext } from './services/context';
 import { SECRET_COST, type SecretCost } from './services/secrets';
 import type { DataKind } from '../shared/api/contract';
 import { fail } from '../shared/api/errors';
 import { createChangeFeed } from './storage/change-feed';
 import { openPgStore } from './storage/postgres/pg-store';
 import type { KeyAccess } from './storage/data-key';
-import { openStore } from './storage/store';
+import { openStore, type Store } from './storage/store';
 
 export interface TomariOptions {
   /** The embedded store's folder; with `database` it holds no facility data. */
@@ -61,6 +61,19 @@ export function startupFailureText(error: unknown): string {
   return `データフォルダを開けませんでした（${reason}）。`;
 }
 
+/** What the storage services are given of an open embedded store. */
+export function storageOf(store: Store): ServiceContext['storage'] {
+  // Nothing is ever recorded: one process owns the folder.
+  const feed = createChangeFeed();
+  return {
+    status: () => store.status(),
+    restoreBackup: (name) => store.restoreBackup(name),
+    changesSince: (after) => feed.since(after, 'none'),
+    takeRecoveryKey: () => store.takeNewRecoveryKey(),
+    newRecoveryKey: () => store.newRecoveryKey(),
+  };
+}
+
 export async function startTomari(options: TomariOptions): Promise<TomariRuntime> {
   const now = options.now ?? (() => new Date());
   if (options.database) {
@@ -87,6 +100,10 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
         restoreBackup: () => fail('NOT_SUPPORTED'),
         changesSince: (after) =>
           feed.since(after, store.status().connected ? 'connected' : 'unavailable'),
+        // The database is not a data folder: no folder key, so no recovery key (the server's
+        // own encryption and access control apply, docs/postgres.md).
+        takeRecoveryKey: () => null,
+        newRecoveryKey: () => fail('NOT_SUPPORTED'),
       },
       ...(options.printer ? { printer: options.printer } : {}),
     };
@@ -98,19 +115,13 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
   }
   if (!options.keys) throw new Error('the embedded store needs its data key access (keys)');
   const store = await openStore({ dataDir: options.dataDir, keys: options.keys, now });
-  // Nothing is ever recorded: one process owns the folder.
-  const feed = createChangeFeed();
   const ctx: RuntimeContext = {
     repo: store.repo,
     now,
     // Sessions live as long as this process: a restart signs everybody out.
     sessions: createSessions(now),
     secretCost: options.secretCost ?? SECRET_COST,
-    storage: {
-      status: () => store.status(),
-      restoreBackup: (name) => store.restoreBackup(name),
-      changesSince: (after) => feed.since(after, 'none'),
-    },
+    storage: storageOf(store),
     ...(options.printer ? { printer: options.printer } : {}),
   };
   return {

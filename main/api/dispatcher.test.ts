@@ -14,6 +14,7 @@ import {
 } from '../testing/fixture';
 import { createDispatcher, type RuntimeContext } from './dispatcher';
 import { createSessions } from './sessions';
+import { storageOf } from '../runtime';
 import { TEST_KEYS } from '../storage/test-fixtures';
 
 let f: Fixture;
@@ -183,11 +184,7 @@ describe("the dispatcher's write transaction", () => {
       now: () => f.clock.now,
       sessions: createSessions(() => f.clock.now),
       secretCost: TEST_SECRET_COST,
-      storage: {
-        status: () => store.status(),
-        restoreBackup: (n) => store.restoreBackup(n),
-        changesSince: () => ({ seq: 0, kinds: [], database: 'none' }),
-      },
+      storage: storageOf(store),
     };
     manager = await signedInManager(base);
   });

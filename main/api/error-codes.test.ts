@@ -33,7 +33,8 @@ import {
 import { createDispatcher } from './dispatcher';
 import { createSessions } from './sessions';
 import { desktopKeyAccess } from '../storage/os-key-protection';
-import { KEYRING_FILE, memoryKeyStore } from '../storage/data-key';
+import { KEYRING_FILE, memoryKeyStore, newRecoveryKey } from '../storage/data-key';
+import { recoverWithKey } from '../storage/recovery';
 import { TEST_KEYS } from '../storage/test-fixtures';
 
 let f: Fixture;
@@ -130,6 +131,8 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
         status: () => broken as never,
         restoreBackup: () => broken as never,
         changesSince: () => broken as never,
+        takeRecoveryKey: () => broken as never,
+        newRecoveryKey: () => broken as never,
       },
     });
     return errorOf(dispatch('beds.list', {}));
@@ -210,6 +213,11 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
     const keyring = JSON.parse(await readFile(path, 'utf8')) as { state: string };
     await writeFile(path, JSON.stringify({ ...keyring, state: 'migrating' }));
     return rejectionOf(startTomari({ keys: TEST_KEYS, dataDir: f.dataDir }));
+  },
+  async RECOVERY_KEY_WRONG() {
+    // A new PC, a copy of the folder, and a recovery key that is not this folder's.
+    await f.runtime.close();
+    return rejectionOf(recoverWithKey(f.dataDir, newRecoveryKey(), memoryKeyStore()));
   },
   KEY_PROTECTION_UNAVAILABLE: () =>
     // The desktop app on a Linux PC without a secret store: safeStorage falls back to basic_text.

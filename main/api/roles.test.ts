@@ -56,6 +56,8 @@ const TABLE: Record<Channel, readonly Role[] | 'anyone'> = {
   'print.savePdf': ['desk', 'care', 'manager'],
   'storage.status': ['desk', 'care', 'manager'],
   'storage.restoreBackup': ['manager'],
+  'storage.takeRecoveryKey': ['manager'],
+  'storage.newRecoveryKey': ['manager'],
   'staff.setup': 'anyone',
   'session.staffNames': 'anyone',
   'session.signIn': 'anyone',

@@ -1,5 +1,5 @@
 import type { Repository } from '../storage/repository';
-import type { Changes, StorageStatus } from '../../shared/api/contract';
+import type { Changes, RecoveryKey, StorageStatus } from '../../shared/api/contract';
 import type { Staff } from '../../shared/domain/staff';
 import type { Sessions } from '../api/sessions';
 import type { SecretCost } from './secrets';
@@ -33,6 +33,10 @@ export interface ServiceContext {
     restoreBackup(name?: string): Promise<StorageStatus>;
     /** What other PCs changed since `after` (main/storage/change-feed.ts). */
     changesSince(after: number | null): Changes;
+    /** The recovery key made at this start, once; null after (main/storage/store.ts). */
+    takeRecoveryKey(): RecoveryKey | null;
+    /** A new recovery key for the folder; the old one stops working. */
+    newRecoveryKey(): Promise<RecoveryKey>;
   };
   /**
    * Printing through a window of the desktop shell; only the Electron shell provides it (the

@@ -30,7 +30,13 @@ import { auditCsv, auditList } from './audit-list';
 import { currentSession, signIn, signInNames, signOut } from './session';
 import { listStaff, saveStaff, setupStaff, staffNames } from './staff';
 import { stayHistory } from './stay-history';
-import { changesSince, restoreBackup, storageStatus } from './storage';
+import {
+  changesSince,
+  newRecoveryKey,
+  restoreBackup,
+  storageStatus,
+  takeRecoveryKey,
+} from './storage';
 import { printPreview, printSavePdf } from './print';
 import { getMonthSummaries, getSummary } from './summary';
 import { deleteTraining, listTraining, saveTraining } from './training';
@@ -124,4 +130,6 @@ export const services: Services = {
   'staff.names': staffNames,
   'audit.list': auditList,
   'audit.csv': auditCsv,
+  'storage.takeRecoveryKey': takeRecoveryKey,
+  'storage.newRecoveryKey': newRecoveryKey,
 };

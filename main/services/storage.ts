@@ -1,4 +1,4 @@
-import type { Changes, ParsedInput, StorageStatus } from '../../shared/api/contract';
+import type { Changes, ParsedInput, RecoveryKey, StorageStatus } from '../../shared/api/contract';
 import type { ServiceContext } from './context';
 
 export async function storageStatus(ctx: ServiceContext): Promise<StorageStatus> {
@@ -17,4 +17,12 @@ export async function changesSince(
   input: ParsedInput<'changes.since'>,
 ): Promise<Changes> {
   return ctx.storage.changesSince(input.after);
+}
+
+export async function takeRecoveryKey(ctx: ServiceContext): Promise<RecoveryKey | null> {
+  return ctx.storage.takeRecoveryKey();
+}
+
+export function newRecoveryKey(ctx: ServiceContext): Promise<RecoveryKey> {
+  return ctx.storage.newRecoveryKey();
 }

@@ -12,7 +12,7 @@
  * Every step is an atomic file replacement, and a file already sealed is skipped, so a start
  * interrupted at any point (kill -9, power cut) resumes where it stopped.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail } from '../../shared/api/errors';
 import { BACKUPS_DIR, createBackup, isBackupName } from './backups';
@@ -28,9 +28,8 @@ import {
   type KeyAccess,
   type Keyring,
 } from './data-key';
-import { readBytesIfExists, syncDirectory, writeFileDurably } from './durable-file';
+import { readBytesIfExists, writeFileDurably } from './durable-file';
 import { sealedCodec, type FileCodec } from './file-codec';
-import { makePrivate } from './private-files';
 import { SEALED_LINE_PREFIX, keyIdOf, looksSealed } from './sealed-format';
 
 export interface FolderKey {
@@ -143,9 +142,8 @@ export async function copyKeyringInto(dir: string, keyring: Buffer): Promise<voi
   const path = join(dir, KEYRING_FILE);
   const existing = await readBytesIfExists(path);
   if (existing?.equals(keyring)) return;
-  await writeFile(path, keyring, { mode: 0o600 });
-  await makePrivate(path);
-  await syncDirectory(dir);
+  // Atomically: a backup must never be left with half a keyring.
+  await writeFileDurably(path, keyring);
 }
 
 /**

@@ -4,7 +4,7 @@
  * where its copy was kept, and which backup can be restored: the app can then show that
  * instead of refusing to start.
  */
-import type { StorageStatus } from '../../shared/api/contract';
+import type { RecoveryKey, StorageStatus } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import { checkBackup, listBackupNames, newestGoodBackup } from './backups';
 import type { KeyAccess } from './data-key';
@@ -16,6 +16,7 @@ import type { Migration } from './migrations';
 import type { Repository } from './repository';
 import { lockDataFolder } from './folder-lock';
 import { tightenFolder } from './private-files';
+import { replaceRecoveryKey } from './recovery';
 import { restoreDamagedFiles } from './restore-backup';
 import { planRestore } from './restore-plan';
 import { createSerialQueue } from './serial-queue';
@@ -57,9 +58,14 @@ export interface Store {
   close(): Promise<void>;
   /**
    * The recovery key made at this start (a new folder, or a plain one just encrypted), once:
-   * later calls answer undefined. It is never written anywhere in clear.
+   * later calls answer null. It is never written anywhere in clear.
    */
-  takeNewRecoveryKey(): string | undefined;
+  takeNewRecoveryKey(): RecoveryKey | null;
+  /**
+   * Wraps the data key under a new recovery key (in the folder's keyring and every backup's)
+   * and answers it; the old one stops opening anything. No data file is rewritten.
+   */
+  newRecoveryKey(): Promise<RecoveryKey>;
 }
 
 /**
@@ -82,7 +88,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await lock.release();
     throw error;
   }
-  let newRecoveryKey = folderKey.newRecoveryKey;
+  let newRecoveryKey: RecoveryKey | null = folderKey.newRecoveryKey
+    ? { recoveryKey: folderKey.newRecoveryKey, madeAt: folderKey.keyring.recoveryMadeAt }
+    : null;
   const ctx: StoreContext = {
     dataDir: options.dataDir,
     now: options.now,
@@ -167,8 +175,18 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     takeNewRecoveryKey() {
       const key = newRecoveryKey;
-      newRecoveryKey = undefined;
+      newRecoveryKey = null;
       return key;
+    },
+    newRecoveryKey() {
+      return ctx.exclusive(async () => {
+        if (ctx.state.kind === 'closed') return fail('STORE_CLOSED');
+        if (ctx.state.kind === 'lost') return fail('DATA_FOLDER_LOCK_LOST');
+        // One shown now supersedes one made at start and not taken yet.
+        newRecoveryKey = null;
+        const recoveryKey = await replaceRecoveryKey(ctx.dataDir, options.keys, ctx.now);
+        return { recoveryKey, madeAt: ctx.now().toISOString() };
+      });
     },
     async close() {
       await background;

@@ -88,6 +88,13 @@ export const storageStatusSchema = z.object({
 export type StorageStatus = z.infer<typeof storageStatusSchema>;
 
 /**
+ * A recovery key to show once (docs/storage.md, "Encryption at rest"): the code, and when it was
+ * made. Never stored in clear; the app shows it, the manager prints or copies it and locks it away.
+ */
+export const recoveryKeySchema = z.object({ recoveryKey: z.string(), madeAt: z.string() });
+export type RecoveryKey = z.infer<typeof recoveryKeySchema>;
+
+/**
  * A person as screens that only name them see them: names and whether they still need
  * registering (the desk's follow-up), no contacts, care notes or other details. Parsing a
  * full record with it strips everything else.
@@ -832,6 +839,23 @@ export const contract = {
     input: auditFilterSchema,
     output: z.object({ fileName: z.string(), text: z.string(), rows: z.number().int() }),
     reads: [],
+    roles: MANAGER,
+  }),
+  /**
+   * The recovery key made at this start (a new data folder, or one just encrypted), once: later
+   * calls answer null. A write, so no answer is ever cached.
+   */
+  'storage.takeRecoveryKey': write({
+    input: empty,
+    output: recoveryKeySchema.nullable(),
+    changes: ['storage'],
+    roles: MANAGER,
+  }),
+  /** A new recovery key: the old one stops opening the folder and its backups. */
+  'storage.newRecoveryKey': write({
+    input: empty,
+    output: recoveryKeySchema,
+    changes: ['storage'],
     roles: MANAGER,
   }),
 } as const satisfies Record<string, ChannelSpec>;

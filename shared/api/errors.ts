@@ -68,6 +68,8 @@ export const ERROR_CODES = [
    * so it does not start rather than keep the key in clear.
    */
   'KEY_PROTECTION_UNAVAILABLE',
+  /** The recovery key given does not open the folder's (or backup's) keyring. */
+  'RECOVERY_KEY_WRONG',
 
   // The facility's server (PostgreSQL store, main/storage/postgres/)
   /**

@@ -41,6 +41,8 @@ export const en = {
       'This data folder is encrypted and this PC does not have its key. Open it with the recovery key you keep.',
     DATA_KEY_INVALID:
       'The key information of the data folder is damaged or was changed ({{reason}}). Nothing in the data was touched. Contact your administrator.',
+    RECOVERY_KEY_WRONG:
+      'This recovery key does not open this folder. Check the printed recovery key again.',
     KEY_PROTECTION_UNAVAILABLE:
       'This PC cannot protect the data key with the operating system (no credential store), so Tomari does not start. Contact your administrator.',
     NOT_FOUND: 'The record was not found. It may have been removed on another computer.',

@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkStay } from '../../shared/rules/check-stay';
+import { storageOf } from '../../main/runtime';
 import { openStore } from '../../main/storage/store';
 import { personWindow } from '../../main/services/check-context';
 import type { CheckContext } from '../../shared/rules/context';
@@ -77,11 +78,7 @@ async function main(): Promise<void> {
       actor: { id: 'bench', name: 'bench' },
       sessions: createSessions(() => new Date()),
       secretCost: SECRET_COST,
-      storage: {
-        status: () => store.status(),
-        restoreBackup: (n) => store.restoreBackup(n),
-        changesSince: () => ({ seq: 0, kinds: [], database: 'none' }),
-      },
+      storage: storageOf(store),
     };
     const snapshots = await Promise.all(
       Array.from({ length: 20 }, (_, i) => loadPlanSnapshot(ctx, emergency(i))),

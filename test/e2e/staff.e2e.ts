@@ -65,6 +65,12 @@ describe.skipIf(!chromiumPath)('staff accounts', () => {
     await screens.firstRun.waitFor();
     await expectAccessible();
     await screens.setUpManager(MANAGER.name, MANAGER.kana, MANAGER.secret);
+    // Signed in, the first manager is shown the new folder's recovery key, once.
+    const recovery = page.getByRole('dialog', { name: '回復キー（必ず控えてください）' });
+    await recovery.waitFor();
+    await recovery.getByRole('checkbox').check();
+    await recovery.getByRole('button', { name: '閉じる' }).click();
+    await recovery.waitFor({ state: 'hidden' });
     expect(await screens.staffMenu.textContent()).toContain(MANAGER.name);
     expect(await screens.tabNames()).toEqual(expect.arrayContaining(['職員台帳', '監査ログ']));
     // Only once: a second first-run is refused.

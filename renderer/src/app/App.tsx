@@ -6,6 +6,7 @@ import type { Staff } from '../../../shared/domain/staff';
 import { call } from '../api/client';
 import { SessionGate } from '../features/session/SessionGate';
 import { followChanges } from '../api/liveChanges';
+import { FirstRecoveryKey } from '../features/storage/FirstRecoveryKey';
 import { StorageGuard } from '../features/storage/StorageGuard';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './AppRoutes';
@@ -42,6 +43,7 @@ export function App(props: {
         <StorageGuard>
           <SessionGate initial={signedIn} known={props.known}>
             <RouterProvider router={router} />
+            <FirstRecoveryKey />
           </SessionGate>
         </StorageGuard>
       </ThemeProvider>

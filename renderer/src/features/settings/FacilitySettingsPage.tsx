@@ -25,6 +25,8 @@ import {
   type FacilitySettings,
 } from './facilityForm';
 import { DayDefaultsTable } from './DayDefaultsTable';
+import { RecoveryKeySection } from '../storage/RecoveryKeySection';
+import { useCan } from '../session/SessionContext';
 import { useSaveSettings } from './useSaveSettings';
 import { useSettings } from './useSettings';
 import { catalogueResolver } from '../../common/catalogueResolver';
@@ -229,6 +231,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
 export function FacilitySettingsPage() {
   const { t } = useTranslation();
   const settings = useSettings();
+  const mayRenewKey = useCan('storage.newRecoveryKey');
   return (
     <Container maxWidth="lg" sx={{ py: 3 }}>
       <Stack spacing={3}>
@@ -240,6 +243,7 @@ export function FacilitySettingsPage() {
         ) : (
           <SettingsForm settings={settings.data} />
         )}
+        {mayRenewKey && <RecoveryKeySection />}
       </Stack>
     </Container>
   );
