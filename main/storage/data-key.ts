@@ -190,19 +190,44 @@ export async function unwrapWithSecret(
 
 const recoveryLabel = (keyId: string) => `tomari recovery key v1 ${keyId}`;
 
-/** Reads a folder's (or a backup's) keyring; undefined when it has none. */
-export async function readKeyring(dir: string): Promise<Keyring | undefined> {
-  const text = await readTextIfExists(join(dir, KEYRING_FILE));
+/** A small JSON file of the keys (the keyring, a key file), checked; DATA_KEY_INVALID if not. */
+async function readKeyJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  reason: 'keyring' | 'keyFile',
+): Promise<z.output<S> | undefined> {
+  const text = await readTextIfExists(path);
   if (text === undefined) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return fail('DATA_KEY_INVALID', { reason: 'keyring' });
+    return fail('DATA_KEY_INVALID', { reason });
   }
-  const result = keyringSchema.safeParse(parsed);
-  if (!result.success) return fail('DATA_KEY_INVALID', { reason: 'keyring' });
+  const result = schema.safeParse(parsed);
+  if (!result.success) return fail('DATA_KEY_INVALID', { reason });
   return result.data;
+}
+
+/** Reads a folder's (or a backup's) keyring; undefined when it has none. */
+export function readKeyring(dir: string): Promise<Keyring | undefined> {
+  return readKeyJson(join(dir, KEYRING_FILE), keyringSchema, 'keyring');
+}
+
+/**
+ * The folder's keyring and its data key from this PC's key store: DATA_KEY_MISSING when the
+ * folder has no keyring or the store lacks the key, DATA_KEY_INVALID when the keyring was edited.
+ */
+export async function openKeyring(
+  dir: string,
+  access: KeyAccess,
+): Promise<{ keyring: Keyring; key: Buffer }> {
+  const keyring = await readKeyring(dir);
+  if (!keyring) return fail('DATA_KEY_MISSING', { keyId: null });
+  const key = await access.keys.load(keyring.keyId);
+  if (key === undefined) return fail('DATA_KEY_MISSING', { keyId: keyring.keyId });
+  if (!keyringIsAuthentic(keyring, key)) return fail('DATA_KEY_INVALID', { reason: 'keyring' });
+  return { keyring, key };
 }
 
 /** True when the keyring was written with `key` and not changed since. */
@@ -288,19 +313,11 @@ export function keyFileStore(
   protection: KeyProtection = fileModeProtection,
 ): DataKeyStore {
   const read = async () => {
-    const text = await readTextIfExists(path);
-    if (text === undefined) return { format: 1 as const, protection: protection.name, keys: {} };
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return fail('DATA_KEY_INVALID', { reason: 'keyFile' });
-    }
-    const result = keyFileSchema.safeParse(parsed);
-    if (!result.success || result.data.protection !== protection.name) {
-      return fail('DATA_KEY_INVALID', { reason: 'keyFile' });
-    }
-    return result.data;
+    const file = await readKeyJson(path, keyFileSchema, 'keyFile');
+    if (file === undefined) return { format: 1 as const, protection: protection.name, keys: {} };
+    // Written under another protection (a passphrase, safeStorage): not readable as this one.
+    if (file.protection !== protection.name) return fail('DATA_KEY_INVALID', { reason: 'keyFile' });
+    return file;
   };
   return {
     async load(keyId) {

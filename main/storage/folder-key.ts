@@ -20,9 +20,9 @@ import { AUDIT_FILE, isDataFileName } from './data-files';
 import { readdirIfExists } from './data-folder';
 import {
   KEYRING_FILE,
-  keyringIsAuthentic,
   newDataKey,
   newRecoveryWrap,
+  openKeyring,
   readKeyring,
   writeKeyring,
   type KeyAccess,
@@ -178,9 +178,7 @@ export async function openFolderKey(
       recoveryMadeAt: now().toISOString(),
     });
   } else {
-    key = await access.keys.load(keyring.keyId);
-    if (key === undefined) return fail('DATA_KEY_MISSING', { keyId: keyring.keyId });
-    if (!keyringIsAuthentic(keyring, key)) return fail('DATA_KEY_INVALID', { reason: 'keyring' });
+    ({ key } = await openKeyring(dataDir, access));
   }
   const codec = sealedCodec(key, keyring.keyId);
   if (keyring.state === 'migrating') {

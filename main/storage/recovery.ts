@@ -14,8 +14,8 @@ import { fail } from '../../shared/api/errors';
 import { BACKUPS_DIR, listBackupNames } from './backups';
 import {
   KEYRING_FILE,
-  keyringIsAuthentic,
   newRecoveryWrap,
+  openKeyring,
   readKeyring,
   unwrapWithRecoveryKey,
   writeKeyring,
@@ -51,11 +51,7 @@ export async function replaceRecoveryKey(
   access: KeyAccess,
   now: () => Date,
 ): Promise<string> {
-  const keyring = await readKeyring(dataDir);
-  if (!keyring) return fail('DATA_KEY_MISSING', { keyId: null });
-  const key = await access.keys.load(keyring.keyId);
-  if (!key) return fail('DATA_KEY_MISSING', { keyId: keyring.keyId });
-  if (!keyringIsAuthentic(keyring, key)) return fail('DATA_KEY_INVALID', { reason: 'keyring' });
+  const { keyring, key } = await openKeyring(dataDir, access);
   const { recoveryKey, recovery } = await newRecoveryWrap(key, access.recoveryCost);
   await writeKeyring(dataDir, key, {
     state: keyring.state,
