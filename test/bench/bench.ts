@@ -2,7 +2,7 @@
  * `npm run bench`: speed of the operations docs/architecture.md budgets, on a generated large facility
  * in a temp folder. Benchmarks measure; the tests check behaviour (no timing asserts there).
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkStay } from '../../shared/rules/check-stay';
 import { storageOf } from '../../main/runtime';
@@ -30,6 +30,7 @@ import {
 import { formatTiming, time } from './stats';
 import { benchSummaryPdf } from './summary-bench';
 import { benchPaperwork, paperworkLines } from './paperwork-bench';
+import { folderCodec } from '../../main/storage/test-fixtures';
 
 async function main(): Promise<void> {
   const seeded = await seedFacility();
@@ -87,6 +88,15 @@ async function main(): Promise<void> {
     const snapshotLoad = await time(200, (i) => loadPlanSnapshot(ctx, emergency(i)));
     await store.close();
 
+    // Encryption's share (docs/storage.md): sealing the file's contents on every save, and
+    // opening them (decrypting and authenticating) when it is read.
+    const staysName = basename(staysFile);
+    const sealed = await readFile(staysFile);
+    const codec = await folderCodec(seeded.dataDir, seeded.keys);
+    const contents = codec.decode(staysName, sealed);
+    const sealing = await time(100, () => codec.encode(staysName, contents));
+    const unsealing = await time(100, () => codec.decode(staysName, sealed));
+
     console.log(`${basename(staysFile)}: ${((await stat(staysFile)).size / 1024).toFixed(0)} KiB`);
     console.log(formatTiming('check a booking (rules only)', rulesOnly, '< 1 ms median'));
     console.log(
@@ -96,12 +106,19 @@ async function main(): Promise<void> {
     console.log(formatTiming('  of which: the planner alone', plannerOnly));
     console.log(formatTiming('  of which: loading its snapshot', snapshotLoad));
     console.log(formatTiming('save one change durably (stays.update)', save, '< 50 ms p95'));
+    console.log(formatTiming(`  of which: sealing ${basename(staysFile)} (AES-256-GCM)`, sealing));
     console.log(formatTiming(`raw write + fsync of ${basename(staysFile)} bytes`, raw));
     console.log(
       `save overhead over raw write+fsync: ${ratio.toFixed(2)}x median of pairs ` +
         `(${(save.median / raw.median).toFixed(2)}x of medians, ${(save.p95 / raw.p95).toFixed(2)}x p95)   goal: ≤ 1.5x`,
     );
     console.log(formatTiming('load the data at start (open + first list)', load));
+    console.log(
+      formatTiming(
+        `  of which: opening ${basename(staysFile)} (decrypt + authenticate)`,
+        unsealing,
+      ),
+    );
     await printPostgresBench(seeded);
 
     // The month's paperwork: the services always, their PDFs where Chromium is.
