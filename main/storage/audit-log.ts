@@ -5,18 +5,8 @@
 import { join } from 'node:path';
 import { auditEntrySchema, type AuditEntry } from '../../shared/domain/schemas';
 import { AUDIT_FILE } from './data-files';
-import { readTextIfExists } from './durable-file';
+import { readBytesIfExists } from './durable-file';
 import { decodeLines, type FileCodec } from './file-codec';
-
-/**
- * The decrypted entry lines of the trail, in file order ([] while there is no trail yet). A
- * stored line that does not open (a write torn by a crash) is skipped rather than hiding the rest.
- */
-export async function readAuditLines(codec: FileCodec, dataDir: string): Promise<string[]> {
-  const text = await readTextIfExists(join(dataDir, AUDIT_FILE));
-  if (text === undefined) return [];
-  return decodeLines(codec, AUDIT_FILE, text).good.flatMap(({ lines }) => lines);
-}
 
 /** One line of the trail as an entry; undefined for a line that does not parse (torn, damaged). */
 export function parseAuditLine(line: string): AuditEntry | undefined {
@@ -31,21 +21,57 @@ export function parseAuditLine(line: string): AuditEntry | undefined {
   return entry.success ? entry.data : undefined;
 }
 
-/** The entries about one record, newest first; empty when there is no log yet. */
-export async function readAuditOf(
-  codec: FileCodec,
-  dataDir: string,
-  entityId: string,
-): Promise<AuditEntry[]> {
-  const entries: AuditEntry[] = [];
-  for (const line of await readAuditLines(codec, dataDir)) {
-    // Cheap pre-filter: most lines are about other records.
-    if (!line.includes(entityId)) continue;
-    const entry = parseAuditLine(line);
-    if (entry?.entityId === entityId) entries.push(entry);
-  }
-  // The log is in write order; a stable reverse keeps same-instant entries in reverse order too.
-  return entries.reverse();
+/** The store's reader of the trail; `reset` after the file is rewritten (a restore). */
+export interface AuditReader {
+  /** Every entry line of the trail, opened, in file order ([] while there is no trail yet). */
+  lines(): Promise<readonly string[]>;
+  /** The entries about one record, newest first. */
+  entriesOf(entityId: string): Promise<AuditEntry[]>;
+  reset(): void;
+}
+
+/**
+ * The audit trail's reader for the history of one record and the audit viewer. The trail is
+ * append-only, so what was opened (decrypted) once is kept, and each read opens only the lines
+ * appended since: a history or a page of the viewer costs a scan of memory, not the decryption
+ * of years of lines (docs/storage.md). A line that does not open or parse (a write torn by a
+ * crash) is skipped rather than hiding the rest.
+ */
+export function createAuditReader(codec: FileCodec, dataDir: string): AuditReader {
+  const path = join(dataDir, AUDIT_FILE);
+  let opened = { bytes: 0, lines: [] as string[] };
+  const lines = async () => {
+    const bytes = (await readBytesIfExists(path)) ?? Buffer.alloc(0);
+    // Shorter than what was read: rewritten behind the reader's back; start over.
+    if (bytes.length < opened.bytes) opened = { bytes: 0, lines: [] };
+    // Whole lines only: a line still without its newline may be torn.
+    const end = bytes.lastIndexOf(0x0a) + 1;
+    if (end > opened.bytes) {
+      const text = bytes.subarray(opened.bytes, end).toString('utf8');
+      for (const { lines: held } of decodeLines(codec, AUDIT_FILE, text).good) {
+        for (const line of held) if (line !== '') opened.lines.push(line);
+      }
+      opened.bytes = end;
+    }
+    return opened.lines;
+  };
+  return {
+    lines,
+    async entriesOf(entityId) {
+      const entries: AuditEntry[] = [];
+      for (const line of await lines()) {
+        // Cheap pre-filter: most lines are about other records.
+        if (!line.includes(entityId)) continue;
+        const entry = parseAuditLine(line);
+        if (entry?.entityId === entityId) entries.push(entry);
+      }
+      // The log is in write order; a stable reverse keeps same-instant entries in reverse order.
+      return entries.reverse();
+    },
+    reset() {
+      opened = { bytes: 0, lines: [] };
+    },
+  };
 }
 
 export interface AuditCheck {

@@ -1,11 +1,11 @@
 /**
  * The audit viewer's questions over the append-only trail (`audit.jsonl`): a period and
- * filters, newest first, a page at a time. The embedded store reads the file through (each
- * stored line opened with the folder's codec); a line that does not open or parse (torn by a crash) is skipped, as for a record's history (audit-log.ts).
+ * filters, newest first, a page at a time. The embedded store reads the trail through its
+ * reader (audit-log.ts: each sealed line opened once and kept); a line that does not open or
+ * parse (torn by a crash) is skipped, as for a record's history.
  */
 import type { AuditEntry } from '../../shared/domain/schemas';
-import { parseAuditLine, readAuditLines } from './audit-log';
-import type { FileCodec } from './file-codec';
+import { parseAuditLine, type AuditReader } from './audit-log';
 import type { AuditQuery } from './repository';
 
 /** True when the entry answers the query's period and filters (paging aside). */
@@ -32,11 +32,10 @@ export function auditEntryMatches(entry: AuditEntry, query: AuditQuery): boolean
 
 /** The entries the query asks for, newest first; empty when there is no trail yet. */
 export async function readAuditEntries(
-  codec: FileCodec,
-  dataDir: string,
+  reader: AuditReader,
   query: AuditQuery,
 ): Promise<AuditEntry[]> {
-  const lines = await readAuditLines(codec, dataDir);
+  const lines = await reader.lines();
   const page: AuditEntry[] = [];
   let skipped = 0;
   // From the end: the newest entries are the last lines, and a page is usually the first one.

@@ -23,7 +23,6 @@ import {
   type Staff,
 } from '../../shared/domain/staff';
 import { applyChanges } from './apply-changes';
-import { readAuditOf } from './audit-log';
 import { readAuditEntries } from './audit-query';
 import { validateChangeSet } from './change-set';
 import { trainingPartitionOf, trainingYearsOfStay } from './data-files';
@@ -228,12 +227,12 @@ export class LowdbRepository implements Repository {
   async auditOf(entityId: string): Promise<AuditEntry[]> {
     this.#data();
     // Read between writes, so an entry is never seen half-appended.
-    return this.#ctx.exclusive(() => readAuditOf(this.#ctx.codec, this.#ctx.dataDir, entityId));
+    return this.#ctx.exclusive(() => this.#ctx.audit.entriesOf(entityId));
   }
 
   async auditEntries(query: AuditQuery): Promise<AuditEntry[]> {
     this.#data();
-    return this.#ctx.exclusive(() => readAuditEntries(this.#ctx.codec, this.#ctx.dataDir, query));
+    return this.#ctx.exclusive(() => readAuditEntries(this.#ctx.audit, query));
   }
 
   async listStaff(): Promise<Staff[]> {

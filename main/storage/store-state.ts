@@ -7,6 +7,7 @@ import type { DataDoc } from './open-data-file';
 import type { StorageStatus } from '../../shared/api/contract';
 import type { MasterFile } from './data-files';
 import type { FileCodec } from './file-codec';
+import type { AuditReader } from './audit-log';
 import type { Migration } from './migrations';
 import type { RestoreStep } from './restore-plan';
 import type { StayPartitions } from './stay-partitions';
@@ -33,6 +34,8 @@ export interface StoreContext {
   migrations: readonly Migration[];
   /** Seals and opens every file under the folder's data key (file-codec.ts). */
   codec: FileCodec;
+  /** The audit trail's reader (keeps what it opened; reset when a restore rewrites the file). */
+  audit: AuditReader;
   state: StoreState;
   /** Backup folder names, newest first. */
   backups: string[];

@@ -9,6 +9,7 @@ import { fail } from '../../shared/api/errors';
 import { checkBackup, listBackupNames, newestGoodBackup } from './backups';
 import type { KeyAccess } from './data-key';
 import { openFolderKey } from './folder-key';
+import { createAuditReader } from './audit-log';
 import { checkDailyBackup, keepDamaged, loadStore } from './load-store';
 import { LowdbRepository } from './lowdb-repository';
 import { MIGRATIONS } from './migrations';
@@ -96,6 +97,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     now: options.now,
     migrations: options.migrations ?? MIGRATIONS,
     codec: folderKey.codec,
+    audit: createAuditReader(folderKey.codec, options.dataDir),
     state: { kind: 'closed' },
     backups: [],
     newestBackup: null,
@@ -166,6 +168,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         }
         if (ctx.state.kind === 'lost') return fail('DATA_FOLDER_LOCK_LOST');
         await restoreDamagedFiles(ctx, name);
+        ctx.audit.reset();
         checkInBackground(await loadStore(ctx));
         return status();
       });
