@@ -10,6 +10,10 @@
  *       Makes a new recovery key for the folder (Tomari must not be running on it), prints it
  *       once, and stops the old one from opening the folder or its backups. No data file is
  *       rewritten.
+ *   show FILE [--key-file FILE]
+ *       Prints what a file of an encrypted folder holds, in clear: a data file, the audit trail,
+ *       a backup's file, or a copy kept aside when it was found damaged (`stays-2026.json.corrupt-…`),
+ *       for whoever investigates. Its folder (or, for a backup, the backup) has the keyring.
  *   import --from DIR --database URL [--key-file FILE]
  *       Copies a data folder (the live one while Tomari is closed, or a backup) into an empty
  *       PostgreSQL database.
@@ -23,12 +27,15 @@
  * file (`--key-file`, as the browser host's). Answers with exit code 0, or 1 and the Japanese
  * sentence of the error's code.
  */
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { startupFailureText } from '../runtime';
-import { keyFileStore, type KeyAccess } from '../storage/data-key';
-import { folderCodecOf, openFolderKey } from '../storage/folder-key';
+import { AUDIT_FILE } from '../storage/data-files';
+import { keyFileStore, openKeyring, type KeyAccess } from '../storage/data-key';
+import { decodeLines, sealedCodec } from '../storage/file-codec';
+import { folderCodecOf, KEPT_COPY_RE, openFolderKey } from '../storage/folder-key';
 import { lockDataFolder } from '../storage/folder-lock';
 import {
   differences,
@@ -45,6 +52,7 @@ import { defaultDataDir, defaultKeyFile } from './default-data-dir';
 const USAGE = `usage:
   npm run data -- recover --from DIR [--key-file FILE]
   npm run data -- new-recovery-key [--data-dir DIR] [--key-file FILE]
+  npm run data -- show FILE [--key-file FILE]
   npm run data -- import --from DIR --database URL [--key-file FILE]
   npm run data -- export --database URL --to DIR [--key-file FILE]`;
 
@@ -148,6 +156,22 @@ async function main(): Promise<number> {
       console.log(code);
     } finally {
       await lock.release();
+    }
+    return 0;
+  }
+  if (command === 'show' && positionals[1]) {
+    const file = resolve(positionals[1]);
+    const { keyring, key } = await openKeyring(dirname(file), { keys });
+    const codec = sealedCodec(key, keyring.keyId);
+    // A kept copy is sealed under the name of the file it copies (damaged-copy.ts).
+    const name = basename(file).replace(KEPT_COPY_RE, '');
+    const bytes = await readFile(file);
+    if (name === AUDIT_FILE && basename(file) === AUDIT_FILE) {
+      const { good, torn, bad } = decodeLines(codec, name, bytes.toString('utf8'));
+      for (const { lines } of good) for (const line of lines) process.stdout.write(`${line}\n`);
+      if (torn + bad > 0) console.error(`（開けない行：途中で切れた ${torn} 行、破損 ${bad} 行）`);
+    } else {
+      process.stdout.write(codec.decode(name, bytes));
     }
     return 0;
   }

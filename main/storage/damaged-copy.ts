@@ -6,7 +6,7 @@
  * The copy is sealed whole under the folder's key (file-codec.ts), whatever the damaged bytes
  * are: a damaged file may hold readable personal data (a plain file put in an encrypted folder,
  * half a record), and nothing Tomari writes may. The key opens it again for whoever
- * investigates (`npm run data -- open-copy`).
+ * investigates (`npm run data -- show`).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -40,7 +40,7 @@ export interface FolderKey {
 }
 
 /** A kept copy of a file beside the data (`stays.json.corrupt-…`, `.newer-…`, `.before-restore-…`). */
-const KEPT_COPY_RE = /\.(?:corrupt|newer|before-restore)-\d{8}T\d{6}Z(?:-\d+)?$/;
+export const KEPT_COPY_RE = /\.(?:corrupt|newer|before-restore)-\d{8}T\d{6}Z(?:-\d+)?$/;
 
 function isAuditName(name: string): boolean {
   return name === AUDIT_FILE;

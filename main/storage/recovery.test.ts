@@ -3,7 +3,7 @@
  * from `npm run data -- recover`), and can be replaced without rewriting any data file.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,22 @@ async function folderWithData(keys: KeyAccess, clock = testClock()): Promise<str
   if (!made) throw new Error('no recovery key at the first start');
   expect(made.madeAt).toBe('2026-11-27T05:10:00.000Z');
   return made.recoveryKey;
+}
+
+/** `npm run data -- …args`, with `input` on its standard input. */
+function dataCommand(args: string[], input = ''): Promise<{ code: number | null; out: string }> {
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'main/host/data-cli.ts'), ...args],
+      { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('exit', (exit) => done({ code: exit, out }));
+    child.stdin.end(input);
+  });
 }
 
 async function persons(store: Store): Promise<string[]> {
@@ -125,27 +141,7 @@ describe('the recovery key', () => {
     const code = await folderWithData(access());
     const keyFile = join(dir, 'new-pc', 'data-keys.json');
     const run = (typed: string) =>
-      new Promise<{ code: number | null; out: string }>((done) => {
-        const child = spawn(
-          process.execPath,
-          [
-            '--import',
-            'tsx',
-            join(ROOT, 'main/host/data-cli.ts'),
-            'recover',
-            '--from',
-            dataDir,
-            '--key-file',
-            keyFile,
-          ],
-          { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
-        );
-        let out = '';
-        child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-        child.on('exit', (exit) => done({ code: exit, out }));
-        child.stdin.end(`${typed}\n`);
-      });
+      dataCommand(['recover', '--from', dataDir, '--key-file', keyFile], `${typed}\n`);
     const wrong = await run(newRecoveryKey());
     expect(wrong.code).toBe(1);
     expect(wrong.out).toContain('回復キーが違います');
@@ -154,5 +150,34 @@ describe('the recovery key', () => {
     const store = await openStore({ dataDir, keys: testKeyFile(keyFile), now: testClock().now });
     expect(await persons(store)).toEqual(['p1', 'p2']);
     await store.close();
+  }, 30_000);
+
+  it('shows a file in clear for whoever investigates: npm run data -- show FILE', async () => {
+    const keyFile = join(dir, 'data-keys.json');
+    await folderWithData(testKeyFile(keyFile));
+    const master = await dataCommand(['show', join(dataDir, 'master.json'), '--key-file', keyFile]);
+    expect(master.code).toBe(0);
+    expect(JSON.parse(master.out)).toMatchObject({ persons: [{ id: 'p1' }, { id: 'p2' }] });
+    const auditLog = await dataCommand([
+      'show',
+      join(dataDir, 'audit.jsonl'),
+      '--key-file',
+      keyFile,
+    ]);
+    expect(auditLog.out.trim().split('\n')).toHaveLength(2);
+    // A copy kept aside when the file was found damaged: sealed whole, shown as it was.
+    const store = await openStore({ dataDir, keys: testKeyFile(keyFile), now: testClock().now });
+    await store.close();
+    await writeFile(join(dataDir, 'stays.json'), 'not what Tomari wrote');
+    const damaged = await openStore({ dataDir, keys: testKeyFile(keyFile), now: testClock().now });
+    const [copy] = damaged.status().damaged;
+    await damaged.close();
+    const shown = await dataCommand([
+      'show',
+      join(dataDir, copy?.keptAs ?? ''),
+      '--key-file',
+      keyFile,
+    ]);
+    expect(shown.out).toBe('not what Tomari wrote');
   }, 30_000);
 });
