@@ -314,6 +314,10 @@ describe('the browser host', () => {
     seen.add('storage.restoreBackup');
     const restore = await post('storage.restoreBackup', { backup: backups.backups[0] });
     expect(restore.body.ok, JSON.stringify(restore.body.error)).toBe(true);
+    // The recovery key: one is made at a folder's first start only (none since the restart).
+    expect(await call('storage.takeRecoveryKey', {})).toBeNull();
+    const made = (await call('storage.newRecoveryKey', {})) as unknown as { recoveryKey: string };
+    expect(made.recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     expect([...CHANNELS].filter((c) => !seen.has(c))).toEqual([]);
   });
 });
