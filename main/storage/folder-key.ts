@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fail } from '../../shared/api/errors';
 import { BACKUPS_DIR, createBackup, isBackupName } from './backups';
 import { AUDIT_FILE, isDataFileName } from './data-files';
-import { readdirIfExists } from './data-folder';
+import { readdirIfExists, removeTempLeftovers } from './data-folder';
 import {
   KEYRING_FILE,
   newDataKey,
@@ -128,6 +128,9 @@ export async function sealFolder(dataDir: string, codec: FileCodec): Promise<num
   let sealed = 0;
   const keyring = await readFile(join(dataDir, KEYRING_FILE));
   for (const dir of await foldersOf(dataDir)) {
+    // A start killed in mid-seal may have left a temp file of a sealed write in a backup (the
+    // data folder's own are removed at every open).
+    await removeTempLeftovers(dir);
     for (const name of await personalFiles(dir)) {
       await sealFile(codec, dir, name);
       sealed++;
