@@ -32,8 +32,9 @@ import {
 } from '../testing/fixture';
 import { createDispatcher } from './dispatcher';
 import { createSessions } from './sessions';
-import { desktopKeyAccess } from '../storage/os-key-protection';
-import { KEYRING_FILE, memoryKeyStore, newRecoveryKey } from '../storage/data-key';
+import { passphraseKeys } from '../storage/os-key-protection';
+import { startGatedTomari } from '../key-gate';
+import { KEYRING_FILE, memoryKeyStore, newDataKey, newRecoveryKey } from '../storage/data-key';
 import { recoverWithKey } from '../storage/recovery';
 import { TEST_KEYS } from '../storage/test-fixtures';
 
@@ -219,20 +220,29 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
     await f.runtime.close();
     return rejectionOf(recoverWithKey(f.dataDir, newRecoveryKey(), memoryKeyStore()));
   },
-  KEY_PROTECTION_UNAVAILABLE: () =>
-    // The desktop app on a Linux PC without a secret store: safeStorage falls back to basic_text.
-    rejectionOf(
-      desktopKeyAccess(
-        f.dataDir,
-        {
-          isAsyncEncryptionAvailable: async () => true,
-          getSelectedStorageBackend: () => 'basic_text',
-          encryptStringAsync: async () => Buffer.alloc(0),
-          decryptStringAsync: async () => ({ result: '' }),
-        },
-        'linux',
-      ),
-    ),
+  async KEY_PROTECTION_UNAVAILABLE() {
+    // The desktop app on a PC whose OS cannot protect the key: until the manager gives the
+    // passphrase, every call but the key channels is answered so.
+    await f.runtime.close();
+    const gated = startGatedTomari({
+      dataDir: f.dataDir,
+      source: { passphrase: passphraseKeys(join(f.dataDir, 'pc', 'data-keys.json'), 10) },
+      onFatal: () => undefined,
+    });
+    return errorOf(gated.dispatch('session.staffNames', {}));
+  },
+  async PASSPHRASE_WRONG() {
+    // The passphrase chosen on this PC opens its key file; another one does not.
+    await f.runtime.close();
+    const keys = passphraseKeys(join(f.dataDir, 'pc', 'data-keys.json'), 10);
+    await (await keys.open('erabareta-aikotoba')).keys.save('k', newDataKey());
+    const gated = startGatedTomari({
+      dataDir: join(f.dataDir, 'another-folder'),
+      source: { passphrase: keys },
+      onFatal: () => undefined,
+    });
+    return errorOf(gated.dispatch('storage.unlock', { passphrase: 'machigatta-aikotoba' }));
+  },
   NOT_FOUND: () => errorOf(f.answer('stays.get', { id: 'no-such-stay' })),
   // A page of the browser host that has not signed in.
   UNAUTHENTICATED: () => viaHost(),

@@ -122,8 +122,8 @@ describe('the Electron entry', () => {
     expect(fake.fakeApp.listenerCount('web-contents-created')).toBe(1);
   });
 
-  it('answers IPC from its window through the runtime', async () => {
-    await started();
+  /** Calls through IPC as the app's window does. */
+  function windowCaller(): (channel: string, input: unknown) => Promise<unknown> {
     const window = fake.FakeBrowserWindow.instances[0] as InstanceType<Fake['FakeBrowserWindow']>;
     const handler = fake.fakeIpcMain.handle.mock.calls[0]?.[1] as InvokeHandler;
     const loaded = window.loadFile.mock.calls[0] as unknown as [string];
@@ -131,7 +131,12 @@ describe('the Electron entry', () => {
       sender: { id: window.webContents.id },
       senderFrame: { url: new URL(`file://${loaded[0]}`).href, parent: null },
     } as unknown as IpcMainInvokeEvent;
-    await expect(handler(event, 'beds.list', {})).resolves.toEqual({ ok: true, value: [] });
+    return (channel, input) => handler(event, channel, input);
+  }
+
+  it('answers IPC from its window through the runtime', async () => {
+    await started();
+    await expect(windowCaller()('beds.list', {})).resolves.toEqual({ ok: true, value: [] });
     expect(runtime.dispatch).toHaveBeenCalledWith('beds.list', {}, {});
   });
 
@@ -168,14 +173,35 @@ describe('the Electron entry', () => {
     expect(runtime.close).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps the data key wrapped by the OS in userData, and refuses to start where the OS cannot protect it', async () => {
+  it("asks the window for the manager's passphrase where the OS cannot protect the key, then starts", async () => {
     await start((f) => f.fakeSafeStorage.isAsyncEncryptionAvailable.mockResolvedValue(false));
-    await vi.waitFor(() => expect(fake.fakeApp.exit).toHaveBeenCalledWith(1));
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.instances).toHaveLength(1));
+    const ask = windowCaller();
+    expect(await ask('storage.keyState', {})).toEqual({
+      ok: true,
+      value: { state: 'passphrase', passphraseSet: false },
+    });
+    // Nothing else is answered, and nothing opened, until the passphrase is given.
+    expect(await ask('beds.list', {})).toMatchObject({
+      ok: false,
+      error: {
+        code: 'KEY_PROTECTION_UNAVAILABLE',
+        message: errorText('ja', 'KEY_PROTECTION_UNAVAILABLE', {}),
+      },
+    });
     expect(startTomari).not.toHaveBeenCalled();
-    expect(fake.fakeDialog.showErrorBox).toHaveBeenCalledWith(
-      'Tomari を起動できませんでした',
-      errorText('ja', 'KEY_PROTECTION_UNAVAILABLE', {}),
-    );
+    expect(fake.fakeApp.exit).not.toHaveBeenCalled();
+
+    expect(await ask('storage.unlock', { passphrase: 'kanrisha-no-aikotoba' })).toEqual({
+      ok: true,
+      value: { state: 'open' },
+    });
+    expect(startTomari).toHaveBeenCalledWith({
+      dataDir: join('/fake/userData', 'data'),
+      keys: { keys: expect.any(Object) },
+      printer: expect.objectContaining({ preview: expect.any(Function) }),
+    });
+    await expect(ask('beds.list', {})).resolves.toEqual({ ok: true, value: [] });
   });
 
   it('tells the user and exits when the data store cannot start', async () => {

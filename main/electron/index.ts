@@ -5,9 +5,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, safeStorage } from 'electron';
-import { startTomari } from '../runtime';
+import { startGatedTomari } from '../key-gate';
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './csp';
-import { desktopKeyAccess } from '../storage/os-key-protection';
+import { desktopKeys } from '../storage/os-key-protection';
 import { setupIpc } from './ipc';
 import {
   reportStartupFailure,
@@ -48,9 +48,15 @@ function onReady(): void {
   // The store opens while the window loads its bundle; calls made before it is open wait for it.
   const printer = createPrinter({ preload: paths.preload, location, parentWindow: getMainWindow });
   // The data key is kept in the config folder, wrapped by the OS (safeStorage), never in the
-  // data folder; where the OS cannot protect it, Tomari refuses rather than keep it in clear.
-  const runtime = desktopKeyAccess(app.getPath('userData'), safeStorage).then((keys) =>
-    startTomari({ dataDir: dataDirectory(), keys, printer }),
+  // data folder; where the OS cannot protect it, under the manager's passphrase, which the
+  // window asks for. A PC without the folder's key asks for the recovery key (key-gate.ts).
+  const runtime = desktopKeys(app.getPath('userData'), safeStorage).then((keys) =>
+    startGatedTomari({
+      dataDir: dataDirectory(),
+      source: keys.kind === 'os' ? { access: keys.access } : { passphrase: keys.passphrase },
+      printer,
+      onFatal: reportStartupFailure,
+    }),
   );
   runtime.catch(reportStartupFailure);
   setupRuntimeShutdown(async () => (await runtime).close());

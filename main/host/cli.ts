@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startTomari, startupFailureText } from '../runtime';
+import { startGatedTomari } from '../key-gate';
+import { startupFailureText } from '../runtime';
 import { keyFileStore } from '../storage/data-key';
 import { defaultDataDir, defaultKeyFile } from './default-data-dir';
 import { startHost } from './server';
@@ -33,11 +34,15 @@ async function main(): Promise<void> {
   }
   const token = values.token ?? randomBytes(24).toString('base64url');
   const database = values.database ?? process.env.TOMARI_DATABASE_URL;
-  const runtime = await startTomari({
+  const keyFile = resolve(values['key-file'] ?? defaultKeyFile());
+  const runtime = startGatedTomari({
     dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
     ...(database ? { database: { url: database } } : {}),
-    keys: { keys: keyFileStore(resolve(values['key-file'] ?? defaultKeyFile())) },
+    source: { access: { keys: keyFileStore(keyFile) } },
+    onFatal: failed,
   });
+  // Opened, or waiting for the recovery key: the page asks for it (「回復キーで開く」).
+  const { state } = await runtime.keyState();
   const host = await startHost({
     dispatch: runtime.dispatch,
     token,
@@ -56,9 +61,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void (stopping ??= stop()));
   console.log(`Tomari host listening on ${host.url}`);
   console.log(`Open ${host.url}#token=${token}`);
+  if (state === 'keyMissing') {
+    console.log(
+      `This PC's key file (${keyFile}) lacks the data folder's key: open the page and enter the ` +
+        'recovery key (「回復キーで開く」), or run npm run data -- recover.',
+    );
+  }
 }
 
-main().catch((error: unknown) => {
+function failed(error: unknown): never {
   console.error(`Tomari host failed to start: ${startupFailureText(error)}`);
   process.exit(1);
-});
+}
+
+main().catch(failed);

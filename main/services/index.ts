@@ -32,6 +32,7 @@ import { listStaff, saveStaff, setupStaff, staffNames } from './staff';
 import { stayHistory } from './stay-history';
 import {
   changesSince,
+  keyState,
   newRecoveryKey,
   restoreBackup,
   storageStatus,
@@ -132,4 +133,7 @@ export const services: Services = {
   'audit.csv': auditCsv,
   'storage.takeRecoveryKey': takeRecoveryKey,
   'storage.newRecoveryKey': newRecoveryKey,
+  'storage.keyState': keyState,
+  'storage.recover': keyState,
+  'storage.unlock': keyState,
 };

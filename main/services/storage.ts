@@ -1,4 +1,10 @@
-import type { Changes, ParsedInput, RecoveryKey, StorageStatus } from '../../shared/api/contract';
+import type {
+  Changes,
+  KeyState,
+  ParsedInput,
+  RecoveryKey,
+  StorageStatus,
+} from '../../shared/api/contract';
 import type { ServiceContext } from './context';
 
 export async function storageStatus(ctx: ServiceContext): Promise<StorageStatus> {
@@ -25,4 +31,13 @@ export async function takeRecoveryKey(ctx: ServiceContext): Promise<RecoveryKey 
 
 export function newRecoveryKey(ctx: ServiceContext): Promise<RecoveryKey> {
   return ctx.storage.newRecoveryKey();
+}
+
+/**
+ * Once the store answers, its key is at hand: the key channels have nothing left to do (a
+ * recovery key or passphrase sent again is not even looked at). While it is not, the start-up
+ * gate answers them instead (main/key-gate.ts).
+ */
+export async function keyState(): Promise<KeyState> {
+  return { state: 'open' };
 }

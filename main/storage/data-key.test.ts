@@ -14,7 +14,12 @@ import {
   unwrapWithRecoveryKey,
   writeKeyring,
 } from './data-key';
-import { desktopKeyAccess, passphraseProtection, safeStorageProtection } from './os-key-protection';
+import {
+  desktopKeys,
+  passphraseKeys,
+  passphraseProtection,
+  safeStorageProtection,
+} from './os-key-protection';
 import { keyIdOf, newDataKey } from './sealed-format';
 
 let dir: string;
@@ -132,22 +137,71 @@ describe("the desktop app's protection (Electron safeStorage)", () => {
     }),
   });
 
+  /** The OS's key access, as the desktop app gets it. */
+  const osAccess = () => osAccessIn(dir);
+
   it('wraps each key with the OS, in the app config folder', async () => {
-    const access = await desktopKeyAccess(dir, os(), 'linux');
+    const access = await osAccess();
     const key = newDataKey();
     await access.keys.save(keyIdOf(key), key);
     const file = await readFile(join(dir, 'data-keys.json'), 'utf8');
     expect(file).toContain('"protection": "safeStorage"');
     expect(file).not.toContain(key.toString('base64'));
-    expect(await (await desktopKeyAccess(dir, os(), 'linux')).keys.load(keyIdOf(key))).toEqual(key);
+    expect(await (await osAccess()).keys.load(keyIdOf(key))).toEqual(key);
   });
 
-  it('is refused where the OS cannot protect it: no secret store, or Linux basic_text', async () => {
+  it("falls back to the manager's passphrase where the OS cannot protect it: no secret store, or Linux basic_text", async () => {
     expect(await safeStorageProtection(os('gnome_libsecret', false), 'win32')).toBeUndefined();
     expect(await safeStorageProtection(os('basic_text'), 'linux')).toBeUndefined();
     expect(await safeStorageProtection(os('basic_text'), 'win32')).toBeDefined();
-    expect(await refusal(desktopKeyAccess(dir, os('basic_text'), 'linux'))).toMatchObject({
-      code: 'KEY_PROTECTION_UNAVAILABLE',
+    expect((await desktopKeys(dir, os('basic_text'), 'linux')).kind).toBe('passphrase');
+    expect((await desktopKeys(dir, os('gnome_libsecret', false), 'win32')).kind).toBe('passphrase');
+  });
+});
+
+describe("the manager's passphrase, where the OS cannot protect the key", () => {
+  const path = () => join(dir, 'data-keys.json');
+
+  it('is chosen by the first one given, and from then on only that one opens the key file', async () => {
+    const keys = passphraseKeys(path(), 10);
+    expect(await keys.isSet()).toBe(false);
+    const key = newDataKey();
+    await (await keys.open('kanrisha-no-aikotoba')).keys.save(keyIdOf(key), key);
+    expect(await keys.isSet()).toBe(true);
+    const file = await readFile(path(), 'utf8');
+    expect(file).toContain('"protection": "passphrase"');
+    expect(file).not.toContain(key.toString('base64'));
+
+    expect(await refusal(keys.open('chigau-aikotoba-desu'))).toMatchObject({
+      code: 'PASSPHRASE_WRONG',
+    });
+    const again = await passphraseKeys(path(), 10).open('kanrisha-no-aikotoba');
+    expect(await again.keys.load(keyIdOf(key))).toEqual(key);
+  });
+
+  it("refuses a key file written under the OS's protection (not read as a passphrase's)", async () => {
+    const key = newDataKey();
+    await (await osAccessIn(dir)).keys.save(keyIdOf(key), key);
+    expect(await refusal(passphraseKeys(path(), 10).isSet())).toMatchObject({
+      code: 'DATA_KEY_INVALID',
     });
   });
 });
+
+/** The OS-protected key access of a config folder (a fake safeStorage that works). */
+async function osAccessIn(config: string) {
+  const keys = await desktopKeys(
+    config,
+    {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptStringAsync: async (text: string) => Buffer.from(`os:${text}`).reverse(),
+      decryptStringAsync: async (encrypted: Buffer) => ({
+        result: Buffer.from(encrypted).reverse().toString().slice(3),
+      }),
+    },
+    'linux',
+  );
+  if (keys.kind !== 'os') throw new Error('expected the OS protection');
+  return keys.access;
+}

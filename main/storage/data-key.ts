@@ -303,6 +303,11 @@ const keyFileSchema = z.object({
   keys: z.record(z.string(), z.string()),
 });
 
+/** A key file as it is on disk (its protection's name, its keys as protected); undefined if none. */
+export function readKeyFile(path: string): Promise<z.output<typeof keyFileSchema> | undefined> {
+  return readKeyJson(path, keyFileSchema, 'keyFile');
+}
+
 /**
  * A key file holding the data keys of the folders this user opened, by key id: one file serves
  * every folder (the default one, a test folder, a recovered backup). Written 0600 in a 0700

@@ -201,10 +201,6 @@ export async function openFolderKey(
  * key.
  */
 export async function folderCodecOf(dir: string, access: KeyAccess): Promise<FileCodec> {
-  const keyring = await readKeyring(dir);
-  if (keyring === undefined) return fail('DATA_KEY_MISSING', { keyId: null });
-  const key = await access.keys.load(keyring.keyId);
-  if (key === undefined) return fail('DATA_KEY_MISSING', { keyId: keyring.keyId });
-  if (!keyringIsAuthentic(keyring, key)) return fail('DATA_KEY_INVALID', { reason: 'keyring' });
+  const { keyring, key } = await openKeyring(dir, access);
   return sealedCodec(key, keyring.keyId);
 }

@@ -6,12 +6,13 @@
  *
  * Where safeStorage cannot protect a key (no OS secret store; on Linux the `basic_text` backend,
  * whose "encryption" uses a fixed password), the key is wrapped under a key derived from the
- * manager's passphrase instead (`passphraseProtection`, scrypt).
+ * manager's passphrase instead (`passphraseKeys`, scrypt), which the app asks for at start.
  */
 import { join } from 'node:path';
 import { fail } from '../../shared/api/errors';
 import {
   keyFileStore,
+  readKeyFile,
   unwrapWithSecret,
   wrapWithSecret,
   type KeyAccess,
@@ -74,16 +75,57 @@ export function passphraseProtection(passphrase: string, logN = 17): KeyProtecti
   };
 }
 
+/** The manager's passphrase guarding this PC's key file, where the OS cannot. */
+export interface PassphraseKeys {
+  /** Whether a passphrase was chosen on this PC already (the key file holds keys under one). */
+  isSet(): Promise<boolean>;
+  /**
+   * The key access under `passphrase`: PASSPHRASE_WRONG when the file holds keys it does not
+   * open (the first passphrase given on a PC is the one chosen).
+   */
+  open(passphrase: string): Promise<KeyAccess>;
+}
+
+/** The key file at `path`, its keys wrapped under the manager's passphrase (scrypt, 2^`logN`). */
+export function passphraseKeys(path: string, logN = 17): PassphraseKeys {
+  const held = async () => {
+    const file = await readKeyFile(path);
+    if (file === undefined) return [];
+    if (file.protection !== 'passphrase') return fail('DATA_KEY_INVALID', { reason: 'keyFile' });
+    return Object.values(file.keys);
+  };
+  return {
+    isSet: async () => (await held()).length > 0,
+    async open(passphrase) {
+      const protection = passphraseProtection(passphrase, logN);
+      const [first] = await held();
+      if (first !== undefined) {
+        const opens = await protection.unprotect(first).then(
+          () => true,
+          () => false,
+        );
+        if (!opens) return fail('PASSPHRASE_WRONG');
+      }
+      return { keys: keyFileStore(path, protection) };
+    },
+  };
+}
+
 /**
- * The key access of the desktop app. Refuses with KEY_PROTECTION_UNAVAILABLE where safeStorage
- * cannot protect the key (asking for a passphrase instead is not built yet: docs/storage.md).
+ * Where the desktop app keeps the data key: the key file in the app's config folder, under the
+ * OS's protection (safeStorage), or where that cannot protect it, under the manager's passphrase
+ * (the app asks for it at start, main/key-gate.ts).
  */
-export async function desktopKeyAccess(
+export type DesktopKeys =
+  { kind: 'os'; access: KeyAccess } | { kind: 'passphrase'; passphrase: PassphraseKeys };
+
+export async function desktopKeys(
   userData: string,
   storage: SafeStorageApi,
   platform = process.platform,
-): Promise<KeyAccess> {
+): Promise<DesktopKeys> {
+  const path = join(userData, DATA_KEY_FILE);
   const protection = await safeStorageProtection(storage, platform);
-  if (!protection) return fail('KEY_PROTECTION_UNAVAILABLE');
-  return { keys: keyFileStore(join(userData, DATA_KEY_FILE), protection) };
+  if (!protection) return { kind: 'passphrase', passphrase: passphraseKeys(path) };
+  return { kind: 'os', access: { keys: keyFileStore(path, protection) } };
 }

@@ -28,8 +28,10 @@ describe('the contract entries', () => {
         'staff.setup',
         'stays.saveGoals',
         'storage.newRecoveryKey',
+        'storage.recover',
         'storage.restoreBackup',
         'storage.takeRecoveryKey',
+        'storage.unlock',
         'stays.cancel',
         'stays.checkIn',
         'stays.undoCheckIn',
@@ -60,13 +62,20 @@ describe('the contract entries', () => {
       'session.signIn',
       'session.staffNames',
       'staff.setup',
+      // Before the folder opens nobody can sign in: the recovery key or passphrase opens it.
+      'storage.keyState',
+      'storage.recover',
+      'storage.unlock',
     ]);
   });
 
   it('open only the damaged-store notice and its restore while the store is damaged', () => {
     expect(CHANNELS.filter((c) => 'openWhileDamaged' in contract[c]).sort()).toEqual([
+      'storage.keyState',
+      'storage.recover',
       'storage.restoreBackup',
       'storage.status',
+      'storage.unlock',
     ]);
   });
 

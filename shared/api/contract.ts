@@ -95,6 +95,21 @@ export const recoveryKeySchema = z.object({ recoveryKey: z.string(), madeAt: z.s
 export type RecoveryKey = z.infer<typeof recoveryKeySchema>;
 
 /**
+ * Whether the data folder's key is at hand (docs/storage.md, "Opening without the key"): `open`,
+ * or the app waits for the manager — `keyMissing`: this PC lacks the folder's data key, and the
+ * recovery key opens it; `passphrase`: the OS cannot protect the key here, and the manager's
+ * passphrase does (`passphraseSet` false: none was chosen on this PC yet).
+ */
+export const keyStateSchema = z.object({
+  state: z.enum(['open', 'keyMissing', 'passphrase']),
+  passphraseSet: z.boolean().optional(),
+});
+export type KeyState = z.infer<typeof keyStateSchema>;
+
+/** A passphrase the manager chooses where the OS cannot protect the key: long, any characters. */
+export const PASSPHRASE_MIN = 10;
+
+/**
  * A person as screens that only name them see them: names and whether they still need
  * registering (the desk's follow-up), no contacts, care notes or other details. Parsing a
  * full record with it strips everything else.
@@ -319,6 +334,12 @@ const DESK = ['desk', 'manager'] as const satisfies Access;
 const CARE = ['care', 'manager'] as const satisfies Access;
 /** Staff, settings, beds, the audit trail, restoring backups. */
 const MANAGER = ['manager'] as const satisfies Access;
+/**
+ * Opening the data folder without its key at hand: nobody can sign in then (the staff register
+ * is in the sealed folder), so these are open to anyone; what opens it is the recovery key or the
+ * passphrase, which only the manager holds.
+ */
+const KEY_HOLDER = ANYONE;
 
 /**
  * A channel that answers from stored data and changes nothing. `roles` has no default: a
@@ -857,6 +878,35 @@ export const contract = {
     output: recoveryKeySchema,
     changes: ['storage'],
     roles: MANAGER,
+  }),
+  /** Whether the folder's key is at hand, or what the app waits for (the start-up screen). */
+  'storage.keyState': read({
+    input: empty,
+    output: keyStateSchema,
+    reads: ['storage'],
+    roles: KEY_HOLDER,
+    openWhileDamaged: true,
+  }),
+  /**
+   * 「回復キーで開く」: keeps the folder's data key, unwrapped with the recovery key, in this PC's
+   * key store, then opens the folder (the same path as `npm run data -- recover`).
+   */
+  'storage.recover': write({
+    input: z.object({ recoveryKey: z.string().min(1).max(100) }).strict(),
+    output: keyStateSchema,
+    // Opened, the folder answers what was refused before.
+    changes: DATA_KINDS,
+    roles: KEY_HOLDER,
+    openWhileDamaged: true,
+  }),
+  /** The manager's passphrase, where the OS cannot protect the key: the first one sets it. */
+  'storage.unlock': write({
+    input: z.object({ passphrase: z.string().min(PASSPHRASE_MIN).max(200) }).strict(),
+    output: keyStateSchema,
+    // Opened, the folder answers what was refused before.
+    changes: DATA_KINDS,
+    roles: KEY_HOLDER,
+    openWhileDamaged: true,
   }),
 } as const satisfies Record<string, ChannelSpec>;
 

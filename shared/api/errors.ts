@@ -64,12 +64,14 @@ export const ERROR_CODES = [
    */
   'DATA_KEY_INVALID',
   /**
-   * The desktop app cannot protect the data key on this PC (no OS secret store for safeStorage),
-   * so it does not start rather than keep the key in clear.
+   * The desktop app cannot protect the data key on this PC with the OS (no secret store for
+   * safeStorage): it waits for the manager's passphrase (`storage.unlock`) and answers nothing else.
    */
   'KEY_PROTECTION_UNAVAILABLE',
   /** The recovery key given does not open the folder's (or backup's) keyring. */
   'RECOVERY_KEY_WRONG',
+  /** The passphrase does not open this PC's key file (the one chosen here before). */
+  'PASSPHRASE_WRONG',
 
   // The facility's server (PostgreSQL store, main/storage/postgres/)
   /**

@@ -44,7 +44,8 @@ export const en = {
     RECOVERY_KEY_WRONG:
       'This recovery key does not open this folder. Check the printed recovery key again.',
     KEY_PROTECTION_UNAVAILABLE:
-      'This PC cannot protect the data key with the operating system (no credential store), so Tomari does not start. Contact your administrator.',
+      'This PC cannot protect the data key with the operating system (no credential store). Tomari opens once the manager enters the passphrase.',
+    PASSPHRASE_WRONG: 'This passphrase is wrong. Enter the passphrase chosen on this PC again.',
     NOT_FOUND: 'The record was not found. It may have been removed on another computer.',
     NOT_FOUND_stay: 'The booking was not found. It may have been removed on another computer.',
     NOT_FOUND_person: 'The person was not found. They may have been removed on another computer.',

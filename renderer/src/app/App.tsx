@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { SessionGate } from '../features/session/SessionGate';
 import { followChanges } from '../api/liveChanges';
 import { FirstRecoveryKey } from '../features/storage/FirstRecoveryKey';
+import { KeyGate } from '../features/storage/KeyGate';
 import { StorageGuard } from '../features/storage/StorageGuard';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './AppRoutes';
@@ -40,12 +41,14 @@ export function App(props: {
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <StorageGuard>
-          <SessionGate initial={signedIn} known={props.known}>
-            <RouterProvider router={router} />
-            <FirstRecoveryKey />
-          </SessionGate>
-        </StorageGuard>
+        <KeyGate>
+          <StorageGuard>
+            <SessionGate initial={signedIn} known={props.known}>
+              <RouterProvider router={router} />
+              <FirstRecoveryKey />
+            </SessionGate>
+          </StorageGuard>
+        </KeyGate>
       </ThemeProvider>
     </QueryClientProvider>
   );
