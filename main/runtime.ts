@@ -10,6 +10,7 @@ import type { Printer } from './services/context';
 import { SECRET_COST, type SecretCost } from './services/secrets';
 import type { DataKind } from '../shared/api/contract';
 import { fail } from '../shared/api/errors';
+import { finishErasures } from './services/retention';
 import { createChangeFeed } from './storage/change-feed';
 import { openPgStore } from './storage/postgres/pg-store';
 import { openStore } from './storage/store';
@@ -91,6 +92,12 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
     };
   }
   const store = await openStore({ dataDir: options.dataDir, now });
+  // An erase cut off by a crash is carried through before anyone reads (docs/retention.md).
+  if (store.status().ok) {
+    await finishErasures(store.repo, now).catch((error: unknown) => {
+      logFailure('finishing an erase', error);
+    });
+  }
   // Nothing is ever recorded: one process owns the folder.
   const feed = createChangeFeed();
   const ctx: RuntimeContext = {

@@ -49,6 +49,8 @@ import {
 } from './reports';
 import { reportsCsv } from './reports-csv';
 import { saveStayDay, stayDays } from './stay-days';
+import { personDisclosure } from './disclosure';
+import { retentionErase, retentionList, retentionPreview } from './retention';
 
 export type Service<C extends Channel> = (
   ctx: ServiceContext,
@@ -124,4 +126,8 @@ export const services: Services = {
   'staff.names': staffNames,
   'audit.list': auditList,
   'audit.csv': auditCsv,
+  'retention.list': retentionList,
+  'retention.preview': retentionPreview,
+  'retention.erase': retentionErase,
+  'persons.disclosure': personDisclosure,
 };

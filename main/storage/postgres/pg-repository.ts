@@ -65,15 +65,19 @@ export function kindsOf(changes: ChangeSet): DataKind[] {
   if (changes.beds?.length || changes.bedBlocks?.length || changes.deleteBedBlockIds?.length) {
     kinds.add('beds');
   }
-  if (changes.persons?.length) kinds.add('persons');
+  if (changes.persons?.length || changes.deletePersonIds?.length) kinds.add('persons');
   if (changes.staff?.length || changes.credentials?.length || changes.signInStates?.length) {
     kinds.add('staff');
   }
-  if (changes.stays?.length) kinds.add('stays');
-  if (changes.trainingRecords?.length || changes.deleteTrainingRecordIds?.length) {
+  if (changes.stays?.length || changes.deleteStayIds?.length) kinds.add('stays');
+  if (
+    changes.trainingRecords?.length ||
+    changes.deleteTrainingRecordIds?.length ||
+    changes.deleteStayIds?.length
+  ) {
     kinds.add('training');
   }
-  if (changes.stayDays?.length) kinds.add('days');
+  if (changes.stayDays?.length || changes.deleteStayIds?.length) kinds.add('days');
   return [...kinds];
 }
 
@@ -443,6 +447,17 @@ export async function writeChangeSet(db: Queryable, changes: ChangeSet): Promise
         [item.staffId, JSON.stringify(item)],
       );
     }
+  }
+  // An erase (docs/retention.md): the stays with their records and days, then the persons. In
+  // the one transaction, so it lands whole or not at all.
+  if (changes.deleteStayIds?.length) {
+    for (const table of ['training_records', 'stay_days']) {
+      await db.query(`delete from ${table} where stay_id = any($1)`, [changes.deleteStayIds]);
+    }
+    await db.query('delete from stays where id = any($1)', [changes.deleteStayIds]);
+  }
+  if (changes.deletePersonIds?.length) {
+    await db.query('delete from persons where id = any($1)', [changes.deletePersonIds]);
   }
   for (const entry of changes.audit) {
     await db.query('insert into audit (entity_id, at, data) values ($1, $2, $3)', [
