@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bedInput } from '../../main/testing/builders';
@@ -11,10 +9,8 @@ import { chromiumPath, launchBrowser } from './support/browser';
 import { CalendarPage } from './support/calendar-page';
 import { startHostProcess, type HostProcess } from './support/host';
 import { openApp } from './support/pages';
-import { hasPoppler, POPPLER_HINT } from './support/poppler';
+import { hasPoppler, POPPLER_HINT, readPdf } from './support/poppler';
 import { openPrintRoute } from './support/training-page';
-
-const run = promisify(execFile);
 
 /** Months from one `YYYY-MM` to another (positive when `to` is later). */
 function monthsBetween(from: string, to: string): number {
@@ -239,10 +235,9 @@ describe.skipIf(!chromiumPath)('retention and the copy of a person’s data', ()
       await printPage.emulateMedia({ media: 'print' });
       const path = join(folder, 'disclosure.pdf');
       await writeFile(path, await printPage.pdf({ format: 'A4', printBackground: true }));
-      const { stdout: text } = await run('pdftotext', ['-layout', path, '-']);
-      const { stdout: info } = await run('pdfinfo', [path]);
+      const { text, pageSize } = await readPdf(path);
       // A4 (595 × 842 pt), as Chromium rounds it.
-      expect(info).toMatch(/Page size:\s+59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
+      expect(pageSize).toMatch(/^59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
       const compact = text.replace(/[ \t]+/g, ' ');
       for (const expected of [
         '本人開示 保有個人データの写し',
