@@ -284,6 +284,15 @@ describe('the browser host', () => {
     await call('staff.names', { ids: [carer.id] });
     await call('audit.list', { from: '2026-05-01', to: '2026-05-31' });
     await call('audit.csv', { from: '2026-05-01', to: '2026-05-31' });
+    await call('retention.list', {});
+    await call('retention.preview', { personId: person.id });
+    await call('persons.disclosure', { personId: person.id });
+    // A guest of this month is inside their retention period: the erase is refused.
+    seen.add('retention.erase');
+    expect((await post('retention.erase', { personId: person.id })).body).toMatchObject({
+      ok: false,
+      error: { code: 'RETENTION_NOT_ENDED' },
+    });
     await call('session.staffNames', {});
     await call('session.current', {});
     const signedIn = await call('session.signIn', { staffId: carer.id, secret: 'yakin-123' });
