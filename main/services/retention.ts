@@ -182,12 +182,13 @@ export async function retentionErase(
   return { personId: person.id, counts };
 }
 
-/** The erases signed in the trail: person id → the ids of the stays erased with them. */
-async function signedErasures(repo: Repository): Promise<Map<string, string[]>> {
+/** The erases signed in the trail (of one person, or all): person id → their erased stays' ids. */
+async function signedErasures(repo: Repository, personId?: string): Promise<Map<string, string[]>> {
   const entries = await repo.auditEntries({
     ...WHOLE_TRAIL,
     entity: 'person',
     action: ERASE_ACTION,
+    ...(personId !== undefined ? { about: [personId] } : {}),
     offset: 0,
     limit: Number.MAX_SAFE_INTEGER,
   });
@@ -199,6 +200,11 @@ async function signedErasures(repo: Repository): Promise<Map<string, string[]>> 
     erased.set(entry.entityId, [...(erased.get(entry.entityId) ?? []), ...ids]);
   }
   return erased;
+}
+
+/** The ids of the stays erased with the person (none when they were never erased). */
+export async function erasedStaysOf(repo: Repository, personId: string): Promise<string[]> {
+  return (await signedErasures(repo, personId)).get(personId) ?? [];
 }
 
 /**

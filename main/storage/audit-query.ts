@@ -29,9 +29,29 @@ export function auditEntryMatches(entry: AuditEntry, query: AuditQuery): boolean
   return true;
 }
 
+/**
+ * The lines holding `needle`, in order, found without splitting the whole trail: a query by
+ * action (an action is letters and dots, written as is by JSON.stringify, so a line without its
+ * text cannot hold an entry of it) reads only its lines. The erases looked for at every start
+ * (docs/retention.md) are a handful among a decade of lines.
+ */
+function linesWith(text: string, needle: string): string[] {
+  const lines: string[] = [];
+  let at = text.indexOf(needle);
+  while (at !== -1) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    lines.push(text.slice(start, end));
+    at = newline === -1 ? -1 : text.indexOf(needle, end);
+  }
+  return lines;
+}
+
 /** The entries the query asks for, newest first; empty when there is no trail yet. */
 export async function readAuditEntries(dataDir: string, query: AuditQuery): Promise<AuditEntry[]> {
-  const lines = (await readAuditText(dataDir)).split('\n');
+  const text = await readAuditText(dataDir);
+  const lines = query.action === undefined ? text.split('\n') : linesWith(text, `"${query.action}`);
   const page: AuditEntry[] = [];
   let skipped = 0;
   // From the end: the newest entries are the last lines, and a page is usually the first one.

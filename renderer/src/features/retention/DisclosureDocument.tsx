@@ -179,7 +179,20 @@ export function DisclosureDocument({
               {stay.cancelReason && <div>{p('cancelReason', { text: stay.cancelReason })}</div>}
               {stay.intake && (
                 <div>
-                  {p('intake', { reason: stay.intake.reason, by: stay.intake.requestedBy })}
+                  {p('intake', {
+                    reason: [
+                      t(`emergency.intake.reasons.${stay.intake.reason}`),
+                      stay.intake.reasonText,
+                    ]
+                      .filter(Boolean)
+                      .join('：'),
+                    by: [
+                      t(`emergency.intake.requesters.${stay.intake.requestedBy}`),
+                      stay.intake.requestedByText,
+                    ]
+                      .filter(Boolean)
+                      .join('：'),
+                  })}
                 </div>
               )}
             </>,
