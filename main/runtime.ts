@@ -14,6 +14,7 @@ import { finishErasures } from './services/retention';
 import { createChangeFeed } from './storage/change-feed';
 import { openPgStore } from './storage/postgres/pg-store';
 import { openStore } from './storage/store';
+import { fixedConnection, type ConnectionSettings } from './connection/connection-settings';
 
 export interface TomariOptions {
   /** The embedded store's folder; with `database` it holds no facility data. */
@@ -23,6 +24,11 @@ export interface TomariOptions {
    * `schema` only in tests.
    */
   database?: { url: string; schema?: string };
+  /**
+   * The desktop app's store choice (its configuration file); without it, the store this
+   * process was started with is shown and cannot be changed (the browser host, tests).
+   */
+  connection?: ConnectionSettings;
   now?: () => Date;
   /** Given by the Electron shell only: printing from a window of its own. */
   printer?: Printer;
@@ -84,6 +90,7 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
           feed.since(after, store.status().connected ? 'connected' : 'unavailable'),
       },
       ...(options.printer ? { printer: options.printer } : {}),
+      connection: options.connection ?? fixedConnection(options.database.url),
     };
     return {
       dispatch: createDispatcher(ctx, logFailure),
@@ -112,6 +119,7 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
       changesSince: (after) => feed.since(after, 'none'),
     },
     ...(options.printer ? { printer: options.printer } : {}),
+    connection: options.connection ?? fixedConnection(undefined),
   };
   return {
     dispatch: createDispatcher(ctx, logFailure),

@@ -53,6 +53,18 @@ export const fakeIpcRenderer = { invoke: vi.fn() };
 export const fakeContextBridge = { exposeInMainWorld: vi.fn() };
 export const fakeShell = { openExternal: vi.fn(async () => undefined) };
 export const fakeDialog = { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn(() => 0) };
+/** Sealing stands in as a reversible scramble (not encryption): tests check it is not the text. */
+export const fakeSafeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  encryptString: vi.fn((text: string) =>
+    Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+  ),
+  decryptString: vi.fn((sealed: Buffer) => {
+    const text = sealed.toString();
+    if (!text.startsWith('sealed:')) throw new Error('not sealed here');
+    return Buffer.from(text.slice('sealed:'.length), 'hex').toString();
+  }),
+};
 export const fakeMenu = {
   buildFromTemplate: vi.fn((template: unknown) => template),
   setApplicationMenu: vi.fn(),
@@ -74,6 +86,7 @@ export const electronFake = {
   ipcMain: fakeIpcMain,
   ipcRenderer: fakeIpcRenderer,
   Menu: fakeMenu,
+  safeStorage: fakeSafeStorage,
   session: fakeSession,
   shell: fakeShell,
 };
@@ -89,5 +102,6 @@ export function resetElectronFake(): void {
   fakeApp.isPackaged = true;
   fakeApp.requestSingleInstanceLock.mockImplementation(() => true);
   fakeApp.whenReady.mockImplementation(async () => undefined);
+  fakeSafeStorage.isEncryptionAvailable.mockImplementation(() => true);
   FakeBrowserWindow.instances.length = 0;
 }

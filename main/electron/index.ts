@@ -5,6 +5,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
+import { CONFIG_FILE, readAppConfig } from '../connection/app-config';
+import { configuredConnection, databaseAtStart } from '../connection/connection-settings';
 import { startTomari } from '../runtime';
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './csp';
 import { setupIpc } from './ipc';
@@ -17,12 +19,18 @@ import {
 import { setupMenu } from './menu';
 import { createPrinter, isPrintWebContents } from './printer';
 import { builtPaths, isAppUrl, rendererLocation } from './renderer-location';
+import { electronSecretBox } from './secret-box';
 import { setupSecurity } from './security';
 import { createMainWindow, focusMainWindow, getMainWindow } from './window';
 
 /** Data lives beside Electron's own profile, in a folder of its own that backups can copy. */
 export function dataDirectory(): string {
   return join(app.getPath('userData'), 'data');
+}
+
+/** The app's own configuration (which store it uses) sits beside the data folder, not in it. */
+export function configFile(): string {
+  return join(app.getPath('userData'), CONFIG_FILE);
 }
 
 function onReady(): void {
@@ -46,7 +54,17 @@ function onReady(): void {
 
   // The store opens while the window loads its bundle; calls made before it is open wait for it.
   const printer = createPrinter({ preload: paths.preload, location, parentWindow: getMainWindow });
-  const runtime = startTomari({ dataDir: dataDirectory(), printer });
+  // The store the configuration names (docs/postgres.md); a change is read at the next start.
+  const secrets = electronSecretBox();
+  const runtime = readAppConfig(configFile()).then(({ store }) => {
+    const database = databaseAtStart(store, secrets);
+    return startTomari({
+      dataDir: dataDirectory(),
+      printer,
+      connection: configuredConnection({ path: configFile(), secrets, running: store }),
+      ...(database ? { database } : {}),
+    });
+  });
   runtime.catch(reportStartupFailure);
   setupRuntimeShutdown(async () => (await runtime).close());
   const windowSessions = setupIpc({

@@ -3,6 +3,7 @@ import type { Changes, StorageStatus } from '../../shared/api/contract';
 import type { Staff } from '../../shared/domain/staff';
 import type { Sessions } from '../api/sessions';
 import type { SecretCost } from './secrets';
+import type { ConnectionSettings } from '../connection/connection-settings';
 
 /** Who a record and an audit line name: a staff id and the name they had then. */
 export interface Actor {
@@ -39,6 +40,11 @@ export interface ServiceContext {
    * browser host has no windows to print from, so its pages print with the browser).
    */
   printer?: Printer;
+  /**
+   * Where this copy of Tomari keeps the data, and whether that can be chosen here (main/
+   * connection/connection-settings.ts); without it, the store shows as this PC's, fixed.
+   */
+  connection?: ConnectionSettings;
 }
 
 /** The actor of a call made without a session: a sign-in attempt, the first run. */

@@ -32,6 +32,7 @@ import { listStaff, saveStaff, setupStaff, staffNames } from './staff';
 import { stayHistory } from './stay-history';
 import { changesSince, restoreBackup, storageStatus } from './storage';
 import { printPreview, printSavePdf } from './print';
+import { connectionGet, connectionSave, connectionTest } from './connection';
 import { getMonthSummaries, getSummary } from './summary';
 import { deleteTraining, listTraining, saveTraining } from './training';
 import { trainingProgress } from './training-progress';
@@ -113,6 +114,9 @@ export const services: Services = {
   'reports.registrations': registrationReport,
   'print.preview': printPreview,
   'print.savePdf': printSavePdf,
+  'connection.get': connectionGet,
+  'connection.test': connectionTest,
+  'connection.save': connectionSave,
   'storage.status': storageStatus,
   'changes.since': changesSince,
   'storage.restoreBackup': restoreBackup,

@@ -5,6 +5,12 @@
  * and the renderer (its client and its query cache) all take what they need from this table, so
  * adding a channel is one entry here plus one service function (docs/api.md).
  */
+import {
+  connectionSaveSchema,
+  connectionTestResultSchema,
+  connectionViewSchema,
+  serverInputSchema,
+} from './connection-schemas';
 import { z } from 'zod';
 import {
   auditEntrySchema,
@@ -781,6 +787,30 @@ export const contract = {
     output: changesSchema,
     reads: [],
     roles: ANYONE,
+  }),
+  // Where this copy of Tomari keeps the data (docs/postgres.md). The choice is the app's own
+  // configuration, not stored data: none of these runs in the store's transaction (the server
+  // may be what is away), so they are entries without `changes`, like printing.
+  /** What this process runs on, what the next start will use, and whether it can be changed. */
+  'connection.get': read({
+    input: empty,
+    output: connectionViewSchema,
+    reads: [],
+    roles: MANAGER,
+  }),
+  /** Tries a server once (nothing is written) and names what is wrong. */
+  'connection.test': read({
+    input: serverInputSchema,
+    output: connectionTestResultSchema,
+    reads: [],
+    roles: MANAGER,
+  }),
+  /** Saves the choice for the next start (the desktop app); NOT_SUPPORTED where it is fixed. */
+  'connection.save': read({
+    input: connectionSaveSchema,
+    output: connectionViewSchema,
+    reads: [],
+    roles: MANAGER,
   }),
   'storage.restoreBackup': write({
     /** Without a backup, each damaged file comes from the newest backup with a good copy. */

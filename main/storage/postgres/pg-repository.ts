@@ -338,30 +338,66 @@ export class PgRepository implements Repository {
   }
 }
 
+/** Rows per statement: a booking's change set is one statement per table, an import a few hundred. */
+const ROWS_PER_STATEMENT = 500;
+
+/**
+ * Inserts rows, many to a statement (`values (…), (…)`), in their order. With `conflict`, a row
+ * whose key is taken replaces it; a key given twice keeps its last row, as the embedded store's
+ * upsert does (one statement may not touch a row twice).
+ */
+export async function insertRows(
+  db: Queryable,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  conflict?: { key: string },
+): Promise<void> {
+  let list = rows;
+  if (conflict) {
+    const at = columns.indexOf(conflict.key);
+    const last = new Map(rows.map((row, i) => [row[at], i]));
+    list = rows.filter((row, i) => last.get(row[at]) === i);
+  }
+  const set = columns
+    .filter((c) => c !== conflict?.key)
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
+  const onConflict = conflict ? ` on conflict (${conflict.key}) do update set ${set}` : '';
+  for (let from = 0; from < list.length; from += ROWS_PER_STATEMENT) {
+    const chunk = list.slice(from, from + ROWS_PER_STATEMENT);
+    const params: unknown[] = [];
+    const tuples = chunk.map((row) => {
+      const marks = row.map((value) => {
+        params.push(value);
+        return `$${params.length}`;
+      });
+      return `(${marks.join(', ')})`;
+    });
+    await db.query(
+      `insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}${onConflict}`,
+      params,
+    );
+  }
+}
+
 /**
  * Writes one validated change set: upserts by id, then removals, then the audit entries, in
  * the open transaction (all of it lands at commit, or none of it).
  */
 export async function writeChangeSet(db: Queryable, changes: ChangeSet): Promise<void> {
-  const upsert = async (
+  const upsert = (
     table: string,
     columns: string[],
     rows: { id: string; values: unknown[]; data: unknown }[],
-  ) => {
-    if (rows.length === 0) return;
-    const all = ['id', ...columns, 'data'];
-    const set = [...columns, 'data'].map((c) => `${c} = excluded.${c}`).join(', ');
-    // One statement per record: a change set holds a handful (an emergency: a stay and its bumps).
-    for (const row of rows) {
-      const params = [row.id, ...row.values, JSON.stringify(row.data)];
-      const marks = params.map((_, i) => `$${i + 1}`).join(', ');
-      await db.query(
-        `insert into ${table} (${all.join(', ')}) values (${marks})
-           on conflict (id) do update set ${set}`,
-        params,
-      );
-    }
-  };
+  ) =>
+    insertRows(
+      db,
+      table,
+      ['id', ...columns, 'data'],
+      rows.map((row) => [row.id, ...row.values, JSON.stringify(row.data)]),
+      { key: 'id' },
+    );
 
   if (changes.settings) {
     await db.query(
@@ -440,13 +476,8 @@ export async function writeChangeSet(db: Queryable, changes: ChangeSet): Promise
     ['credentials', changes.credentials ?? []],
     ['sign_in_states', changes.signInStates ?? []],
   ] as const) {
-    for (const item of list) {
-      await db.query(
-        `insert into ${table} (staff_id, data) values ($1, $2)
-           on conflict (staff_id) do update set data = excluded.data`,
-        [item.staffId, JSON.stringify(item)],
-      );
-    }
+    const rows = list.map((item) => [item.staffId, JSON.stringify(item)]);
+    await insertRows(db, table, ['staff_id', 'data'], rows, { key: 'staff_id' });
   }
   // An erase (docs/retention.md): the stays with their records and days, then the persons. In
   // the one transaction, so it lands whole or not at all.
@@ -459,11 +490,11 @@ export async function writeChangeSet(db: Queryable, changes: ChangeSet): Promise
   if (changes.deletePersonIds?.length) {
     await db.query('delete from persons where id = any($1)', [changes.deletePersonIds]);
   }
-  for (const entry of changes.audit) {
-    await db.query('insert into audit (entity_id, at, data) values ($1, $2, $3)', [
-      entry.entityId ?? null,
-      entry.at,
-      JSON.stringify(entry),
-    ]);
-  }
+  // In their order: the trail's sequence numbers follow it.
+  await insertRows(
+    db,
+    'audit',
+    ['entity_id', 'at', 'data'],
+    changes.audit.map((entry) => [entry.entityId ?? null, entry.at, JSON.stringify(entry)]),
+  );
 }

@@ -28,6 +28,7 @@ import { DayDefaultsTable } from './DayDefaultsTable';
 import { useSaveSettings } from './useSaveSettings';
 import { useSettings } from './useSettings';
 import { catalogueResolver } from '../../common/catalogueResolver';
+import { ConnectionSection } from './ConnectionSection';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
 
@@ -240,6 +241,7 @@ export function FacilitySettingsPage() {
         ) : (
           <SettingsForm settings={settings.data} />
         )}
+        <ConnectionSection />
       </Stack>
     </Container>
   );
