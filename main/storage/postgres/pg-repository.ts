@@ -9,7 +9,6 @@
  * interleave with another PC's. Readers never wait for it.
  */
 import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
-import { ServiceError } from '../../../shared/api/errors';
 import { personMatches } from '../../../shared/domain/kana';
 import {
   auditEntrySchema,
@@ -43,7 +42,7 @@ import { validateChangeSet } from '../change-set';
 import { byKana } from '../lowdb-repository';
 import type { AuditQuery, ChangeSet, DateRange, Repository } from '../repository';
 import { createSerialQueue, type SerialQueue } from '../serial-queue';
-import { asServiceError } from './database-errors';
+import { asServiceError, asWriteError } from './database-errors';
 
 /** What both a pool and one checked-out client can do. */
 interface Queryable {
@@ -288,7 +287,7 @@ export class PgRepository implements Repository {
   async apply(changes: ChangeSet): Promise<void> {
     const valid = validateChangeSet(changes);
     if (this.#inTransaction) {
-      await run(() => writeChangeSet(this.#db, valid));
+      await writeChangeSet(this.#db, valid).catch(asWriteError);
       for (const kind of kindsOf(valid)) this.#changed?.add(kind);
       return;
     }
@@ -330,8 +329,7 @@ export class PgRepository implements Repository {
         // The connection is gone: the server rolls back by itself. Drop it from the pool.
         broken = true;
       }
-      if (error instanceof ServiceError) throw error;
-      return asServiceError(error);
+      return asWriteError(error);
     } finally {
       client.release(broken);
     }

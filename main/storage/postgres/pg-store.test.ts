@@ -101,6 +101,29 @@ describe.skipIf(!url)(url ? 'the PostgreSQL store' : TEST_DATABASE_HINT, () => {
     expect(await store.repo.auditOf('s1')).toEqual([]);
   });
 
+  it('answers STORAGE_ERROR for a write the server refuses, naming its SQLSTATE only', async () => {
+    const store = await open();
+    await store.repo.apply({ beds: [bed('b1', 1)], audit: audit() });
+    // A rule of the server's own (as a facility's administrator might add one).
+    await withClient(
+      db.url,
+      (client) => client.query('alter table beds add constraint few_beds check (sort_order < 50)'),
+      db.schema,
+    );
+    const refused = store.repo.apply({ beds: [bed('b2', 99)], audit: audit('refused') });
+    const error = await refused.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).error).toMatchObject({
+      code: 'STORAGE_ERROR',
+      reason: 'SQLSTATE 23514',
+    });
+    expect((await store.repo.listBeds()).map((b) => b.id)).toEqual(['b1']);
+    expect(await store.repo.auditOf('b2')).toEqual([]);
+  });
+
   it('writes a large change set many rows to a statement, a record given twice as its last', async () => {
     const store = await open();
     const n = 1_201;
