@@ -49,6 +49,7 @@ import {
 import { decodeDataFile } from '../decode-file';
 import { writeFileDurably } from '../durable-file';
 import { MIGRATIONS, SCHEMA_VERSION } from '../migrations';
+import { emptyMaster } from '../open-data-file';
 import { ensurePrivateDir } from '../private-files';
 import { openPgStore } from './pg-store';
 import { writeChangeSet } from './pg-repository';
@@ -138,15 +139,7 @@ export async function readFolder(dir: string): Promise<FacilityData & { tornAudi
   const masterText = await readIfExists(join(dir, MASTER_FILE));
   const master = masterText
     ? decodeDataFile('master', masterText, MIGRATIONS).data
-    : {
-        settings: structuredClone(DEFAULT_SETTINGS),
-        beds: [],
-        bedBlocks: [],
-        persons: [],
-        staff: [],
-        credentials: [],
-        signInStates: [],
-      };
+    : emptyMaster(SCHEMA_VERSION);
   // A folder from before stays were split by fiscal year has them all in one file.
   const legacyText = await readIfExists(join(dir, LEGACY_STAYS_FILE));
   const stays: Stay[] = legacyText
