@@ -63,6 +63,7 @@ const TABLE: Record<Channel, readonly Role[] | 'anyone'> = {
   'connection.get': ['manager'],
   'connection.test': ['manager'],
   'connection.save': ['manager'],
+  'connection.import': ['manager'],
   'session.signOut': ['desk', 'care', 'manager'],
   'session.current': ['desk', 'care', 'manager'],
   'staff.list': ['manager'],

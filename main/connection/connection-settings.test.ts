@@ -1,10 +1,22 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServiceError } from '../../shared/api/errors';
 import { maskedAddress, readAppConfig, serverUrl, type SecretBox } from './app-config';
 import { configuredConnection, databaseAtStart, fixedConnection } from './connection-settings';
+import { startTomari } from '../runtime';
+import { readFolder } from '../storage/postgres/transfer';
+import { bedInput, personInput, TEST_SECRET_COST } from '../testing/fixture';
+import { signedInAsManager } from '../testing/signed-in';
+import {
+  createTestSchema,
+  TEST_DATABASE_HINT,
+  testDatabaseUrl,
+  type TestSchema,
+} from '../testing/test-database';
+
+const url = testDatabaseUrl();
 
 /** A stand-in for the system's secret storage: reversible, and never the text itself. */
 function testBox(available = true): SecretBox {
@@ -138,3 +150,103 @@ describe("the browser host's store", () => {
     expect(maskedAddress(url)).not.toContain('p%40ss');
   });
 });
+
+describe.skipIf(!url)(
+  url ? "moving this PC's data to the facility's server" : TEST_DATABASE_HINT,
+  () => {
+    let db: TestSchema;
+    let dir: string;
+    beforeEach(async () => {
+      db = await createTestSchema();
+      dir = await mkdtemp(join(tmpdir(), 'tomari-move-'));
+    });
+    afterEach(async () => {
+      await db.drop();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    const serverOf = (databaseUrl: string) => {
+      const parsed = new URL(databaseUrl);
+      return {
+        host: parsed.hostname,
+        port: Number(parsed.port || 5432),
+        database: decodeURIComponent(parsed.pathname.slice(1)),
+        user: decodeURIComponent(parsed.username),
+        password: decodeURIComponent(parsed.password),
+        tls: false,
+      };
+    };
+
+    it('copies the folder into the empty database, verified, then chooses the server; never twice', async () => {
+      const dataDir = join(dir, 'data');
+      const desk = await signedInAsManager(
+        await startTomari({ dataDir, secretCost: TEST_SECRET_COST }),
+      );
+      await desk.dispatch('beds.save', { bed: bedInput('A-1', 1) });
+      await desk.dispatch('persons.save', { person: personInput() });
+      await desk.close();
+
+      const path = join(dir, 'tomari-config.json');
+      const settings = configuredConnection({
+        path,
+        secrets: testBox(),
+        running: { kind: 'embedded' },
+        schema: db.schema,
+      });
+      const server = serverOf(db.url);
+      const moved = await settings.importInto(server, () => readFolder(dataDir));
+      expect(moved.ok).toBe(true);
+      const count = (table: string) =>
+        moved.ok ? moved.tables.find((row) => row.table === table)?.count : undefined;
+      expect([count('beds'), count('persons'), count('staff'), count('credentials')]).toEqual([
+        1, 1, 1, 1,
+      ]);
+      expect((await settings.view()).saved).toMatchObject({ kind: 'server', hasPassword: true });
+      // Only sealed (here the test password is the user name too: compare the field itself).
+      const stored = (
+        JSON.parse(await readFile(path, 'utf8')) as { store: Record<string, unknown> }
+      ).store;
+      expect(stored).not.toHaveProperty('password');
+      expect(stored['sealedPassword']).not.toBe(server.password);
+      expect(testBox().open(String(stored['sealedPassword']))).toBe(server.password);
+
+      // A second move would mix two facilities.
+      expect(await settings.importInto(server, () => readFolder(dataDir))).toEqual({
+        ok: false,
+        problem: 'notEmpty',
+      });
+      // The server opens on the data moved, and the manager signs in there as before.
+      const care = await signedInAsManager(
+        await startTomari({
+          dataDir: '',
+          secretCost: TEST_SECRET_COST,
+          database: { url: db.url, schema: db.schema },
+        }),
+      );
+      try {
+        const beds = await care.dispatch('beds.list', {});
+        expect(beds.ok && (beds.value as unknown[]).length).toBe(1);
+      } finally {
+        await care.close();
+      }
+    });
+
+    it('reads nothing and changes no choice when the server refuses the password', async () => {
+      const path = join(dir, 'tomari-config.json');
+      const settings = configuredConnection({
+        path,
+        secrets: testBox(),
+        running: { kind: 'embedded' },
+        schema: db.schema,
+      });
+      const read = vi.fn(() => readFolder(join(dir, 'data')));
+      const server = serverOf(db.url);
+      expect(await settings.importInto({ ...server, password: 'wrong-one' }, read)).toEqual({
+        ok: false,
+        problem: 'wrongPassword',
+      });
+      expect(read).not.toHaveBeenCalled();
+      expect((await settings.view()).saved).toEqual({ kind: 'embedded' });
+    });
+  },
+);

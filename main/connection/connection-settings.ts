@@ -8,6 +8,7 @@
  *   but not changed here (`--database` or TOMARI_DATABASE_URL decide it).
  */
 import {
+  type ImportResult,
   type ConnectionSave,
   type ConnectionTestResult,
   type ConnectionView,
@@ -16,6 +17,14 @@ import {
 } from '../../shared/api/connection-schemas';
 import { fail } from '../../shared/api/errors';
 import { testConnection, type ServerAccess } from '../storage/postgres/connection-test';
+import {
+  DatabaseNotEmptyError,
+  differences,
+  readDatabase,
+  summarize,
+  writeDatabase,
+  type FacilityData,
+} from '../storage/postgres/transfer';
 import {
   choiceOf,
   maskedAddress,
@@ -32,6 +41,11 @@ export interface ConnectionSettings {
   test(input: ServerInput): Promise<ConnectionTestResult>;
   /** Saves the choice for the next start; NOT_SUPPORTED where it is not chosen here. */
   save(choice: ConnectionSave): Promise<ConnectionView>;
+  /**
+   * Copies the facility's data (`read` gives it, whole and consistent) into the server's empty
+   * database, verifies it, and saves the server as the choice; NOT_SUPPORTED where not chosen here.
+   */
+  importInto(input: ServerInput, read: () => Promise<FacilityData>): Promise<ImportResult>;
 }
 
 const sameAccount = (a: ServerDetails, b: ServerDetails) =>
@@ -48,11 +62,12 @@ const detailsOf = (input: ServerInput): ServerDetails => ({
 async function testWith(
   input: ServerInput,
   kept: (details: ServerDetails) => string | undefined,
+  schema?: string,
 ): Promise<ConnectionTestResult> {
   const password = input.password ?? kept(detailsOf(input));
   if (password === undefined) return { ok: false, problem: 'noPassword' };
   const access: ServerAccess = { ...detailsOf(input), password };
-  return testConnection(access);
+  return testConnection(access, schema ? { schema } : {});
 }
 
 /** The details and password a database URL names (the browser host's `--database`). */
@@ -92,6 +107,7 @@ export function fixedConnection(databaseUrl: string | undefined): ConnectionSett
         running && sameAccount(running, details) ? running.password : undefined,
       ),
     save: async () => fail('NOT_SUPPORTED', { variant: 'connection' }),
+    importInto: async () => fail('NOT_SUPPORTED', { variant: 'connection' }),
   };
 }
 
@@ -103,8 +119,10 @@ export function configuredConnection(options: {
   path: string;
   secrets: SecretBox;
   running: StoredStore;
+  /** Only tests: a schema of the test database stands for a database of its own. */
+  schema?: string;
 }): ConnectionSettings {
-  const { path, secrets, running } = options;
+  const { path, secrets, running, schema } = options;
   const keptPassword = async (details: ServerDetails) => {
     const { store } = await readAppConfig(path);
     if (store.kind !== 'server' || store.sealedPassword === undefined) return undefined;
@@ -125,12 +143,36 @@ export function configuredConnection(options: {
       canChange: true,
     };
   };
-  return {
+  const settings: ConnectionSettings = {
     view,
     async test(input) {
       // The kept password is read first: the file is small, and a test is a button press.
       const kept = await keptPassword(detailsOf(input));
-      return testWith(input, () => kept);
+      return testWith(input, () => kept, schema);
+    },
+    async importInto(input, read) {
+      const password = input.password ?? (await keptPassword(detailsOf(input)));
+      if (password === undefined) return { ok: false, problem: 'noPassword' };
+      const reached = await testWith({ ...input, password }, () => password, schema);
+      if (!reached.ok) return reached;
+      const url = serverUrl(detailsOf(input), password);
+      const data = await read();
+      try {
+        await writeDatabase(url, data, schema);
+      } catch (error) {
+        if (error instanceof DatabaseNotEmptyError) return { ok: false, problem: 'notEmpty' };
+        throw error;
+      }
+      const wrote = summarize(data);
+      if (differences(wrote, summarize(await readDatabase(url, schema))).length > 0) {
+        return { ok: false, problem: 'notVerified' };
+      }
+      // The next start opens the server: what this PC holds from now on is not copied.
+      await settings.save({ kind: 'server', ...input, password });
+      return {
+        ok: true,
+        tables: Object.entries(wrote).map(([table, { count }]) => ({ table, count })),
+      };
     },
     async save(choice) {
       if (choice.kind === 'embedded') {
@@ -160,6 +202,7 @@ export function configuredConnection(options: {
       return view();
     },
   };
+  return settings;
 }
 
 /** The database a configuration names, its password opened; undefined for the embedded store. */

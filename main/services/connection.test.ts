@@ -43,8 +43,13 @@ describe('connection.get', () => {
 });
 
 describe('connection.save and connection.test', () => {
-  it('cannot change the store of a process started with it', async () => {
+  it('cannot change the store of a process started with it, nor move its data', async () => {
     expect(await f.answer('connection.save', { kind: 'embedded' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_SUPPORTED' },
+    });
+    const server = { host: '127.0.0.1', port: 1, database: 'tomari', user: 'tomari', tls: false };
+    expect(await f.answer('connection.import', { ...server, password: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_SUPPORTED' },
     });

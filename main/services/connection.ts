@@ -4,7 +4,13 @@
  * not facility data: nothing here goes through the store or its transaction (the server may be
  * the very thing that is away), and the desktop shell or the browser host says how it is kept.
  */
-import type { ConnectionTestResult, ConnectionView } from '../../shared/api/connection-schemas';
+import type {
+  ConnectionTestResult,
+  ConnectionView,
+  ImportResult,
+} from '../../shared/api/connection-schemas';
+import { fail } from '../../shared/api/errors';
+import { readFolder } from '../storage/postgres/transfer';
 import type { ParsedInput } from '../../shared/api/contract';
 import { fixedConnection } from '../connection/connection-settings';
 import type { ServiceContext } from './context';
@@ -27,4 +33,20 @@ export function connectionSave(
   input: ParsedInput<'connection.save'>,
 ): Promise<ConnectionView> {
   return settingsOf(ctx).save(input);
+}
+
+/**
+ * Moves this PC's data to the server: read whole while no change can be written (the store's
+ * transaction), then copied and verified (connection-settings.ts). A process that runs on a
+ * server already has no folder of its own to move.
+ */
+export function connectionImport(
+  ctx: ServiceContext,
+  input: ParsedInput<'connection.import'>,
+): Promise<ImportResult> {
+  const { dataDir } = ctx.storage.status();
+  if (dataDir === '') fail('NOT_SUPPORTED', { variant: 'connection' });
+  return settingsOf(ctx).importInto(input, () =>
+    ctx.repo.transaction(async () => readFolder(dataDir)),
+  );
 }

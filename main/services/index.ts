@@ -32,7 +32,7 @@ import { listStaff, saveStaff, setupStaff, staffNames } from './staff';
 import { stayHistory } from './stay-history';
 import { changesSince, restoreBackup, storageStatus } from './storage';
 import { printPreview, printSavePdf } from './print';
-import { connectionGet, connectionSave, connectionTest } from './connection';
+import { connectionGet, connectionImport, connectionSave, connectionTest } from './connection';
 import { getMonthSummaries, getSummary } from './summary';
 import { deleteTraining, listTraining, saveTraining } from './training';
 import { trainingProgress } from './training-progress';
@@ -117,6 +117,7 @@ export const services: Services = {
   'connection.get': connectionGet,
   'connection.test': connectionTest,
   'connection.save': connectionSave,
+  'connection.import': connectionImport,
   'storage.status': storageStatus,
   'changes.since': changesSince,
   'storage.restoreBackup': restoreBackup,

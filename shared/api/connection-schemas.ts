@@ -106,3 +106,27 @@ export const connectionTestResultSchema = z.discriminatedUnion('ok', [
   }),
 ]);
 export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>;
+
+/** Why this PC's data could not be moved to the server (besides a connection problem). */
+export const IMPORT_PROBLEMS = [
+  ...CONNECTION_PROBLEMS,
+  /** The database already holds a facility's data: moving would mix two facilities. */
+  'notEmpty',
+  /** What was read back differs from what was written (nothing to rely on: ask for help). */
+  'notVerified',
+] as const;
+
+/** What moving this PC's data to the server did: per table, the records copied and verified. */
+export const importResultSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    tables: z.array(z.object({ table: z.string(), count: z.number().int().min(0) })),
+  }),
+  z.object({
+    ok: z.literal(false),
+    problem: z.enum(IMPORT_PROBLEMS),
+    found: z.number().int().min(0).optional(),
+    known: z.number().int().min(0).optional(),
+  }),
+]);
+export type ImportResult = z.infer<typeof importResultSchema>;

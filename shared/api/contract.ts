@@ -9,6 +9,7 @@ import {
   connectionSaveSchema,
   connectionTestResultSchema,
   connectionViewSchema,
+  importResultSchema,
   serverInputSchema,
 } from './connection-schemas';
 import { z } from 'zod';
@@ -802,6 +803,16 @@ export const contract = {
   'connection.test': read({
     input: serverInputSchema,
     output: connectionTestResultSchema,
+    reads: [],
+    roles: MANAGER,
+  }),
+  /**
+   * Copies this PC's data folder into the server's empty database, verified per table, and
+   * saves the server as the choice for the next start (the desktop app on its own folder only).
+   */
+  'connection.import': read({
+    input: serverInputSchema,
+    output: importResultSchema,
     reads: [],
     roles: MANAGER,
   }),

@@ -54,6 +54,14 @@ import { ensurePrivateDir } from '../private-files';
 import { openPgStore } from './pg-store';
 import { writeChangeSet } from './pg-repository';
 
+/** The database holds a facility's data already: an import would mix two facilities. */
+export class DatabaseNotEmptyError extends Error {
+  constructor() {
+    super('the database already holds facility data: import only into an empty one');
+    this.name = 'DatabaseNotEmptyError';
+  }
+}
+
 export interface FacilityData {
   settings: Settings;
   beds: Bed[];
@@ -301,7 +309,7 @@ export async function writeDatabase(
             + (select count(*) from audit) as n`,
     );
     if (Number(held.rows[0]?.n ?? 0) > 0) {
-      throw new Error('the database already holds facility data: import only into an empty one');
+      throw new DatabaseNotEmptyError();
     }
     await writeChangeSet(client, {
       settings: data.settings,

@@ -107,6 +107,64 @@ describe('データの保存先', () => {
     expect(screen.getByTestId('connection-backups').textContent).toContain('pg_dump');
   });
 
+  it("moves this PC's data to the server after asking, then shows the server chosen", async () => {
+    const chosen: ConnectionView = {
+      running: { kind: 'embedded' },
+      saved: {
+        kind: 'server',
+        host: 'db.example.jp',
+        port: 5432,
+        database: 'tomari',
+        user: 'tomari',
+        tls: false,
+        hasPassword: true,
+      },
+      canChange: true,
+    };
+    let moved = false;
+    call.mockImplementation(async (channel: string) => {
+      if (channel === 'connection.get') return moved ? chosen : desktop;
+      if (channel === 'connection.import') {
+        moved = true;
+        return {
+          ok: true,
+          tables: [
+            { table: 'persons', count: 12 },
+            { table: 'stays', count: 340 },
+            { table: 'trainingRecords', count: 2100 },
+            { table: 'audit', count: 5000 },
+          ],
+        };
+      }
+      throw new Error(`unexpected call ${channel}`);
+    });
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ConnectionSection />
+      </QueryClientProvider>,
+    );
+    fireEvent.click(await screen.findByTestId('connection-server'));
+    type('connection-host', 'db.example.jp');
+    type('connection-password', 'pw-kanri');
+    fireEvent.click(screen.getByTestId('connection-import'));
+    expect(call).not.toHaveBeenCalledWith('connection.import', expect.anything());
+    fireEvent.click(await screen.findByTestId('connection-import-confirm'));
+    expect((await screen.findByTestId('connection-import-answer')).textContent).toContain(
+      '利用者 12 人、予約 340 件',
+    );
+    expect(call).toHaveBeenCalledWith('connection.import', {
+      host: 'db.example.jp',
+      port: 5432,
+      database: 'tomari',
+      user: 'tomari',
+      tls: false,
+      password: 'pw-kanri',
+    });
+    await waitFor(() =>
+      expect(screen.getByText('保存済みです。変更する場合だけ入力してください。')).toBeTruthy(),
+    );
+  });
+
   it("shows the browser host's server read-only, its password masked", async () => {
     renderSection({
       running: { kind: 'server', address: 'postgres://desk:****@db.example.jp:5432/tomari' },

@@ -1,5 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
@@ -10,12 +15,13 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type {
   ConnectionTestResult,
   ConnectionView,
+  ImportResult,
   ServerInput,
 } from '../../../../shared/api/connection-schemas';
 import { call } from '../../api/client';
@@ -52,6 +58,32 @@ function TestAnswer({ result }: { result: ConnectionTestResult }) {
       {t(`settings.connection.test.${result.problem}`, {
         found: result.found,
         known: result.known,
+      })}
+    </Alert>
+  );
+}
+
+/** What moving this PC's data did: the records per table, or what stood in the way. */
+function ImportAnswer({ result }: { result: ImportResult }) {
+  const { t } = useTranslation();
+  if (!result.ok) {
+    const { problem } = result;
+    return (
+      <Alert severity="error" data-testid="connection-import-answer">
+        {problem === 'notEmpty' || problem === 'notVerified'
+          ? t(`settings.connection.import.${problem}`)
+          : t(`settings.connection.test.${problem}`, { found: result.found, known: result.known })}
+      </Alert>
+    );
+  }
+  const count = (table: string) => result.tables.find((row) => row.table === table)?.count ?? 0;
+  return (
+    <Alert severity="success" data-testid="connection-import-answer">
+      {t('settings.connection.import.done', {
+        persons: count('persons'),
+        stays: count('stays'),
+        records: count('trainingRecords'),
+        audit: count('audit'),
       })}
     </Alert>
   );
@@ -104,6 +136,17 @@ function ConnectionForm({ view }: { view: ConnectionView }) {
       reset(connectionFormValues(saved.saved));
     },
   });
+  const moveData = useMutation({
+    mutationFn: (server: ServerInput) => call('connection.import', server),
+    onSuccess: async (moved) => {
+      if (!moved.ok) return;
+      // The server is now the choice for the next start.
+      const next = await call('connection.get', {});
+      queryClient.setQueryData(channelKey('connection.get', {}), next);
+      reset(connectionFormValues(next.saved));
+    },
+  });
+  const [confirmMove, setConfirmMove] = useState(false);
   const saved = view.saved;
   const field = (name: 'host' | 'port' | 'database' | 'user' | 'password') => ({
     ...register(name),
@@ -204,6 +247,8 @@ function ConnectionForm({ view }: { view: ConnectionView }) {
         </Grid>
       )}
       {test.data && <TestAnswer result={test.data} />}
+      {moveData.data && <ImportAnswer result={moveData.data} />}
+      {moveData.isError && <ErrorState error={moveData.error} />}
       {test.isError && <ErrorState error={test.error} />}
       {save.isError && <ErrorState error={save.error} />}
       {save.isSuccess && !dirty && (
@@ -234,8 +279,47 @@ function ConnectionForm({ view }: { view: ConnectionView }) {
         >
           {t('settings.connection.save')}
         </Button>
+        {kind === 'server' && view.running.kind === 'embedded' && (
+          <Button
+            variant="outlined"
+            disabled={moveData.isPending}
+            data-testid="connection-import"
+            onClick={() => void handleSubmit(() => setConfirmMove(true))()}
+          >
+            {t('settings.connection.import.button')}
+          </Button>
+        )}
         {dirty && <UnsavedMarker />}
       </Stack>
+      <Dialog
+        open={confirmMove}
+        onClose={() => setConfirmMove(false)}
+        aria-labelledby="connection-import-title"
+      >
+        <DialogTitle id="connection-import-title">
+          {t('settings.connection.import.title')}
+        </DialogTitle>
+        <DialogContent>
+          <DialogContentText>{t('settings.connection.import.confirm')}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmMove(false)}>
+            {t('settings.connection.import.cancel')}
+          </Button>
+          <Button
+            variant="contained"
+            data-testid="connection-import-confirm"
+            onClick={() =>
+              void handleSubmit((values) => {
+                setConfirmMove(false);
+                if (values.kind === 'server') moveData.mutate(serverInputOf(values));
+              })()
+            }
+          >
+            {t('settings.connection.import.go')}
+          </Button>
+        </DialogActions>
+      </Dialog>
     </Stack>
   );
 }
