@@ -320,6 +320,26 @@ describe('the browser host', () => {
       const refused = await post(channel, { route: `/print/summary/${stay.id}` });
       expect(refused.body).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } });
     }
+    // The store the host was started with: shown and tested, never changed or moved from here.
+    expect(await call('connection.get', {})).toMatchObject({
+      running: { kind: 'embedded' },
+      canChange: false,
+    });
+    const away = { host: '127.0.0.1', port: 1, database: 'tomari', user: 'tomari', tls: false };
+    expect(await call('connection.test', { ...away, password: 'x' })).toEqual({
+      ok: false,
+      problem: 'unreachable',
+    });
+    for (const [channel, input] of [
+      ['connection.save', { kind: 'embedded' }],
+      ['connection.import', { ...away, password: 'x' }],
+    ] as const) {
+      seen.add(channel);
+      expect((await post(channel, input)).body).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_SUPPORTED' },
+      });
+    }
     seen.add('storage.restoreBackup');
     const restore = await post('storage.restoreBackup', { backup: backups.backups[0] });
     expect(restore.body.ok, JSON.stringify(restore.body.error)).toBe(true);
