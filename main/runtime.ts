@@ -10,10 +10,13 @@ import type { Printer, ServiceContext } from './services/context';
 import { SECRET_COST, type SecretCost } from './services/secrets';
 import type { DataKind } from '../shared/api/contract';
 import { fail } from '../shared/api/errors';
+import { finishErasures } from './services/retention';
 import { createChangeFeed } from './storage/change-feed';
 import { openPgStore } from './storage/postgres/pg-store';
 import type { KeyAccess } from './storage/data-key';
+import { readFolder } from './storage/postgres/transfer';
 import { openStore, type Store } from './storage/store';
+import { fixedConnection, type ConnectionSettings } from './connection/connection-settings';
 
 export interface TomariOptions {
   /** The embedded store's folder; with `database` it holds no facility data. */
@@ -28,6 +31,11 @@ export interface TomariOptions {
    * the embedded store does not open without it; unused with `database`.
    */
   keys?: KeyAccess;
+  /**
+   * The desktop app's store choice (its configuration file); without it, the store this
+   * process was started with is shown and cannot be changed (the browser host, tests).
+   */
+  connection?: ConnectionSettings;
   now?: () => Date;
   /** Given by the Electron shell only: printing from a window of its own. */
   printer?: Printer;
@@ -71,6 +79,7 @@ export function storageOf(store: Store): ServiceContext['storage'] {
     changesSince: (after) => feed.since(after, 'none'),
     takeRecoveryKey: () => store.takeNewRecoveryKey(),
     newRecoveryKey: () => store.newRecoveryKey(),
+    readFolder: () => readFolder(store.status().dataDir, store.codec),
   };
 }
 
@@ -104,8 +113,10 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
         // own encryption and access control apply, docs/postgres.md).
         takeRecoveryKey: () => null,
         newRecoveryKey: () => fail('NOT_SUPPORTED'),
+        readFolder: () => fail('NOT_SUPPORTED'),
       },
       ...(options.printer ? { printer: options.printer } : {}),
+      connection: options.connection ?? fixedConnection(options.database.url),
     };
     return {
       dispatch: createDispatcher(ctx, logFailure),
@@ -115,6 +126,12 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
   }
   if (!options.keys) throw new Error('the embedded store needs its data key access (keys)');
   const store = await openStore({ dataDir: options.dataDir, keys: options.keys, now });
+  // An erase cut off by a crash is carried through before anyone reads (docs/retention.md).
+  if (store.status().ok) {
+    await finishErasures(store.repo, now).catch((error: unknown) => {
+      logFailure('finishing an erase', error);
+    });
+  }
   const ctx: RuntimeContext = {
     repo: store.repo,
     now,
@@ -123,6 +140,7 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
     secretCost: options.secretCost ?? SECRET_COST,
     storage: storageOf(store),
     ...(options.printer ? { printer: options.printer } : {}),
+    connection: options.connection ?? fixedConnection(undefined),
   };
   return {
     dispatch: createDispatcher(ctx, logFailure),

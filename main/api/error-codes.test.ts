@@ -134,6 +134,7 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
         changesSince: () => broken as never,
         takeRecoveryKey: () => broken as never,
         newRecoveryKey: () => broken as never,
+        readFolder: () => broken as never,
       },
     });
     return errorOf(dispatch('beds.list', {}));
@@ -264,6 +265,11 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
   ALREADY_SET_UP: () =>
     errorOf(f.answer('staff.setup', { name: '二人目', nameKana: 'ふたりめ', secret: 'another-1' })),
   LAST_MANAGER: () => errorOf(f.answer('staff.save', { staff: { ...f.manager!, active: false } })),
+  async RETENTION_NOT_ENDED() {
+    // Booked this week: kept five years after the stay.
+    const stay = await booking('2026-05-20', '2026-05-22');
+    return errorOf(f.answer('retention.erase', { personId: stay.personId }));
+  },
   async BED_NAME_TAKEN() {
     await bed('A-1');
     return errorOf(f.answer('beds.save', { bed: bedInput('A-1', 2) }));

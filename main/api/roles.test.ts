@@ -65,6 +65,10 @@ const TABLE: Record<Channel, readonly Role[] | 'anyone'> = {
   'session.staffNames': 'anyone',
   'session.signIn': 'anyone',
   'changes.since': 'anyone',
+  'connection.get': ['manager'],
+  'connection.test': ['manager'],
+  'connection.save': ['manager'],
+  'connection.import': ['manager'],
   'session.signOut': ['desk', 'care', 'manager'],
   'session.current': ['desk', 'care', 'manager'],
   'staff.list': ['manager'],
@@ -72,6 +76,12 @@ const TABLE: Record<Channel, readonly Role[] | 'anyone'> = {
   'staff.names': ['desk', 'care', 'manager'],
   'audit.list': ['manager'],
   'audit.csv': ['manager'],
+  // 保存期間 and 本人開示 (docs/retention.md): erasing a person and copying everything held on
+  // them are the manager's alone.
+  'retention.list': ['manager'],
+  'retention.preview': ['manager'],
+  'retention.erase': ['manager'],
+  'persons.disclosure': ['manager'],
   // The month's paperwork (docs/paperwork.md): days recorded by whoever is on shift; the
   // 実績記録票 and the reports are the desk's and the manager's; the longer add-on is the manager's.
   'stays.saveDay': ['desk', 'care', 'manager'],

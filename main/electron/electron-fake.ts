@@ -53,6 +53,30 @@ export const fakeIpcRenderer = { invoke: vi.fn() };
 export const fakeContextBridge = { exposeInMainWorld: vi.fn() };
 export const fakeShell = { openExternal: vi.fn(async () => undefined) };
 export const fakeDialog = { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn(() => 0) };
+/**
+ * Sealing stands in as a reversible scramble (not encryption): tests check it is not the text.
+ * The sync calls serve the server's password (secret-box.ts), the async ones the data key
+ * (os-key-protection.ts).
+ */
+export const fakeSafeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  isAsyncEncryptionAvailable: vi.fn(async () => true),
+  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret' as const),
+  encryptStringAsync: vi.fn(async (text: string) => Buffer.from(`os:${text}`).reverse()),
+  decryptStringAsync: vi.fn(async (encrypted: Buffer) => {
+    const text = Buffer.from(encrypted).reverse().toString();
+    if (!text.startsWith('os:')) throw new Error('not ours');
+    return { result: text.slice(3), shouldReEncrypt: false };
+  }),
+  encryptString: vi.fn((text: string) =>
+    Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+  ),
+  decryptString: vi.fn((sealed: Buffer) => {
+    const text = sealed.toString();
+    if (!text.startsWith('sealed:')) throw new Error('not sealed here');
+    return Buffer.from(text.slice('sealed:'.length), 'hex').toString();
+  }),
+};
 export const fakeMenu = {
   buildFromTemplate: vi.fn((template: unknown) => template),
   setApplicationMenu: vi.fn(),
@@ -63,18 +87,6 @@ export const fakeSession = {
     setPermissionCheckHandler: vi.fn(),
     webRequest: { onHeadersReceived: vi.fn() },
   },
-};
-
-/** safeStorage with a reversible stand-in for the OS's encryption. */
-export const fakeSafeStorage = {
-  isAsyncEncryptionAvailable: vi.fn(async () => true),
-  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret' as const),
-  encryptStringAsync: vi.fn(async (text: string) => Buffer.from(`os:${text}`).reverse()),
-  decryptStringAsync: vi.fn(async (encrypted: Buffer) => {
-    const text = Buffer.from(encrypted).reverse().toString();
-    if (!text.startsWith('os:')) throw new Error('not ours');
-    return { result: text.slice(3), shouldReEncrypt: false };
-  }),
 };
 
 /** The module object that `vi.mock('electron', ...)` should resolve to. */
@@ -102,5 +114,7 @@ export function resetElectronFake(): void {
   fakeApp.isPackaged = true;
   fakeApp.requestSingleInstanceLock.mockImplementation(() => true);
   fakeApp.whenReady.mockImplementation(async () => undefined);
+  fakeSafeStorage.isEncryptionAvailable.mockImplementation(() => true);
+  fakeSafeStorage.isAsyncEncryptionAvailable.mockImplementation(async () => true);
   FakeBrowserWindow.instances.length = 0;
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import type { ServiceError } from '../../shared/api/errors';
 import { errorText } from '../../shared/messages/render';
@@ -80,11 +80,47 @@ describe('the Electron entry', () => {
   it('starts the runtime on the data folder under userData (who acts comes from sign-in)', async () => {
     await started();
     expect(fake.fakeApp.getPath).toHaveBeenCalledWith('userData');
+    // After the app's configuration was read (none here: this PC's own folder).
+    await vi.waitFor(() => expect(startTomari).toHaveBeenCalled());
     expect(startTomari).toHaveBeenCalledWith({
       dataDir: join('/fake/userData', 'data'),
       keys: { keys: expect.any(Object) },
       printer: expect.objectContaining({ preview: expect.any(Function) }),
+      connection: expect.objectContaining({ save: expect.any(Function) }),
     });
+  });
+
+  it("opens the facility's server when the configuration names it, its password unsealed", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tomari-electron-config-'));
+    try {
+      const sealed = Buffer.from(`sealed:${Buffer.from('pw-kanri').toString('hex')}`);
+      await writeFile(
+        join(dir, 'tomari-config.json'),
+        JSON.stringify({
+          version: 1,
+          store: {
+            kind: 'server',
+            host: 'db.example.jp',
+            port: 5432,
+            database: 'tomari',
+            user: 'desk',
+            tls: false,
+            sealedPassword: sealed.toString('base64'),
+          },
+        }),
+      );
+      await start((f) => f.fakeApp.getPath.mockImplementation(() => dir));
+      await vi.waitFor(() => expect(startTomari).toHaveBeenCalled());
+      expect(startTomari).toHaveBeenCalledWith(
+        expect.objectContaining({
+          dataDir: join(dir, 'data'),
+          database: { url: 'postgres://desk:pw-kanri@db.example.jp:5432/tomari' },
+        }),
+      );
+      expect(fake.fakeSafeStorage.decryptString).toHaveBeenCalled();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('opens one secure window with the built preload and renderer', async () => {

@@ -284,6 +284,15 @@ describe('the browser host', () => {
     await call('staff.names', { ids: [carer.id] });
     await call('audit.list', { from: '2026-05-01', to: '2026-05-31' });
     await call('audit.csv', { from: '2026-05-01', to: '2026-05-31' });
+    await call('retention.list', {});
+    await call('retention.preview', { personId: person.id });
+    await call('persons.disclosure', { personId: person.id });
+    // A guest of this month is inside their retention period: the erase is refused.
+    seen.add('retention.erase');
+    expect((await post('retention.erase', { personId: person.id })).body).toMatchObject({
+      ok: false,
+      error: { code: 'RETENTION_NOT_ENDED' },
+    });
     await call('session.staffNames', {});
     await call('session.current', {});
     const signedIn = await call('session.signIn', { staffId: carer.id, secret: 'yakin-123' });
@@ -310,6 +319,26 @@ describe('the browser host', () => {
       seen.add(channel);
       const refused = await post(channel, { route: `/print/summary/${stay.id}` });
       expect(refused.body).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } });
+    }
+    // The store the host was started with: shown and tested, never changed or moved from here.
+    expect(await call('connection.get', {})).toMatchObject({
+      running: { kind: 'embedded' },
+      canChange: false,
+    });
+    const away = { host: '127.0.0.1', port: 1, database: 'tomari', user: 'tomari', tls: false };
+    expect(await call('connection.test', { ...away, password: 'x' })).toEqual({
+      ok: false,
+      problem: 'unreachable',
+    });
+    for (const [channel, input] of [
+      ['connection.save', { kind: 'embedded' }],
+      ['connection.import', { ...away, password: 'x' }],
+    ] as const) {
+      seen.add(channel);
+      expect((await post(channel, input)).body).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_SUPPORTED' },
+      });
     }
     seen.add('storage.restoreBackup');
     const restore = await post('storage.restoreBackup', { backup: backups.backups[0] });

@@ -9,6 +9,7 @@ import { addDays, japanDateTime } from '../../shared/domain/dates';
 import type { AuditEntry } from '../../shared/domain/schemas';
 import type { ServiceContext } from './context';
 import type { AuditQuery } from '../storage/repository';
+import { erasedStaysOf } from './retention';
 
 type Filter = ParsedInput<'audit.csv'>;
 
@@ -17,10 +18,13 @@ function japanMidnight(date: string): string {
   return new Date(`${date}T00:00:00+09:00`).toISOString();
 }
 
-/** Every stay of a person, whenever it was. */
+/**
+ * Every stay of a person, whenever it was: those on file, and those erased with them at the end
+ * of their retention period, whose ids the erase entry keeps (docs/retention.md).
+ */
 async function staysOfPerson(ctx: ServiceContext, personId: string): Promise<string[]> {
   const stays = await ctx.repo.staysInRange({ from: '1900-01-01', to: '2100-12-31' }, { personId });
-  return stays.map((s) => s.id);
+  return [...new Set([...stays.map((s) => s.id), ...(await erasedStaysOf(ctx.repo, personId))])];
 }
 
 /** The repository's query for the viewer's filters: the dates are whole Japan days. */

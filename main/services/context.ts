@@ -1,8 +1,10 @@
 import type { Repository } from '../storage/repository';
+import type { readFolder } from '../storage/postgres/transfer';
 import type { Changes, RecoveryKey, StorageStatus } from '../../shared/api/contract';
 import type { Staff } from '../../shared/domain/staff';
 import type { Sessions } from '../api/sessions';
 import type { SecretCost } from './secrets';
+import type { ConnectionSettings } from '../connection/connection-settings';
 
 /** Who a record and an audit line name: a staff id and the name they had then. */
 export interface Actor {
@@ -35,6 +37,11 @@ export interface ServiceContext {
     changesSince(after: number | null): Changes;
     /** The recovery key made at this start, once; null after (main/storage/store.ts). */
     takeRecoveryKey(): RecoveryKey | null;
+    /**
+     * Everything in this PC's data folder, read through its key (the move to the facility's
+     * server); NOT_SUPPORTED on a server.
+     */
+    readFolder(): ReturnType<typeof readFolder>;
     /** A new recovery key for the folder; the old one stops working. */
     newRecoveryKey(): Promise<RecoveryKey>;
   };
@@ -43,6 +50,11 @@ export interface ServiceContext {
    * browser host has no windows to print from, so its pages print with the browser).
    */
   printer?: Printer;
+  /**
+   * Where this copy of Tomari keeps the data, and whether that can be chosen here (main/
+   * connection/connection-settings.ts); without it, the store shows as this PC's, fixed.
+   */
+  connection?: ConnectionSettings;
 }
 
 /** The actor of a call made without a session: a sign-in attempt, the first run. */

@@ -39,6 +39,7 @@ import {
   takeRecoveryKey,
 } from './storage';
 import { printPreview, printSavePdf } from './print';
+import { connectionGet, connectionImport, connectionSave, connectionTest } from './connection';
 import { getMonthSummaries, getSummary } from './summary';
 import { deleteTraining, listTraining, saveTraining } from './training';
 import { trainingProgress } from './training-progress';
@@ -56,6 +57,8 @@ import {
 } from './reports';
 import { reportsCsv } from './reports-csv';
 import { saveStayDay, stayDays } from './stay-days';
+import { personDisclosure } from './disclosure';
+import { retentionErase, retentionList, retentionPreview } from './retention';
 
 export type Service<C extends Channel> = (
   ctx: ServiceContext,
@@ -118,6 +121,10 @@ export const services: Services = {
   'reports.registrations': registrationReport,
   'print.preview': printPreview,
   'print.savePdf': printSavePdf,
+  'connection.get': connectionGet,
+  'connection.test': connectionTest,
+  'connection.save': connectionSave,
+  'connection.import': connectionImport,
   'storage.status': storageStatus,
   'changes.since': changesSince,
   'storage.restoreBackup': restoreBackup,
@@ -136,4 +143,8 @@ export const services: Services = {
   'storage.keyState': keyState,
   'storage.recover': keyState,
   'storage.unlock': keyState,
+  'retention.list': retentionList,
+  'retention.preview': retentionPreview,
+  'retention.erase': retentionErase,
+  'persons.disclosure': personDisclosure,
 };

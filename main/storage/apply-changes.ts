@@ -3,8 +3,8 @@
  * intent, while the new versions of the files touched are written and flushed beside them; then
  * each is put in place (renamed, the folder flushed) in the order master → stays (by year, a
  * year a stay left last: plan-stays.ts) → training (what is referred to before what refers to
- * it). A crash at any point therefore never leaves a change in place that the audit trail does
- * not name; at worst an entry names a change that a crash cut off before it was written. If the
+ * it; a change removing persons or stays goes the other way, docs/retention.md). A crash at any
+ * point therefore never leaves a change in place that the audit trail does not name; at worst an entry names a change that a crash cut off before it was written. If the
  * entries, or any new version, cannot be written, nothing of the change is put in place
  * (AUDIT_NOT_WRITTEN, STORAGE_ERROR); a change that failed after its entries is marked
  * `change.failed`. Memory is swapped only after a file is in place, so readers never see data
@@ -61,6 +61,8 @@ interface YearPlan {
   appended: Map<string, TrainingRecord>;
   /** Day facts saved in this year by the change set (a day never changes its date). */
   days: StayDay[];
+  /** Day facts removed from this year by the change set. */
+  removedDays: Set<string>;
   touched: boolean;
 }
 
@@ -94,6 +96,7 @@ async function planTraining(
         removed: new Set(),
         appended: new Map(),
         days: [],
+        removedDays: new Set(),
         touched: false,
       };
       plans.set(fy, plan);
@@ -136,9 +139,31 @@ async function planTraining(
     filedIn.set(record.id, target);
   }
   const deletes = changes.deleteTrainingRecordIds ?? [];
-  if (deletes.length > 0) {
+  const erasedStays = new Set(changes.deleteStayIds ?? []);
+  if (deletes.length > 0 || erasedStays.size > 0) {
     const years = [...new Set([...data.training.loadedYears(), ...data.training.knownYears()])];
     for (const id of deletes) await remove(id, years);
+    // Every record and day of a stay removed for good, from every year: found by its stay id,
+    // since the stay itself may already be gone (an erase applied again after a crash).
+    if (erasedStays.size > 0) {
+      for (const fy of years) {
+        const plan = plans.get(fy) ?? (await planOf(fy));
+        for (const record of plan.records) {
+          if (!erasedStays.has(record.stayId) || plan.removed.has(record.id)) continue;
+          plan.removed.add(record.id);
+          plan.touched = true;
+        }
+        for (const record of plan.appended.values()) {
+          if (erasedStays.has(record.stayId)) plan.appended.delete(record.id);
+        }
+        for (const day of plan.low.data.days) {
+          if (!erasedStays.has(day.stayId)) continue;
+          plan.removedDays.add(day.id);
+          plan.touched = true;
+        }
+        plan.days = plan.days.filter((d) => !erasedStays.has(d.stayId));
+      }
+    }
   }
   for (const day of changes.stayDays ?? []) {
     const target = trainingPartitionOf(day.date);
@@ -154,11 +179,16 @@ export async function applyChanges(
   data: LoadedData,
   changes: ChangeSet,
 ): Promise<void> {
-  const writes: PendingWrite[] = [];
+  const masterWrites: PendingWrite[] = [];
+  const stayWrites: PendingWrite[] = [];
+  const trainingWrites: PendingWrite[] = [];
 
   const master = data.master.data;
   const removedBlocks = new Set(changes.deleteBedBlockIds ?? []);
+  const removedPersons = new Set(changes.deletePersonIds ?? []);
+  const removesPersons = master.persons.some((p) => removedPersons.has(p.id));
   if (
+    removesPersons ||
     changes.settings ||
     changes.beds ||
     changes.bedBlocks ||
@@ -177,34 +207,57 @@ export async function applyChanges(
         master.bedBlocks.filter((b) => !removedBlocks.has(b.id)),
         changes.bedBlocks ?? [],
       ),
-      persons: upsertById(master.persons, changes.persons ?? []),
+      persons: upsertById(
+        removedPersons.size > 0
+          ? master.persons.filter((p) => !removedPersons.has(p.id))
+          : master.persons,
+        changes.persons ?? [],
+      ),
       staff: upsertById(master.staff, changes.staff ?? []),
       credentials: upsertBy(master.credentials, changes.credentials ?? [], byStaff),
       signInStates: upsertBy(master.signInStates, changes.signInStates ?? [], byStaff),
     };
-    writes.push(pendingWrite(MASTER_FILE, data.master, next));
+    masterWrites.push(pendingWrite(MASTER_FILE, data.master, next));
   }
 
   // Year files the stays go in (a year new to the folder is opened here, before any write).
-  const stays = changes.stays?.length
-    ? planStays(ctx.dataDir, ctx.migrations, ctx.codec, data.stays, changes.stays)
-    : undefined;
-  if (stays) writes.push(...stays.writes);
+  const stays =
+    changes.stays?.length || changes.deleteStayIds?.length
+      ? planStays(
+          ctx.dataDir,
+          ctx.migrations,
+          ctx.codec,
+          data.stays,
+          changes.stays ?? [],
+          changes.deleteStayIds ?? [],
+        )
+      : undefined;
+  if (stays) stayWrites.push(...stays.writes);
 
   // Loading happens here, before any write: a damaged year stops the change with nothing written.
   const stayOf = (id: string) => stays?.changed.get(id) ?? data.stays.get(id);
   const training = await planTraining(data, changes, stayOf);
   for (const [fy, plan] of [...training].sort(([a], [b]) => a - b)) {
     if (!plan.touched) continue;
-    const kept =
+    const keptRecords =
       plan.removed.size > 0 ? plan.records.filter((r) => !plan.removed.has(r.id)) : plan.records;
-    const records = kept.concat([...plan.appended.values()]);
-    const days =
-      plan.days.length > 0 ? upsertById(plan.low.data.days, plan.days) : plan.low.data.days;
+    const records = keptRecords.concat([...plan.appended.values()]);
+    const kept =
+      plan.removedDays.size > 0
+        ? plan.low.data.days.filter((d) => !plan.removedDays.has(d.id))
+        : plan.low.data.days;
+    const days = plan.days.length > 0 ? upsertById(kept, plan.days) : kept;
     const after = () => data.training.markWritten(fy);
     const next = { ...plan.low.data, records, days };
-    writes.push(pendingWrite(trainingFileName(fy), plan.low, next, after));
+    trainingWrites.push(pendingWrite(trainingFileName(fy), plan.low, next, after));
   }
+  // What is referred to goes in place before what refers to it; a change that removes persons or
+  // stays goes the other way, so the person stays on file until everything of theirs is gone (an
+  // erase cut off by a crash is found, and finished, by the person still being there).
+  const writes =
+    removesPersons || (changes.deleteStayIds?.length ?? 0) > 0
+      ? [...trainingWrites, ...stayWrites, ...masterWrites]
+      : [...masterWrites, ...stayWrites, ...trainingWrites];
 
   if (writes.length === 0 && changes.audit.length === 0) return;
   const change = randomUUID();

@@ -29,6 +29,8 @@ const changeSetSchema = z.object({
   deleteTrainingRecordIds: z.array(idSchema).optional(),
   stayDays: z.array(stayDaySchema).optional(),
   deleteBedBlockIds: z.array(idSchema).optional(),
+  deletePersonIds: z.array(idSchema).optional(),
+  deleteStayIds: z.array(idSchema).optional(),
   staff: z.array(staffSchema).optional(),
   credentials: z.array(credentialSchema).optional(),
   signInStates: z.array(signInStateSchema).optional(),

@@ -7,6 +7,9 @@
  *    (a year that also loses stays still holds them at this step);
  * 2. every year losing a stay is written without it.
  *
+ * A stay removed for good (`removed`: a person erased, docs/retention.md) leaves its year in step
+ * 2 too.
+ *
  * Memory is swapped only once every file is written (`commit`), so no question ever sees a stay
  * twice, or data that may still be lost.
  */
@@ -52,6 +55,8 @@ interface YearPlan {
   added: Map<string, number>;
   movedIn: Set<string>;
   movedOut: Set<string>;
+  /** Stays removed for good from this year. */
+  removed: Set<string>;
 }
 
 export function planStays(
@@ -60,6 +65,7 @@ export function planStays(
   codec: FileCodec,
   partitions: StayPartitions,
   changes: readonly Stay[],
+  removed: readonly string[] = [],
 ): StaysPlan {
   // Upsert semantics: the last copy of an id in the set wins.
   const latest = new Map<string, Stay>();
@@ -87,6 +93,7 @@ export function planStays(
         added: new Map(),
         movedIn: new Set(),
         movedOut: new Set(),
+        removed: new Set(),
       };
       plans.set(fiscalYear, plan);
     }
@@ -109,6 +116,15 @@ export function planStays(
       plan.movedIn.add(stay.id);
       planOf(source).movedOut.add(stay.id);
     }
+  }
+
+  for (const id of removed) {
+    if (latest.has(id)) continue;
+    const source = partitions.yearOf(id);
+    if (source === undefined) continue;
+    const plan = planOf(source);
+    plan.movedOut.add(id);
+    plan.removed.add(id);
   }
 
   const ordered = [...plans.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
@@ -162,6 +178,7 @@ export function planStays(
         plan.low,
         plan.changed.map((s) => s.id),
       );
+      partitions.forget(plan.removed);
     }
   };
   return { writes, commit, changed: latest };

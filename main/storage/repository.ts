@@ -38,6 +38,16 @@ export interface ChangeSet {
   stayDays?: StayDay[];
   /** Bed blocks to remove (a bed reopened). */
   deleteBedBlockIds?: string[];
+  /**
+   * Records to remove for good (a person erased at the end of their retention period,
+   * docs/retention.md): persons by id, and stays by id with every training record and day fact
+   * of theirs, from whichever years hold them. Removing what is already gone is no error, so an
+   * erase cut off by a crash can be applied again. A change that removes persons or stays puts
+   * its files in place in the reverse order (training, stays, master): until the last file is in
+   * place the person is still on file, which is how an unfinished erase is found.
+   */
+  deletePersonIds?: string[];
+  deleteStayIds?: string[];
   staff?: Staff[];
   /** Replaces the stored secret of each staff member named (by `staffId`). */
   credentials?: Credential[];

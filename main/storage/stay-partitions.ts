@@ -156,6 +156,11 @@ export class StayPartitions {
     for (const id of filed) this.#yearOf.set(id, fiscalYear);
   }
 
+  /** Forgets where the stays of `ids` were filed: they were removed for good. */
+  forget(ids: Iterable<string>): void {
+    for (const id of ids) this.#yearOf.delete(id);
+  }
+
   /** Stays, any status, whose dates `[start, end]` touch the range, sorted by start then id. */
   inRange(range: DateRange, filter: { bedId?: string; personId?: string } = {}): Stay[] {
     const last = partitionYearOf(range.to);

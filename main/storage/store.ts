@@ -4,6 +4,7 @@
  * where its copy was kept, and which backup can be restored: the app can then show that
  * instead of refusing to start.
  */
+import type { FileCodec } from './file-codec';
 import type { RecoveryKey, StorageStatus } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import { checkBackup, listBackupNames, newestGoodBackup } from './backups';
@@ -67,6 +68,8 @@ export interface Store {
    * and answers it; the old one stops opening anything. No data file is rewritten.
    */
   newRecoveryKey(): Promise<RecoveryKey>;
+  /** The folder's codec: what reads its files whole (the move to the facility's server). */
+  codec: FileCodec;
 }
 
 /**
@@ -150,6 +153,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return {
     repo: new LowdbRepository(ctx),
     status,
+    codec: ctx.codec,
     async listBackups() {
       const names = await listBackupNames(ctx.dataDir);
       return Promise.all(

@@ -45,6 +45,7 @@ describe('the contract entries', () => {
         'emergency.extendAddOn',
         'training.delete',
         'training.save',
+        'retention.erase',
       ].sort(),
     );
   });

@@ -5,6 +5,13 @@
  * and the renderer (its client and its query cache) all take what they need from this table, so
  * adding a channel is one entry here plus one service function (docs/api.md).
  */
+import {
+  connectionSaveSchema,
+  connectionTestResultSchema,
+  connectionViewSchema,
+  importResultSchema,
+  serverInputSchema,
+} from './connection-schemas';
 import { z } from 'zod';
 import {
   auditEntrySchema,
@@ -36,6 +43,7 @@ import { PERSON_SAVE_WARNINGS } from './errors';
 import { mealsSchema } from '../domain/day-facts-schema';
 import { emergencyIntakeSchema } from '../domain/emergency-intake';
 import { dayNoteSchema, stayDaySchema } from '../domain/stay-day';
+import { RETENTION_BASES } from '../domain/retention';
 import {
   CSV_REPORTS,
   emergencyReportSchema,
@@ -137,6 +145,44 @@ export const personReadinessSchema = z.object({
   careTopicsMissing: z.array(careTopicSchema),
 });
 export type PersonReadinessRow = z.infer<typeof personReadinessSchema>;
+
+/** A person whose retention period is over (retention.list): names and the period's dates. */
+export const retentionRowSchema = personNameSchema.extend({
+  basis: z.enum(RETENTION_BASES),
+  basisDate: isoDateSchema,
+  /** The last day the records had to be kept. */
+  keptUntil: isoDateSchema,
+  stays: z.number().int(),
+});
+export type RetentionRow = z.infer<typeof retentionRowSchema>;
+
+/** How many records of each kind an erase removes (or removed). */
+export const erasedCountsSchema = z.object({
+  stays: z.number().int(),
+  trainingRecords: z.number().int(),
+  days: z.number().int(),
+  goals: z.number().int(),
+  staffComments: z.number().int(),
+});
+
+/**
+ * 本人開示: everything Tomari holds on one person, as the JSON file and the printed copy give it
+ * (docs/retention.md). Goals and 職員所見 are on the stays.
+ */
+export const disclosureSchema = z.object({
+  /** When the copy was made (ISO timestamp) and by which facility. */
+  madeAt: z.string(),
+  facilityName: z.string(),
+  person: personSchema,
+  stays: z.array(staySchema),
+  trainingRecords: z.array(trainingRecordSchema),
+  days: z.array(stayDaySchema),
+  /** The audit entries about the person, their stays and their stays' records, oldest first. */
+  audit: z.array(auditEntrySchema),
+  /** The names of the staff the records and entries name, by staff id. */
+  staffNames: z.record(z.string(), z.string()),
+});
+export type Disclosure = z.infer<typeof disclosureSchema>;
 
 export const bedNameSchema = bedSchema.pick({ id: true, name: true, room: true });
 
@@ -771,6 +817,40 @@ export const contract = {
     reads: [],
     roles: ANYONE,
   }),
+  // Where this copy of Tomari keeps the data (docs/postgres.md). The choice is the app's own
+  // configuration, not stored data: none of these runs in the store's transaction (the server
+  // may be what is away), so they are entries without `changes`, like printing.
+  /** What this process runs on, what the next start will use, and whether it can be changed. */
+  'connection.get': read({
+    input: empty,
+    output: connectionViewSchema,
+    reads: [],
+    roles: MANAGER,
+  }),
+  /** Tries a server once (nothing is written) and names what is wrong. */
+  'connection.test': read({
+    input: serverInputSchema,
+    output: connectionTestResultSchema,
+    reads: [],
+    roles: MANAGER,
+  }),
+  /**
+   * Copies this PC's data folder into the server's empty database, verified per table, and
+   * saves the server as the choice for the next start (the desktop app on its own folder only).
+   */
+  'connection.import': read({
+    input: serverInputSchema,
+    output: importResultSchema,
+    reads: [],
+    roles: MANAGER,
+  }),
+  /** Saves the choice for the next start (the desktop app); NOT_SUPPORTED where it is fixed. */
+  'connection.save': read({
+    input: connectionSaveSchema,
+    output: connectionViewSchema,
+    reads: [],
+    roles: MANAGER,
+  }),
   'storage.restoreBackup': write({
     /** Without a backup, each damaged file comes from the newest backup with a good copy. */
     input: z.object({ backup: z.string().min(1).max(100).optional() }).strict(),
@@ -907,6 +987,52 @@ export const contract = {
     changes: DATA_KINDS,
     roles: KEY_HOLDER,
     openWhileDamaged: true,
+  }),
+
+  // 保存期間 and 本人開示 (docs/retention.md): the manager's alone.
+  /** The persons whose retention period is over today, the longest over first. */
+  'retention.list': read({
+    input: empty,
+    output: z.object({
+      today: isoDateSchema,
+      retentionYears: z.number().int(),
+      /** How backups roll: one a day at most, the newest `kept` kept. */
+      backups: z.object({ kept: z.number().int(), intervalDays: z.number() }),
+      persons: z.array(retentionRowSchema),
+    }),
+    reads: ['persons', 'stays'],
+    roles: MANAGER,
+  }),
+  /** What erasing the person would remove, counted, and whether their period is over today. */
+  'retention.preview': read({
+    input: z.object({ personId: idSchema }).strict(),
+    output: z.object({
+      personId: idSchema,
+      familyName: z.string(),
+      givenName: z.string(),
+      keptUntil: isoDateSchema.nullable(),
+      ended: z.boolean(),
+      counts: erasedCountsSchema,
+    }),
+    reads: ['persons', 'stays', 'training', 'days'],
+    roles: MANAGER,
+  }),
+  /**
+   * Erases the person and everything keyed to them (stays with their goals and 職員所見, training
+   * records, day facts) in one change; RETENTION_NOT_ENDED while their period runs.
+   */
+  'retention.erase': write({
+    input: z.object({ personId: idSchema }).strict(),
+    output: z.object({ personId: idSchema, counts: erasedCountsSchema }),
+    changes: ['persons', 'stays', 'training', 'days'],
+    roles: MANAGER,
+  }),
+  /** 本人開示: everything Tomari holds on one person, for the JSON file and the printed copy. */
+  'persons.disclosure': read({
+    input: z.object({ personId: idSchema }).strict(),
+    output: disclosureSchema,
+    reads: ['settings', 'persons', 'stays', 'training', 'days', 'staff'],
+    roles: MANAGER,
   }),
 } as const satisfies Record<string, ChannelSpec>;
 

@@ -151,6 +151,13 @@ export const ERROR_CODES = [
   'ALREADY_SET_UP',
   /** staff.save: it would leave no active manager (nobody could manage staff any more). */
   'LAST_MANAGER',
+
+  // 保存期間 (docs/retention.md)
+  /**
+   * retention.erase: the person's retention period has not ended (`keptUntil`: its last day; or
+   * `variant: 'noDate'` when no period can be counted); nothing was erased.
+   */
+  'RETENTION_NOT_ENDED',
 ] as const;
 
 /** Warnings persons.save answers with until the user has seen them and says to save anyway. */

@@ -142,6 +142,7 @@ export interface Catalog {
       | `UNTRUSTED_CALLER_${'origin' | 'host' | 'sender'}`
       | `BAD_REQUEST_${'method' | 'notJson' | 'address'}`
       | 'DATA_FOLDER_LOCKED_unknownHolder'
+      | 'RETENTION_NOT_ENDED_noDate'
       | 'SIGN_IN_FAILED_counted',
       string
     >;

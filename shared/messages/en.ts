@@ -95,6 +95,10 @@ export const en = {
     ALREADY_SET_UP: 'The first manager is already set up. Choose your name and sign in.',
     LAST_MANAGER:
       'This would leave no active manager. Make another member of staff a manager first.',
+    RETENTION_NOT_ENDED:
+      'This person’s records must be kept until {{keptUntil}}, so they cannot be erased. Nothing was erased.',
+    RETENTION_NOT_ENDED_noDate:
+      'This person’s records hold no date to count the retention period from (a stay, an authorisation or a registration day), so they cannot be erased. Nothing was erased.',
     NOT_FOUND_staff:
       'The staff member was not found. They may have been changed on another computer.',
     NETWORK: 'Cannot reach the data. Check that the app is running.',

@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatWareki, todayInJapan } from '../../shared/domain/dates';
 import { chromiumPath, launchBrowser } from './support/browser';
-import { hasPoppler, POPPLER_HINT } from './support/poppler';
+import { hasPoppler, POPPLER_HINT, readPdf } from './support/poppler';
 import { E2E_MANAGER, startHostProcess, type HostProcess } from './support/host';
 import { FacilitySettingsPage } from './support/settings-page';
 import { openPrintRoute, StayRecordView, TonightPage } from './support/training-page';
-
-const run = promisify(execFile);
-
-/** The text of a PDF and its page count, from Debian's poppler-utils. */
-async function readPdf(path: string): Promise<{ text: string; pages: number }> {
-  const { stdout: text } = await run('pdftotext', ['-layout', path, '-']);
-  const { stdout: info } = await run('pdfinfo', [path]);
-  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
-}
 
 describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary", () => {
   let host: HostProcess;

@@ -52,6 +52,36 @@ export function asServiceError(error: unknown): never {
   throw error;
 }
 
+/**
+ * SQLSTATE classes of a write the server refused as a whole: data it would not take (22), a
+ * constraint (23), a transaction rolled back to keep transactions apart (40: serialization
+ * failure, deadlock), a server out of room (53) or past a limit (54). The transaction is rolled
+ * back, so nothing of the change was kept, and trying again may well work.
+ */
+const REFUSED_WRITE_CLASSES = new Set(['22', '23', '40', '53', '54']);
+
+/** The SQLSTATE of a failure the server answered, if it is one. */
+function sqlStateOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * A writing transaction's failure as the app's answer: DATABASE_UNAVAILABLE for a server away,
+ * STORAGE_ERROR for a write the server refused (its reason is the SQLSTATE only: the server's
+ * message may quote the values refused, which can be personal data), else the error itself
+ * (the dispatcher answers INTERNAL).
+ */
+export function asWriteError(error: unknown): never {
+  if (error instanceof ServiceError) throw error;
+  if (isUnavailable(error)) return fail('DATABASE_UNAVAILABLE');
+  const state = sqlStateOf(error);
+  if (state && REFUSED_WRITE_CLASSES.has(state.slice(0, 2))) {
+    return fail('STORAGE_ERROR', { reason: `SQLSTATE ${state}` });
+  }
+  throw error;
+}
+
 /** SQLSTATEs the PostgreSQL server answers that a connection test explains (see docs/postgres.md). */
 export const SQLSTATE = {
   invalidPassword: '28P01',

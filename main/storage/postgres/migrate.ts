@@ -4,7 +4,7 @@
  * nothing left to do. A database migrated by a newer Tomari is refused (DATABASE_TOO_NEW)
  * before anything is read or written, so an old PC can never write records it does not know.
  */
-import type { PoolClient } from 'pg';
+import type { ClientBase, PoolClient } from 'pg';
 import { fail } from '../../../shared/api/errors';
 import type { SqlMigration } from './schema';
 
@@ -16,7 +16,7 @@ export function checkSchemaVersion(found: number, known: number): void {
 }
 
 /** The versions applied, as recorded; empty for an empty database. */
-export async function appliedVersions(client: PoolClient): Promise<number[]> {
+export async function appliedVersions(client: ClientBase): Promise<number[]> {
   const exists = await client.query<{ present: boolean }>(
     `select to_regclass('tomari_schema_version') is not null as present`,
   );

@@ -9,7 +9,6 @@
  * interleave with another PC's. Readers never wait for it.
  */
 import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
-import { ServiceError } from '../../../shared/api/errors';
 import { personMatches } from '../../../shared/domain/kana';
 import {
   auditEntrySchema,
@@ -43,7 +42,7 @@ import { validateChangeSet } from '../change-set';
 import { byKana } from '../lowdb-repository';
 import type { AuditQuery, ChangeSet, DateRange, Repository } from '../repository';
 import { createSerialQueue, type SerialQueue } from '../serial-queue';
-import { asServiceError } from './database-errors';
+import { asServiceError, asWriteError } from './database-errors';
 
 /** What both a pool and one checked-out client can do. */
 interface Queryable {
@@ -65,15 +64,19 @@ export function kindsOf(changes: ChangeSet): DataKind[] {
   if (changes.beds?.length || changes.bedBlocks?.length || changes.deleteBedBlockIds?.length) {
     kinds.add('beds');
   }
-  if (changes.persons?.length) kinds.add('persons');
+  if (changes.persons?.length || changes.deletePersonIds?.length) kinds.add('persons');
   if (changes.staff?.length || changes.credentials?.length || changes.signInStates?.length) {
     kinds.add('staff');
   }
-  if (changes.stays?.length) kinds.add('stays');
-  if (changes.trainingRecords?.length || changes.deleteTrainingRecordIds?.length) {
+  if (changes.stays?.length || changes.deleteStayIds?.length) kinds.add('stays');
+  if (
+    changes.trainingRecords?.length ||
+    changes.deleteTrainingRecordIds?.length ||
+    changes.deleteStayIds?.length
+  ) {
     kinds.add('training');
   }
-  if (changes.stayDays?.length) kinds.add('days');
+  if (changes.stayDays?.length || changes.deleteStayIds?.length) kinds.add('days');
   return [...kinds];
 }
 
@@ -284,7 +287,7 @@ export class PgRepository implements Repository {
   async apply(changes: ChangeSet): Promise<void> {
     const valid = validateChangeSet(changes);
     if (this.#inTransaction) {
-      await run(() => writeChangeSet(this.#db, valid));
+      await writeChangeSet(this.#db, valid).catch(asWriteError);
       for (const kind of kindsOf(valid)) this.#changed?.add(kind);
       return;
     }
@@ -326,11 +329,53 @@ export class PgRepository implements Repository {
         // The connection is gone: the server rolls back by itself. Drop it from the pool.
         broken = true;
       }
-      if (error instanceof ServiceError) throw error;
-      return asServiceError(error);
+      return asWriteError(error);
     } finally {
       client.release(broken);
     }
+  }
+}
+
+/** Rows per statement: a booking's change set is one statement per table, an import a few hundred. */
+const ROWS_PER_STATEMENT = 500;
+
+/**
+ * Inserts rows, many to a statement (`values (…), (…)`), in their order. With `conflict`, a row
+ * whose key is taken replaces it; a key given twice keeps its last row, as the embedded store's
+ * upsert does (one statement may not touch a row twice).
+ */
+export async function insertRows(
+  db: Queryable,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  conflict?: { key: string },
+): Promise<void> {
+  let list = rows;
+  if (conflict) {
+    const at = columns.indexOf(conflict.key);
+    const last = new Map(rows.map((row, i) => [row[at], i]));
+    list = rows.filter((row, i) => last.get(row[at]) === i);
+  }
+  const set = columns
+    .filter((c) => c !== conflict?.key)
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
+  const onConflict = conflict ? ` on conflict (${conflict.key}) do update set ${set}` : '';
+  for (let from = 0; from < list.length; from += ROWS_PER_STATEMENT) {
+    const chunk = list.slice(from, from + ROWS_PER_STATEMENT);
+    const params: unknown[] = [];
+    const tuples = chunk.map((row) => {
+      const marks = row.map((value) => {
+        params.push(value);
+        return `$${params.length}`;
+      });
+      return `(${marks.join(', ')})`;
+    });
+    await db.query(
+      `insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}${onConflict}`,
+      params,
+    );
   }
 }
 
@@ -339,25 +384,18 @@ export class PgRepository implements Repository {
  * the open transaction (all of it lands at commit, or none of it).
  */
 export async function writeChangeSet(db: Queryable, changes: ChangeSet): Promise<void> {
-  const upsert = async (
+  const upsert = (
     table: string,
     columns: string[],
     rows: { id: string; values: unknown[]; data: unknown }[],
-  ) => {
-    if (rows.length === 0) return;
-    const all = ['id', ...columns, 'data'];
-    const set = [...columns, 'data'].map((c) => `${c} = excluded.${c}`).join(', ');
-    // One statement per record: a change set holds a handful (an emergency: a stay and its bumps).
-    for (const row of rows) {
-      const params = [row.id, ...row.values, JSON.stringify(row.data)];
-      const marks = params.map((_, i) => `$${i + 1}`).join(', ');
-      await db.query(
-        `insert into ${table} (${all.join(', ')}) values (${marks})
-           on conflict (id) do update set ${set}`,
-        params,
-      );
-    }
-  };
+  ) =>
+    insertRows(
+      db,
+      table,
+      ['id', ...columns, 'data'],
+      rows.map((row) => [row.id, ...row.values, JSON.stringify(row.data)]),
+      { key: 'id' },
+    );
 
   if (changes.settings) {
     await db.query(
@@ -436,19 +474,25 @@ export async function writeChangeSet(db: Queryable, changes: ChangeSet): Promise
     ['credentials', changes.credentials ?? []],
     ['sign_in_states', changes.signInStates ?? []],
   ] as const) {
-    for (const item of list) {
-      await db.query(
-        `insert into ${table} (staff_id, data) values ($1, $2)
-           on conflict (staff_id) do update set data = excluded.data`,
-        [item.staffId, JSON.stringify(item)],
-      );
+    const rows = list.map((item) => [item.staffId, JSON.stringify(item)]);
+    await insertRows(db, table, ['staff_id', 'data'], rows, { key: 'staff_id' });
+  }
+  // An erase (docs/retention.md): the stays with their records and days, then the persons. In
+  // the one transaction, so it lands whole or not at all.
+  if (changes.deleteStayIds?.length) {
+    for (const table of ['training_records', 'stay_days']) {
+      await db.query(`delete from ${table} where stay_id = any($1)`, [changes.deleteStayIds]);
     }
+    await db.query('delete from stays where id = any($1)', [changes.deleteStayIds]);
   }
-  for (const entry of changes.audit) {
-    await db.query('insert into audit (entity_id, at, data) values ($1, $2, $3)', [
-      entry.entityId ?? null,
-      entry.at,
-      JSON.stringify(entry),
-    ]);
+  if (changes.deletePersonIds?.length) {
+    await db.query('delete from persons where id = any($1)', [changes.deletePersonIds]);
   }
+  // In their order: the trail's sequence numbers follow it.
+  await insertRows(
+    db,
+    'audit',
+    ['entity_id', 'at', 'data'],
+    changes.audit.map((entry) => [entry.entityId ?? null, entry.at, JSON.stringify(entry)]),
+  );
 }

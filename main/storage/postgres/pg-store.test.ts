@@ -101,6 +101,55 @@ describe.skipIf(!url)(url ? 'the PostgreSQL store' : TEST_DATABASE_HINT, () => {
     expect(await store.repo.auditOf('s1')).toEqual([]);
   });
 
+  it('answers STORAGE_ERROR for a write the server refuses, naming its SQLSTATE only', async () => {
+    const store = await open();
+    await store.repo.apply({ beds: [bed('b1', 1)], audit: audit() });
+    // A rule of the server's own (as a facility's administrator might add one).
+    await withClient(
+      db.url,
+      (client) => client.query('alter table beds add constraint few_beds check (sort_order < 50)'),
+      db.schema,
+    );
+    const refused = store.repo.apply({ beds: [bed('b2', 99)], audit: audit('refused') });
+    const error = await refused.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).error).toMatchObject({
+      code: 'STORAGE_ERROR',
+      reason: 'SQLSTATE 23514',
+    });
+    expect((await store.repo.listBeds()).map((b) => b.id)).toEqual(['b1']);
+    expect(await store.repo.auditOf('b2')).toEqual([]);
+  });
+
+  it('writes a large change set many rows to a statement, a record given twice as its last', async () => {
+    const store = await open();
+    const n = 1_201;
+    const name = (i: number) => `s${String(i).padStart(4, '0')}`;
+    const stays = Array.from({ length: n }, (_, i) =>
+      stay(name(i), '2026-06-01', '2026-06-02', { bedId: `b${i}` }),
+    );
+    const trail = Array.from({ length: n }, (_, i) => ({
+      ...audit(`a${i}`)[0]!,
+      entityId: name(i),
+    }));
+    const again = { ...stays[0]!, updatedAt: '2026-06-01T00:00:00.000Z' };
+    await store.repo.apply({ stays: [...stays, again], audit: trail });
+    const range = { from: '2026-06-01', to: '2026-06-02' };
+    expect(await store.repo.staysInRange(range)).toHaveLength(n);
+    expect(await store.repo.getStay(name(0))).toEqual(again);
+    // The trail keeps its order across statements: newest first.
+    const newest = await store.repo.auditEntries({
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2027-01-01T00:00:00.000Z',
+      offset: 0,
+      limit: 2,
+    });
+    expect(newest.map((e) => e.action)).toEqual([`a${n - 1}`, `a${n - 2}`]);
+  });
+
   it('tells the other PCs what changed after the commit, and not the PC that made it', async () => {
     const desk = await open();
     const care = await open();

@@ -50,9 +50,18 @@ import { decodeDataFile } from '../decode-file';
 import { readTextIfExists, writeFileDurably } from '../durable-file';
 import { readStoredFile, storedFileBytes, type FileCodec } from '../file-codec';
 import { MIGRATIONS, SCHEMA_VERSION } from '../migrations';
+import { emptyMaster } from '../open-data-file';
 import { ensurePrivateDir } from '../private-files';
 import { openPgStore } from './pg-store';
 import { writeChangeSet } from './pg-repository';
+
+/** The database holds a facility's data already: an import would mix two facilities. */
+export class DatabaseNotEmptyError extends Error {
+  constructor() {
+    super('the database already holds facility data: import only into an empty one');
+    this.name = 'DatabaseNotEmptyError';
+  }
+}
 
 export interface FacilityData {
   settings: Settings;
@@ -135,15 +144,7 @@ export async function readFolder(
   const masterText = await readIfExists(MASTER_FILE);
   const master = masterText
     ? decodeDataFile('master', masterText, MIGRATIONS).data
-    : {
-        settings: structuredClone(DEFAULT_SETTINGS),
-        beds: [],
-        bedBlocks: [],
-        persons: [],
-        staff: [],
-        credentials: [],
-        signInStates: [],
-      };
+    : emptyMaster(SCHEMA_VERSION);
   // A folder from before stays were split by fiscal year has them all in one file.
   const legacyText = await readIfExists(LEGACY_STAYS_FILE);
   const stays: Stay[] = legacyText
@@ -320,7 +321,7 @@ export async function writeDatabase(
             + (select count(*) from audit) as n`,
     );
     if (Number(held.rows[0]?.n ?? 0) > 0) {
-      throw new Error('the database already holds facility data: import only into an empty one');
+      throw new DatabaseNotEmptyError();
     }
     await writeChangeSet(client, {
       settings: data.settings,

@@ -25,6 +25,12 @@ const StaffRegisterPage = lazyPage(() =>
   import('../features/staff/StaffRegisterPage').then((m) => m.StaffRegisterPage),
 );
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage').then((m) => m.AuditPage));
+const RetentionPage = lazyPage(() =>
+  import('../features/retention/RetentionPage').then((m) => m.RetentionPage),
+);
+const DisclosurePrintPage = lazyPage(() =>
+  import('../features/retention/DisclosurePrintPage').then((m) => m.DisclosurePrintPage),
+);
 const NewPersonPage = lazyPage(() =>
   import('../features/persons/NewPersonPage').then((m) => m.NewPersonPage),
 );
@@ -77,6 +83,7 @@ export const NAV_VIEWS = [
   },
   { id: 'staff', path: '/staff', needs: 'staff.list', element: <StaffRegisterPage /> },
   { id: 'audit', path: '/audit', needs: 'audit.list', element: <AuditPage /> },
+  { id: 'retention', path: '/retention', needs: 'retention.list', element: <RetentionPage /> },
 ] as const satisfies readonly View[];
 
 export interface View {
@@ -109,6 +116,11 @@ export const PRINT_ROUTES: readonly View[] = [
     element: <RecordsPrintPage />,
   },
   { path: '/print/year/:fiscalYear', needs: 'reports.year', element: <YearReportPrintPage /> },
+  {
+    path: '/print/disclosure/:personId',
+    needs: 'persons.disclosure',
+    element: <DisclosurePrintPage />,
+  },
 ];
 
 export const HOME_PATH = '/calendar';

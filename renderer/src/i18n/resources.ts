@@ -4,6 +4,8 @@ import { ja as jaMessages } from '../../../shared/messages/ja';
 import en from './en.json';
 import ja from './ja.json';
 import enAudit from './en/audit.json';
+import enDisclosure from './en/disclosure.json';
+import enRetention from './en/retention.json';
 import enBeds from './en/beds.json';
 import enBooking from './en/booking.json';
 import enCalendar from './en/calendar.json';
@@ -22,6 +24,8 @@ import enSummary from './en/summary.json';
 import enToday from './en/today.json';
 import enTraining from './en/training.json';
 import jaAudit from './ja/audit.json';
+import jaDisclosure from './ja/disclosure.json';
+import jaRetention from './ja/retention.json';
 import jaBeds from './ja/beds.json';
 import jaBooking from './ja/booking.json';
 import jaCalendar from './ja/calendar.json';
@@ -67,6 +71,8 @@ export const jaTranslation = {
   summary: jaSummary,
   today: jaToday,
   training: jaTraining,
+  retention: jaRetention,
+  disclosure: jaDisclosure,
 };
 
 const enTranslation = {
@@ -91,6 +97,8 @@ const enTranslation = {
   summary: enSummary,
   today: enToday,
   training: enTraining,
+  retention: enRetention,
+  disclosure: enDisclosure,
 };
 
 export const resources = {

@@ -3,8 +3,25 @@
  * its PDF with. Like Chromium (browser.ts): missing on a developer's machine, the test is
  * reported as skipped with the install hint; missing in CI (`CI=true`), the run fails.
  */
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The text of a PDF (laid out), its page count and pdfinfo's page size line. */
+export async function readPdf(
+  path: string,
+): Promise<{ text: string; pages: number; pageSize: string }> {
+  const { stdout: text } = await run('pdftotext', ['-layout', path, '-']);
+  const { stdout: info } = await run('pdfinfo', [path]);
+  return {
+    text,
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    pageSize: /Page size:\s+(.*)/.exec(info)?.[1] ?? '',
+  };
+}
 
 export const POPPLER_HINT =
   'pdftotext / pdfinfo are missing: install poppler-utils (Debian: apt-get install -y poppler-utils; macOS: brew install poppler)';

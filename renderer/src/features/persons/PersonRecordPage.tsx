@@ -23,6 +23,8 @@ import { SectionCard } from './SectionCard';
 import { UsagePanel } from './UsagePanel';
 import { usePerson } from './usePerson';
 import { fullName } from '../../common/personName';
+import { useCan } from '../session/SessionContext';
+import { DisclosureSection } from '../retention/DisclosureSection';
 
 /**
  * 利用者の記録: the whole record in sections, each saved on its own. The only screen that shows
@@ -42,6 +44,7 @@ export function PersonRecordPage() {
 
 function PersonRecord({ person }: { person: Person }) {
   const { t } = useTranslation();
+  const canDisclose = useCan('persons.disclosure');
   return (
     <Box sx={{ p: 2, maxWidth: 1200, mx: 'auto' }} data-testid="person-record">
       <Button component={RouterLink} to="/persons" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
@@ -97,6 +100,11 @@ function PersonRecord({ person }: { person: Person }) {
         <SectionCard id="stays" title={t('persons.stays.title')}>
           <PersonStaysTable personId={person.id} />
         </SectionCard>
+        {canDisclose && (
+          <SectionCard id="disclosure" title={t('disclosure.title')}>
+            <DisclosureSection personId={person.id} />
+          </SectionCard>
+        )}
       </Stack>
     </Box>
   );

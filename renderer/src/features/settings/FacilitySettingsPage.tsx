@@ -30,6 +30,7 @@ import { useCan } from '../session/SessionContext';
 import { useSaveSettings } from './useSaveSettings';
 import { useSettings } from './useSettings';
 import { catalogueResolver } from '../../common/catalogueResolver';
+import { ConnectionSection } from './ConnectionSection';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
 
@@ -244,6 +245,7 @@ export function FacilitySettingsPage() {
           <SettingsForm settings={settings.data} />
         )}
         {mayRenewKey && <RecoveryKeySection />}
+        <ConnectionSection />
       </Stack>
     </Container>
   );
