@@ -236,6 +236,7 @@ describe('the Electron entry', () => {
       dataDir: join('/fake/userData', 'data'),
       keys: { keys: expect.any(Object) },
       printer: expect.objectContaining({ preview: expect.any(Function) }),
+      connection: expect.any(Object),
     });
     await expect(ask('beds.list', {})).resolves.toEqual({ ok: true, value: [] });
   });

@@ -17,7 +17,7 @@ export const BACKUPS_DIR = 'backups';
 export const BACKUPS_KEPT = 14;
 export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 const BACKUP_NAME_RE = /^(\d{8}T\d{6}Z)(?:-\d+)?$/;
-const PARTIAL_PREFIX = '.partial-';
+export const PARTIAL_PREFIX = '.partial-';
 
 export function isBackupName(name: string): boolean {
   return BACKUP_NAME_RE.test(name);
@@ -77,6 +77,16 @@ export async function createBackup(dataDir: string, now: Date): Promise<string |
 /** A copy set aside beside the data (`stays-2026.json.corrupt-20261127T051000Z`, `-2`…). */
 const ASIDE_COPY_RE = /\.(?:corrupt|before-restore)-(\d{8}T\d{6}Z)(?:-\d+)?$/;
 
+/** Deletes the folders of backups that never completed (a start killed while it copied). */
+export async function removePartialBackups(dataDir: string): Promise<void> {
+  const root = join(dataDir, BACKUPS_DIR);
+  for (const name of await readdirIfExists(root)) {
+    if (name.startsWith(PARTIAL_PREFIX)) {
+      await rm(join(root, name), { recursive: true, force: true });
+    }
+  }
+}
+
 /**
  * Deletes the oldest backups beyond `keep`, folders of backups that never completed, and the
  * damaged or set-aside copies (`.corrupt-*`, `.before-restore-*`) older than the oldest backup
@@ -84,10 +94,7 @@ const ASIDE_COPY_RE = /\.(?:corrupt|before-restore)-(\d{8}T\d{6}Z)(?:-\d+)?$/;
  */
 export async function pruneBackups(dataDir: string, keep = BACKUPS_KEPT): Promise<void> {
   const root = join(dataDir, BACKUPS_DIR);
-  for (const name of await readdirIfExists(root)) {
-    if (name.startsWith(PARTIAL_PREFIX))
-      await rm(join(root, name), { recursive: true, force: true });
-  }
+  await removePartialBackups(dataDir);
   const names = await listBackupNames(dataDir);
   for (const name of names.slice(keep)) {
     await rm(join(root, name), { recursive: true, force: true });

@@ -15,7 +15,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail } from '../../shared/api/errors';
-import { BACKUPS_DIR, createBackup, isBackupName } from './backups';
+import { BACKUPS_DIR, createBackup, isBackupName, removePartialBackups } from './backups';
 import { AUDIT_FILE, isDataFileName } from './data-files';
 import { readdirIfExists, removeTempLeftovers } from './data-folder';
 import {
@@ -127,6 +127,9 @@ async function sealFile(codec: FileCodec, dir: string, name: string): Promise<vo
 export async function sealFolder(dataDir: string, codec: FileCodec): Promise<number> {
   let sealed = 0;
   const keyring = await readFile(join(dataDir, KEYRING_FILE));
+  // A plain backup cut off by a kill before it was complete holds plain files: it goes (the
+  // backup made first is complete, or this start would not be sealing).
+  await removePartialBackups(dataDir);
   for (const dir of await foldersOf(dataDir)) {
     // A start killed in mid-seal may have left a temp file of a sealed write in a backup (the
     // data folder's own are removed at every open).
