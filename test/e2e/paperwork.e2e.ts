@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,7 +14,7 @@ import { hasPoppler, POPPLER_HINT } from './support/poppler';
 import { openApp } from './support/pages';
 import { DeskDayDialog, ReportsPage, StayDaysSection } from './support/paperwork-page';
 import { FacilitySettingsPage } from './support/settings-page';
-import { openPrintRoute } from './support/training-page';
+import { printRouteToPdf } from './support/training-page';
 
 const run = promisify(execFile);
 
@@ -194,12 +194,8 @@ describe.skipIf(!chromiumPath)("the month's paperwork at the desk", () => {
         '1310000001',
       );
 
-      const printPage = await browser.newPage();
-      printPage.on('pageerror', (e) => errors.push(e.message));
-      await openPrintRoute(printPage, host.appUrl, `/print/records/${month}`);
-      await printPage.emulateMedia({ media: 'print' });
       const pdf = join(folder, 'records.pdf');
-      await writeFile(pdf, await printPage.pdf({ format: 'A4', printBackground: true }));
+      await printRouteToPdf(browser, host.appUrl, `/print/records/${month}`, pdf, errors);
       // The picture a person looks at: the first page as a PNG.
       await run('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, join(folder, 'records')]);
       expect((await stat(join(folder, 'records.png'))).size).toBeGreaterThan(10_000);
@@ -218,7 +214,6 @@ describe.skipIf(!chromiumPath)("the month's paperwork at the desk", () => {
           '緊急短期入所受入加算0日',
       );
       expect(text).toContain('家族の送り');
-      await printPage.close();
     },
   );
 

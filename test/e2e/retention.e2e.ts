@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { CalendarPage } from './support/calendar-page';
 import { startHostProcess, type HostProcess } from './support/host';
 import { openApp } from './support/pages';
 import { hasPoppler, POPPLER_HINT, readPdf } from './support/poppler';
-import { openPrintRoute } from './support/training-page';
+import { printRouteToPdf } from './support/training-page';
 
 /** Months from one `YYYY-MM` to another (positive when `to` is later). */
 function monthsBetween(from: string, to: string): number {
@@ -229,12 +229,8 @@ describe.skipIf(!chromiumPath)('retention and the copy of a person’s data', ()
   it.skipIf(!hasPoppler)(
     `prints the copy on A4 with the record, the stay, the training and the trail${hasPoppler ? '' : ` — skipped: ${POPPLER_HINT}`}`,
     async () => {
-      const printPage = await browser.newPage();
-      printPage.on('pageerror', (e) => errors.push(e.message));
-      await openPrintRoute(printPage, host.appUrl, `/print/disclosure/${kept.id}`);
-      await printPage.emulateMedia({ media: 'print' });
       const path = join(folder, 'disclosure.pdf');
-      await writeFile(path, await printPage.pdf({ format: 'A4', printBackground: true }));
+      await printRouteToPdf(browser, host.appUrl, `/print/disclosure/${kept.id}`, path, errors);
       const { text, pageSize } = await readPdf(path);
       // A4 (595 × 842 pt), as Chromium rounds it.
       expect(pageSize).toMatch(/^59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
@@ -254,7 +250,6 @@ describe.skipIf(!chromiumPath)('retention and the copy of a person’s data', ()
       ]) {
         expect(compact).toContain(expected);
       }
-      await printPage.close();
       expect(errors).toEqual([]);
     },
   );

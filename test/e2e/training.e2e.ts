@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,7 +8,7 @@ import { chromiumPath, launchBrowser } from './support/browser';
 import { hasPoppler, POPPLER_HINT, readPdf } from './support/poppler';
 import { E2E_MANAGER, startHostProcess, type HostProcess } from './support/host';
 import { FacilitySettingsPage } from './support/settings-page';
-import { openPrintRoute, StayRecordView, TonightPage } from './support/training-page';
+import { printRouteToPdf, StayRecordView, TonightPage } from './support/training-page';
 
 describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary", () => {
   let host: HostProcess;
@@ -182,12 +182,8 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
   it.skipIf(!hasPoppler)(
     `prints the summary as one A4 page with the person, era dates, levels and goals${hasPoppler ? '' : ` — skipped: ${POPPLER_HINT}`}`,
     async () => {
-      const printPage = await browser.newPage();
-      printPage.on('pageerror', (e) => errors.push(e.message));
-      await openPrintRoute(printPage, host.appUrl, `/print/summary/${hanako.id}`);
-      await printPage.emulateMedia({ media: 'print' });
       const path = join(folder, 'summary.pdf');
-      await writeFile(path, await printPage.pdf({ format: 'A4', printBackground: true }));
+      await printRouteToPdf(browser, host.appUrl, `/print/summary/${hanako.id}`, path, errors);
       const { text, pages } = await readPdf(path);
       expect(pages).toBe(1);
       const compact = text.replace(/[ \t]+/g, ' ');
@@ -216,7 +212,6 @@ describe.skipIf(!chromiumPath)("tonight's records and the printed stay summary",
       // The booking note is the desk's: it never reaches the paper.
       expect(compact).not.toContain('送迎は母');
       expect(compact).toMatch(/令和\d+年/);
-      await printPage.close();
       expect(errors).toEqual([]);
     },
   );

@@ -1,5 +1,6 @@
 /** Page objects for tonight's records, the stay record view and the printed summary. */
-import type { Locator, Page } from 'playwright-core';
+import { writeFile } from 'node:fs/promises';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { openApp } from './pages';
 
 export class TonightPage {
@@ -96,4 +97,23 @@ export class StayRecordView {
 export async function openPrintRoute(page: Page, appUrl: string, route: string): Promise<void> {
   await openApp(page, appUrl, route);
   await page.locator('[data-print-ready]').waitFor();
+}
+
+/**
+ * Opens a print route in a page of its own, as paper (print media), and saves it as an A4 PDF at
+ * `path`, the way the app's PDF button does; errors of the page go into `errors`.
+ */
+export async function printRouteToPdf(
+  browser: Browser,
+  appUrl: string,
+  route: string,
+  path: string,
+  errors: string[],
+): Promise<void> {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openPrintRoute(page, appUrl, route);
+  await page.emulateMedia({ media: 'print' });
+  await writeFile(path, await page.pdf({ format: 'A4', printBackground: true }));
+  await page.close();
 }
