@@ -4,12 +4,17 @@
  * does (one change set, signed `person.erase` with the stays' ids), over and over until killed.
  */
 import { openStore } from '../storage/store';
-import { person, stay, trainingRecord } from '../storage/test-fixtures';
+import { person, stay, testKeyFile, trainingRecord } from '../storage/test-fixtures';
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error('usage: retention.crash-child.ts DATA_DIR');
-  const store = await openStore({ dataDir, now: () => new Date() });
+  // The key file lies beside the test's folder, so the test opens the folder after the kills.
+  const store = await openStore({
+    dataDir,
+    keys: testKeyFile(`${dataDir}.keys.json`),
+    now: () => new Date(),
+  });
   process.stdout.write('ready\n');
   for (let n = 0; ; n++) {
     const id = `p${process.pid}-${n}`;

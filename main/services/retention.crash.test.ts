@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleCrashChild, forgetKilledHolder, runAndKill } from '../storage/crash-runner';
 import { openStore } from '../storage/store';
-import { audit, person, stay, trainingRecord } from '../storage/test-fixtures';
+import { audit, person, stay, testKeyFile, trainingRecord } from '../storage/test-fixtures';
 import { testStoreKind } from '../testing/fixture';
 import { finishErasures } from './retention';
 
@@ -31,7 +31,11 @@ afterEach(async () => {
 describe.skipIf(testStoreKind() === 'postgres')('an erase under kill -9 (embedded store)', () => {
   it('ends with the person wholly gone at the next start, and the others untouched', async () => {
     const dataDir = join(dir, 'data');
-    const seed = await openStore({ dataDir, now: () => new Date() });
+    const seed = await openStore({
+      dataDir,
+      keys: testKeyFile(`${dataDir}.keys.json`),
+      now: () => new Date(),
+    });
     await seed.repo.apply({
       persons: [person('keep')],
       stays: [
@@ -51,7 +55,11 @@ describe.skipIf(testStoreKind() === 'postgres')('an erase under kill -9 (embedde
     for (let i = 0; i < KILLS; i++) {
       await runAndKill(script, dataDir, 5, 80);
       await forgetKilledHolder(dataDir);
-      const store = await openStore({ dataDir, now: () => new Date() });
+      const store = await openStore({
+        dataDir,
+        keys: testKeyFile(`${dataDir}.keys.json`),
+        now: () => new Date(),
+      });
       expect(store.status().ok).toBe(true);
       // What the runtime does at every start.
       finished += await finishErasures(store.repo, () => new Date());
