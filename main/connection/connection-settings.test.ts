@@ -119,6 +119,21 @@ describe("the desktop app's store choice", () => {
     await expect(readAppConfig(path)).rejects.toThrow();
   });
 
+  it('refuses to move data it could not then choose (no secret storage), before reading it', async () => {
+    const settings = configuredConnection({
+      path,
+      secrets: testBox(false),
+      running: { kind: 'embedded' },
+    });
+    const read = vi.fn(async () => {
+      throw new Error('read');
+    });
+    expect(await codeOf(settings.importInto({ ...SERVER, password: 'pw' }, read))).toBe(
+      'NOT_SUPPORTED',
+    );
+    expect(read).not.toHaveBeenCalled();
+  });
+
   it('tests with the kept password when none is typed, and says when there is none', async () => {
     const settings = configuredConnection({
       path,

@@ -151,6 +151,10 @@ export function configuredConnection(options: {
       return testWith(input, () => kept, schema);
     },
     async importInto(input, read) {
+      // Refused before anything is copied: the choice could not be kept after the copy.
+      if (input.password !== undefined && !secrets.available()) {
+        fail('NOT_SUPPORTED', { variant: 'secretStorage' });
+      }
       const password = input.password ?? (await keptPassword(detailsOf(input)));
       if (password === undefined) return { ok: false, problem: 'noPassword' };
       const reached = await testWith({ ...input, password }, () => password, schema);

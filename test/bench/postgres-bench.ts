@@ -123,7 +123,7 @@ export async function printPostgresBench(seeded: SeededFacility): Promise<void> 
     printPair('save one change (stays.update)', embedded.save, postgres.save);
     printPair('emergency commit', embedded.emergency, postgres.emergency);
     printPair('load a month (stays.list, 30 days)', embedded.month, postgres.month);
-    printPair('open + first list', embedded.open, postgres.open);
+    printPair('open + sign-in + first list', embedded.open, postgres.open);
 
     // Two PCs booking at once: 400 bookings, each its own bed-nights and person, far ahead.
     const desk = await asManager(seeded, await startTomari({ dataDir: '', database }));
