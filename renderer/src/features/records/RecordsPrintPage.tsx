@@ -6,11 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { todayInJapan } from '../../../../shared/domain/dates';
 import { channelQuery } from '../../api/queries';
-import { ErrorState } from '../../common/ErrorState';
-import { LoadingState } from '../../common/LoadingState';
-import { PrintPageStyles } from '../summary/PrintPageStyles';
-import { PrintToolbar } from '../summary/PrintToolbar';
-import { useAutoPrint } from '../summary/useAutoPrint';
+import { PrintFrame } from '../summary/PrintFrame';
 import { RecordChecks } from './RecordChecks';
 import { RecordSheet } from './RecordSheet';
 
@@ -27,22 +23,15 @@ export function RecordsPrintPage() {
   const query = personId ? one : all;
   const records = personId ? (one.data ? [one.data] : undefined) : all.data;
   const [today] = useState(() => todayInJapan(new Date()));
-  useAutoPrint(query.isSuccess);
   const printed = (records ?? []).filter((r) => r.days.length > 0);
   return (
-    <Box>
-      <PrintPageStyles />
-      <PrintToolbar />
-      {query.isPending && <LoadingState />}
-      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      {records && (
-        <Box className="no-print" sx={{ px: 2, pb: 2 }}>
-          <RecordChecks records={records} />
-        </Box>
-      )}
-      {records && (
-        // The Electron printer waits for this marker before it prints.
-        <Box data-print-ready aria-label={t('records.printAllTitle', { month })}>
+    <PrintFrame
+      sources={[query]}
+      label={t('records.printAllTitle', { month })}
+      onScreen={() => <RecordChecks records={records ?? []} />}
+    >
+      {() => (
+        <>
           {printed.length === 0 && <Alert severity="info">{t('records.empty')}</Alert>}
           {printed.map((record, i) => (
             <Box
@@ -52,8 +41,8 @@ export function RecordsPrintPage() {
               <RecordSheet record={record} today={today} />
             </Box>
           ))}
-        </Box>
+        </>
       )}
-    </Box>
+    </PrintFrame>
   );
 }

@@ -1,13 +1,8 @@
-import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { channelQuery } from '../../api/queries';
-import { ErrorState } from '../../common/ErrorState';
-import { LoadingState } from '../../common/LoadingState';
 import { useSettings } from '../settings/useSettings';
-import { PrintPageStyles } from '../summary/PrintPageStyles';
-import { PrintToolbar } from '../summary/PrintToolbar';
-import { useAutoPrint } from '../summary/useAutoPrint';
+import { PrintFrame } from '../summary/PrintFrame';
 import { DisclosureDocument } from './DisclosureDocument';
 
 /**
@@ -19,21 +14,15 @@ export function DisclosurePrintPage() {
   const copy = useQuery(channelQuery('persons.disclosure', { personId }));
   const settings = useSettings();
   const beds = useQuery(channelQuery('beds.list', {}));
-  const ready = copy.isSuccess && settings.isSuccess && beds.isSuccess;
-  useAutoPrint(ready);
-  const failed = [copy, settings, beds].find((q) => q.isError);
   return (
-    <Box>
-      <PrintPageStyles />
-      <PrintToolbar />
-      {!ready && !failed && <LoadingState />}
-      {failed && <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />}
-      {ready && (
-        // The Electron printer waits for this marker before it prints.
-        <Box data-print-ready>
+    <PrintFrame sources={[copy, settings, beds]}>
+      {() =>
+        copy.data &&
+        settings.data &&
+        beds.data && (
           <DisclosureDocument copy={copy.data} settings={settings.data} beds={beds.data} />
-        </Box>
-      )}
-    </Box>
+        )
+      }
+    </PrintFrame>
   );
 }
