@@ -1,9 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
@@ -25,6 +23,7 @@ import { anyFieldDirty } from '../../common/unsaved/formDirty';
 import { bedFormSchema, type BedFormInput, type BedFormValues } from './bedForms';
 import { useSaveBed } from './useBedMutations';
 import { catalogueResolver } from '../../common/catalogueResolver';
+import { FormDialogActions } from '../../common/FormDialogActions';
 
 interface BedFormDialogProps {
   /** The bed to edit, or undefined to add one at the end. */
@@ -174,17 +173,12 @@ export function BedFormDialog({ bed, nextOrder, onClose }: BedFormDialogProps) {
               )}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={guard.requestClose}>{t('common.cancel')}</Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={save.isPending}
-            data-testid="bed-save"
-          >
-            {t('beds.save')}
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          onCancel={guard.requestClose}
+          saveLabel={t('beds.save')}
+          saveTestId="bed-save"
+          busy={save.isPending}
+        />
       </Box>
       {guard.confirmation}
     </Dialog>

@@ -1,8 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
@@ -38,6 +36,7 @@ import { useStayCheck } from './useStayCheck';
 import { UsageLine } from './UsageLine';
 import { ViolationList } from './ViolationList';
 import { catalogueResolver } from '../../common/catalogueResolver';
+import { FormDialogActions } from '../../common/FormDialogActions';
 
 export interface BookingStart {
   /** The bed chosen on the calendar; without one the dialog picks the first that can take it. */
@@ -336,20 +335,17 @@ export function BookingDialog({ initial, beds, onClose, onBooked }: BookingDialo
             )}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <SaveBlockerNote id="booking-blockers" blockers={blockers} />
-          <Button onClick={guard.requestClose}>{t('common.cancel')}</Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={!canSave || formState.isSubmitting}
-            aria-describedby={canSave ? undefined : 'booking-blockers'}
-            data-testid="booking-save"
-            sx={{ flexShrink: 0 }}
-          >
-            {overrideViolations.length > 0 ? t('booking.saveWithReason') : t('booking.save')}
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          note={<SaveBlockerNote id="booking-blockers" blockers={blockers} />}
+          onCancel={guard.requestClose}
+          saveLabel={
+            overrideViolations.length > 0 ? t('booking.saveWithReason') : t('booking.save')
+          }
+          saveTestId="booking-save"
+          busy={formState.isSubmitting}
+          saveDisabled={!canSave}
+          saveBlockedBy="booking-blockers"
+        />
       </Box>
       {guard.confirmation}
     </Dialog>

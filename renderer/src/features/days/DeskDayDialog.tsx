@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
@@ -18,6 +16,7 @@ import { useDateLabels } from '../../common/useDateLabels';
 import { DayFactsFields } from './DayFactsFields';
 import { useSaveDay } from './useSaveDay';
 import { useStayDays } from './useStayDays';
+import { FormDialogActions } from '../../common/FormDialogActions';
 
 interface DeskDayDialogProps {
   stayId: string;
@@ -94,27 +93,24 @@ function DayForm({
           )}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={guard.requestClose}>{t('days.close')}</Button>
-        <Button
-          variant="contained"
-          disabled={save.isPending}
-          data-testid="desk-day-save"
-          onClick={() =>
-            save.mutate(
-              { stayId, date: day.date, ...draft, note: draft.note?.trim() ?? '' },
-              {
-                onSuccess: () => {
-                  onSaved();
-                  onClose();
-                },
+      <FormDialogActions
+        onCancel={guard.requestClose}
+        cancelLabel={t('days.close')}
+        onSave={() =>
+          save.mutate(
+            { stayId, date: day.date, ...draft, note: draft.note?.trim() ?? '' },
+            {
+              onSuccess: () => {
+                onSaved();
+                onClose();
               },
-            )
-          }
-        >
-          {t('days.save')}
-        </Button>
-      </DialogActions>
+            },
+          )
+        }
+        saveLabel={t('days.save')}
+        saveTestId="desk-day-save"
+        busy={save.isPending}
+      />
       {guard.confirmation}
     </>
   );

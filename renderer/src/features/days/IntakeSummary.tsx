@@ -1,6 +1,5 @@
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
@@ -16,6 +15,7 @@ import { useDateLabels } from '../../common/useDateLabels';
 import { IntakeFields } from '../emergency/IntakeFields';
 import { intakeDraftOf, intakeOfDraft, newIntakeDraft } from '../emergency/intakeForm';
 import { japanDateAndTime } from '../stay/historyTime';
+import { FormDialogActions } from '../../common/FormDialogActions';
 
 /** The recorded emergency request on the stay panel, and a dialog to correct it. */
 export function IntakeSummary({ stay }: { stay: Stay }) {
@@ -96,17 +96,15 @@ function IntakeDialog({ stay, onClose }: { stay: Stay; onClose: () => void }) {
           {save.isError && <ErrorState error={save.error} />}
         </UnsavedScope>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={guard.requestClose}>{t('days.intake.cancel')}</Button>
-        <Button
-          variant="contained"
-          disabled={!('intake' in result) || save.isPending}
-          onClick={() => save.mutate()}
-          data-testid="intake-save"
-        >
-          {t('days.intake.save')}
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        onCancel={guard.requestClose}
+        cancelLabel={t('days.intake.cancel')}
+        onSave={() => save.mutate()}
+        saveLabel={t('days.intake.save')}
+        saveTestId="intake-save"
+        busy={save.isPending}
+        saveDisabled={!('intake' in result)}
+      />
       {guard.confirmation}
     </Dialog>
   );

@@ -26,6 +26,7 @@ import { QuickPersonForm } from './QuickPersonForm';
 import { RegistrationChip } from '../persons/RegistrationChip';
 import { stalePlanOf, useCommitEmergency } from './useCommitEmergency';
 import { useEmergencyPlan, type EmergencyRequest } from './useEmergencyPlan';
+import { FormDialogActions } from '../../common/FormDialogActions';
 
 const DEFAULT_EMERGENCY_DAYS = 7;
 
@@ -174,39 +175,29 @@ export function EmergencyDialog({ onClose }: { onClose: () => void }) {
           </Stack>
         )}
       </DialogContent>
-      <DialogActions>
-        {done ? (
+      {done ? (
+        <DialogActions>
           <Button onClick={onClose} variant="contained" data-testid="emergency-close">
             {t('emergency.close')}
           </Button>
-        ) : (
-          <>
-            <Button onClick={guard.requestClose} disabled={commit.isPending}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              variant="contained"
-              color="error"
-              disabled={
-                !plan.data ||
-                plan.isFetching ||
-                blocking ||
-                commit.isPending ||
-                creating ||
-                !('intake' in intake)
-              }
-              onClick={() =>
-                plan.data &&
-                'intake' in intake &&
-                commit.mutate({ plan: plan.data, intake: intake.intake })
-              }
-              data-testid="emergency-commit"
-            >
-              {staleNotice ? t('emergency.commitNew') : t('emergency.commit')}
-            </Button>
-          </>
-        )}
-      </DialogActions>
+        </DialogActions>
+      ) : (
+        <FormDialogActions
+          onCancel={guard.requestClose}
+          onSave={() =>
+            plan.data &&
+            'intake' in intake &&
+            commit.mutate({ plan: plan.data, intake: intake.intake })
+          }
+          saveLabel={staleNotice ? t('emergency.commitNew') : t('emergency.commit')}
+          saveTestId="emergency-commit"
+          tone="error"
+          busy={commit.isPending}
+          saveDisabled={
+            !plan.data || plan.isFetching || blocking || creating || !('intake' in intake)
+          }
+        />
+      )}
       {guard.confirmation}
     </Dialog>
   );

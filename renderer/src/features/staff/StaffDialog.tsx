@@ -1,10 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
@@ -36,6 +34,7 @@ import {
   toggleRole,
   type StaffFormValues,
 } from './staffForm';
+import { FormDialogActions } from '../../common/FormDialogActions';
 
 /**
  * Adds or changes one member of staff: name and reading, roles, qualifications (from the
@@ -187,17 +186,12 @@ export function StaffDialog({
             )}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={guard.requestClose}>{t('common.cancel')}</Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={save.isPending}
-            data-testid="staff-save"
-          >
-            {t('staff.save')}
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          onCancel={guard.requestClose}
+          saveLabel={t('staff.save')}
+          saveTestId="staff-save"
+          busy={save.isPending}
+        />
       </Box>
       {guard.confirmation}
     </Dialog>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../common/ErrorState';
 import { useCloseGuard } from '../../common/unsaved/useCloseGuard';
 import { useUpdateGoals } from './useUpdateGoals';
+import { FormDialogActions } from '../../common/FormDialogActions';
 
 interface GoalsEditorProps {
   stayId: string;
@@ -52,14 +53,14 @@ export function GoalsEditor({ stayId, domains, domainLabel, goals }: GoalsEditor
               slotProps={{ htmlInput: { maxLength: 500, 'data-testid': `goal-input-${domain}` } }}
             />
           ))}
-          <Box sx={{ display: 'flex', gap: 1 }}>
-            <Button variant="contained" onClick={save} disabled={update.isPending}>
-              {t('training.record.saveGoals')}
-            </Button>
-            <Button onClick={guard.requestClose} disabled={update.isPending}>
-              {t('common.cancel')}
-            </Button>
-          </Box>
+          <FormDialogActions
+            inline
+            onCancel={guard.requestClose}
+            onSave={save}
+            saveLabel={t('training.record.saveGoals')}
+            saveTestId="goals-save"
+            busy={update.isPending}
+          />
           {guard.confirmation}
           {update.isError && <ErrorState error={update.error} />}
         </Box>
