@@ -61,7 +61,7 @@ export function RecoveryKeyDialog({ recoveryKey, onClose }: RecoveryKeyDialogPro
           {t('storage.recoveryMadeAt', { when: madeAt })}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {t('storage.recoveryUse')}
+          {t('storage.recoveryUse', { open: t('storage.recoverOpen') })}
         </Typography>
         <FormControlLabel
           sx={{ mt: 2 }}
