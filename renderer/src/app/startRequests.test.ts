@@ -16,6 +16,7 @@ describe('the first screen’s reads', () => {
   it('are asked with the keys the screens read them by, so no answer is asked twice', () => {
     const month = monthRangeOf('2026-05-12');
     expect(keysOf('2026-05-12', false)).toEqual([
+      channelKey('storage.keyState', {}),
       channelKey('session.current', {}),
       storageStatusQuery.queryKey,
       settingsQuery.queryKey,
@@ -28,6 +29,7 @@ describe('the first screen’s reads', () => {
 
   it('leave the calendar out of a print window', () => {
     expect(keysOf('2026-05-12', true)).toEqual([
+      channelKey('storage.keyState', {}),
       channelKey('session.current', {}),
       storageStatusQuery.queryKey,
       settingsQuery.queryKey,

@@ -18,13 +18,16 @@ export function calendarStartRequests(today: string): StartRequest[] {
 }
 
 /**
- * Everything the first screen shows: who is signed in (the session gate), the store's state (the
- * storage guard), the settings (the top bar's facility name) and, unless the window prints, the
- * calendar's month. Asked for by the renderer's first script (start.ts) and prefetched into the
- * query cache with the same keys (session.current is read by startEarly.ts).
+ * Everything the first screen shows: whether the data folder is open (the key gate, above all
+ * else: left out, the first frame was its spinner and everything below it waited for one more
+ * round trip), who is signed in (the session gate), the store's state (the storage guard), the
+ * settings (the top bar's facility name) and, unless the window prints, the calendar's month.
+ * Asked for by the renderer's first script (start.ts) and prefetched into the query cache with
+ * the same keys (session.current is read by startEarly.ts).
  */
 export function startRequests(today: string, printing: boolean): StartRequest[] {
   return [
+    { channel: 'storage.keyState', input: {} },
     { channel: 'session.current', input: {} },
     { channel: 'storage.status', input: {} },
     { channel: 'settings.get', input: {} },
