@@ -184,6 +184,10 @@ export function startGatedTomari(options: GatedOptions): GatedRuntime {
     dispatch,
     onDataChanged,
     keyState,
+    async whenIdle() {
+      const now = await settled();
+      if (now.kind === 'open') await now.runtime.whenIdle();
+    },
     async close() {
       const now = await settled();
       gate = { kind: 'closed' };

@@ -53,6 +53,12 @@ export interface TomariRuntime {
    * screens refresh (never called on the embedded store, which one process owns).
    */
   onDataChanged(listener: (kinds: readonly DataKind[]) => void): () => void;
+  /**
+   * Settles once the store's background work is done: on the embedded store, the last change's
+   * files put in place after it was acknowledged (its journal line flushed, docs/storage.md).
+   * What reads the folder's files itself (a test, the bench) waits for this first.
+   */
+  whenIdle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -121,6 +127,8 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
     return {
       dispatch: createDispatcher(ctx, logFailure),
       onDataChanged: (listener) => store.onChange(listener),
+      // A change is in the database when its transaction commits: nothing follows it.
+      whenIdle: () => Promise.resolve(),
       close: () => store.close(),
     };
   }
@@ -145,6 +153,7 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
   return {
     dispatch: createDispatcher(ctx, logFailure),
     onDataChanged: () => () => {},
+    whenIdle: () => store.whenIdle(),
     close: () => store.close(),
   };
 }

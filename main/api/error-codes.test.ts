@@ -178,7 +178,10 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
   async AUDIT_NOT_WRITTEN() {
     await rm(join(f.dataDir, 'audit.jsonl'), { force: true });
     await mkdir(join(f.dataDir, 'audit.jsonl'));
-    return errorOf(f.answer('beds.save', { bed: bedInput('A-1', 1) }));
+    // The first save is acknowledged (its journal line is flushed, its entries cannot follow);
+    // the next is refused until they can.
+    await f.call('beds.save', { bed: bedInput('A-1', 1) });
+    return errorOf(f.answer('beds.save', { bed: bedInput('A-2', 2) }));
   },
   async STORE_CLOSED() {
     await f.runtime.close();

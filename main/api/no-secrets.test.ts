@@ -98,6 +98,7 @@ describe('secrets, hashes and session ids', () => {
     said.push(await overHttp('session.signOut', {}, again.session));
     said.push(await overHttp('session.current', {}, again.session));
 
+    await f.runtime.whenIdle();
     const master = JSON.parse(await readStored(f.dataDir, 'master.json')) as {
       credentials: { hash: string; salt: string }[];
     };

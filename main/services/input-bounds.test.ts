@@ -172,6 +172,7 @@ function withIds(input: Record<string, unknown>): Record<string, unknown> {
 
 describe('input bounds', () => {
   it('refuses every input no facility can mean with INVALID_INPUT, writing nothing', async () => {
+    await f.runtime.whenIdle();
     const before = await dataFileContents(f.dataDir);
     const answers: string[] = [];
     for (const [what, channel, input] of hostileInputs()) {

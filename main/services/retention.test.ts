@@ -380,8 +380,11 @@ describe.skipIf(testStoreKind() === 'postgres')('an erase cut off (embedded stor
     const { person, stays } = await formerGuest();
     const other = await otherGuest();
     at('2025-04-13');
+    // As on disk once each change is in place (that follows its answer, docs/storage.md).
+    await f.runtime.whenIdle();
     const before = await dataFiles(f.dataDir);
     await f.call('retention.erase', { personId: person.id });
+    await f.runtime.whenIdle();
     const after = await dataFiles(f.dataDir);
     const audit = await readFile(join(f.dataDir, 'audit.jsonl'));
     const changed = eraseOrder(

@@ -1,14 +1,17 @@
 /**
- * Applies a validated change set: its audit entries are appended (and flushed) first, as the
- * intent, while the new versions of the files touched are written and flushed beside them; then
- * each is put in place (renamed, the folder flushed) in the order master → stays (by year, a
- * year a stay left last: plan-stays.ts) → training (what is referred to before what refers to
- * it; a change removing persons or stays goes the other way, docs/retention.md). A crash at any
- * point therefore never leaves a change in place that the audit trail does not name; at worst an entry names a change that a crash cut off before it was written. If the
- * entries, or any new version, cannot be written, nothing of the change is put in place
- * (AUDIT_NOT_WRITTEN, STORAGE_ERROR); a change that failed after its entries is marked
- * `change.failed`. Memory is swapped only after a file is in place, so readers never see data
- * that might still be lost; if putting a file in place fails, the files touched are read back.
+ * Applies a validated change set. It is made durable by one flushed line in the journal (the
+ * change set and its audit entries, journal.ts): then it is answered, and memory holds it. Right
+ * after, in the background, its entries are appended to the trail while the new versions of the
+ * files touched are written and flushed beside them; then each is put in place (renamed, the
+ * folder flushed) in the order master → stays (by year, a year a stay left last: plan-stays.ts)
+ * → training (what is referred to before what refers to it; a change removing persons or stays
+ * goes the other way, docs/retention.md), and the journal is emptied. A crash at any point
+ * therefore never loses an answered change (the next open replays the journal,
+ * replay-journal.ts), and never leaves a change on disk that neither the trail nor the journal
+ * names. If the journal line cannot be written, nothing of the change is kept (STORAGE_ERROR,
+ * and the trail marks it `change.failed`); if its files or entries cannot be put in place, it is
+ * kept, and the next change tries again first and is refused while that fails
+ * (`settleWrites`: STORAGE_ERROR, AUDIT_NOT_WRITTEN).
  *
  * Planning is linear in the size of the change set plus the files it touches: stays are upserted
  * by position in their year (the year's index knows each id's), and training records are grouped
@@ -28,13 +31,12 @@ import {
   trainingYearsOfStay,
 } from './data-files';
 import { upsertBy, upsertById } from './change-set';
-import { StoredFileError } from './decode-file';
 import type { DataDoc } from './open-data-file';
 import { appendAuditLines } from './file-codec';
 import { ensurePrivateDir } from './private-files';
 import type { ChangeSet } from './repository';
 import { planStays, type PendingWrite } from './plan-stays';
-import type { LoadedData, StoreContext } from './store-state';
+import type { LoadedData, StoreContext, Unplaced, Unwritten } from './store-state';
 
 function pendingWrite<T>(file: string, low: DataDoc<T>, next: T, after?: () => void): PendingWrite {
   return {
@@ -44,7 +46,6 @@ function pendingWrite<T>(file: string, low: DataDoc<T>, next: T, after?: () => v
       low.data = next;
       after?.();
     },
-    reload: () => low.read(),
   };
 }
 
@@ -174,11 +175,20 @@ async function planTraining(
   return plans;
 }
 
+/** A change read back from the journal at open (replay-journal.ts). */
+export interface Replay {
+  change: string;
+  /** The trail already holds the change's entries (the crash came after they were appended). */
+  auditInTrail: boolean;
+}
+
 export async function applyChanges(
   ctx: StoreContext,
   data: LoadedData,
   changes: ChangeSet,
+  replay?: Replay,
 ): Promise<void> {
+  if (!replay) await settleWrites(ctx);
   const masterWrites: PendingWrite[] = [];
   const stayWrites: PendingWrite[] = [];
   const trainingWrites: PendingWrite[] = [];
@@ -260,94 +270,135 @@ export async function applyChanges(
       : [...masterWrites, ...stayWrites, ...trainingWrites];
 
   if (writes.length === 0 && changes.audit.length === 0) return;
-  const change = randomUUID();
-  const auditFile = join(ctx.dataDir, AUDIT_FILE);
-  const signed = async () => {
-    if (!ctx.folderReady) {
-      await ensurePrivateDir(ctx.dataDir);
-      ctx.folderReady = true;
-    }
-    if (changes.audit.length > 0) {
-      await appendAuditLines(
-        ctx.codec,
-        auditFile,
-        changes.audit.map((entry) => JSON.stringify({ ...entry, change })),
-      );
-    }
-  };
-  const markFailed = async () => {
-    if (changes.audit.length === 0) return;
-    // Best effort: the entries name a change whose save failed (part of it may still have
-    // reached the disk: the files are read back, and the entries are kept).
-    const failed: AuditEntry = {
-      at: ctx.now().toISOString(),
-      actor: 'system',
-      action: 'change.failed',
-      entity: 'storage',
-      facts: { change },
-    };
-    await appendAuditLines(ctx.codec, auditFile, [JSON.stringify(failed)]).catch(() => undefined);
+  if (!ctx.folderReady) {
+    await ensurePrivateDir(ctx.dataDir);
+    ctx.folderReady = true;
+  }
+  const change = replay?.change ?? randomUUID();
+  const audit =
+    replay?.auditInTrail === true
+      ? []
+      : changes.audit.map((entry) => JSON.stringify({ ...entry, change }));
+  const commitMemory = () => {
+    for (const write of writes) write.done?.();
+    stays?.commit();
   };
 
-  // The new versions are written and flushed beside their files while the audit entries are:
-  // nothing is in place until both are, so the entries still come first (a crash before the
-  // renames leaves only temp files, removed at the next open).
-  const [audit, ...prepared] = await Promise.allSettled([
-    signed(),
-    ...writes.map((w) => w.prepare()),
-  ]);
-  const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
-  if (audit.status === 'rejected') {
-    await Promise.all(ready.map((p) => p.discard()));
-    // Nothing of the change was written: a change no one signed is never kept.
-    return fail('AUDIT_NOT_WRITTEN', { reason: reasonOf(audit.reason) });
+  if (replay) {
+    // At open, before anything else may change: straight into place, the journal is emptied after.
+    commitMemory();
+    const left = await putInPlace(ctx, { audit, writes });
+    if (left) return fail(left.code, { reason: left.reason });
+    return;
   }
+
+  if (writes.length === 0) {
+    // Entries alone (a sign-in, a print): the trail is the one file, one append is the save.
+    try {
+      await appendAuditLines(ctx.codec, join(ctx.dataDir, AUDIT_FILE), audit);
+    } catch (error) {
+      return fail('AUDIT_NOT_WRITTEN', { reason: reasonOf(error) });
+    }
+    return;
+  }
+
+  try {
+    await ctx.journal.append({ change, changes });
+  } catch (error) {
+    // Nothing changed in memory and no file was touched. The line may still reach the disk
+    // (a failed flush): the trail marks the change failed, so the replay at open skips it.
+    await markFailed(ctx, change);
+    return fail('STORAGE_ERROR', { reason: reasonOf(error) });
+  }
+  // Acknowledged: the change survives a crash from here on, so memory holds it now and its files
+  // follow in the background. The next change waits for them (`settleWrites`). They start once
+  // the answer is on its way: making a year's file (JSON, sealing) is a millisecond of work.
+  commitMemory();
+  ctx.putting = afterAnswer()
+    .then(() => putInPlace(ctx, { audit, writes }))
+    .then((left) => {
+      ctx.unwritten = left;
+    });
+}
+
+/** Resolves after the callbacks already due (the answer's) have run. */
+function afterAnswer(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Best effort: marks a change whose journal line failed, so that no replay applies it. */
+async function markFailed(ctx: StoreContext, change: string): Promise<void> {
+  const failed: AuditEntry = {
+    at: ctx.now().toISOString(),
+    actor: 'system',
+    action: 'change.failed',
+    entity: 'storage',
+    facts: { change },
+  };
+  const trail = join(ctx.dataDir, AUDIT_FILE);
+  await appendAuditLines(ctx.codec, trail, [JSON.stringify(failed)]).catch(() => undefined);
+}
+
+/**
+ * Puts an acknowledged change in place: its entries are appended to the trail while the new
+ * versions of its files are written and flushed beside them, then each file is renamed over the
+ * old one in order (see the top of this file), and the journal is emptied. Answers what is left
+ * if anything failed (the journal then still holds the change, so nothing is lost: the next
+ * change tries again first, and the next open replays it).
+ */
+async function putInPlace(ctx: StoreContext, job: Unplaced): Promise<Unwritten | undefined> {
+  const trail = join(ctx.dataDir, AUDIT_FILE);
+  const [entries, ...prepared] = await Promise.allSettled([
+    job.audit.length > 0 ? appendAuditLines(ctx.codec, trail, job.audit) : Promise.resolve(),
+    ...job.writes.map((w) => w.prepare()),
+  ]);
+  const audit = entries.status === 'rejected' ? job.audit : [];
+  const left = (writes: PendingWrite[], error: unknown): Unwritten => ({
+    audit,
+    writes,
+    code: audit.length > 0 ? 'AUDIT_NOT_WRITTEN' : 'STORAGE_ERROR',
+    reason: reasonOf(error),
+  });
+  const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
   const notPrepared = prepared.find((p) => p.status === 'rejected');
   if (notPrepared) {
     await Promise.all(ready.map((p) => p.discard()));
-    await markFailed();
-    return fail('STORAGE_ERROR', { reason: reasonOf(notPrepared.reason) });
+    return left(job.writes, notPrepared.reason);
   }
-
   let next = 0;
   try {
-    for (; next < writes.length; next++) {
-      await ready[next]!.commit();
-      writes[next]!.done?.();
-    }
-    stays?.commit();
+    for (; next < ready.length; next++) await ready[next]!.commit();
   } catch (error) {
     await Promise.all(ready.slice(next + 1).map((p) => p.discard()));
-    await markFailed();
-    await reloadFromDisk(ctx, writes);
-    return fail('STORAGE_ERROR', { reason: reasonOf(error) });
+    return left(job.writes.slice(next), error);
   }
+  if (entries.status === 'rejected') return left([], entries.reason);
+  try {
+    await ctx.journal.clear();
+  } catch (error) {
+    return left([], error);
+  }
+  return undefined;
+}
+
+/**
+ * Waits for the previous change to be in place; one that is not (a write failed) is tried once
+ * more, and while it still fails every change is refused with its code: the next change plans
+ * from memory, which must not run ahead of the disk by more than the journal holds.
+ */
+export async function settleWrites(ctx: StoreContext): Promise<void> {
+  await ctx.putting;
+  const unwritten = ctx.unwritten;
+  if (unwritten) {
+    ctx.putting = putInPlace(ctx, unwritten).then((left) => {
+      ctx.unwritten = left;
+    });
+    await ctx.putting;
+  }
+  if (ctx.unwritten) fail(ctx.unwritten.code, { reason: ctx.unwritten.reason });
 }
 
 /** The system's reason for a failed write (e.g. ENOSPC), kept beside the Japanese message. */
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * A failed write may still have reached the disk (e.g. the rename landed, the folder fsync
- * failed), so memory is re-read from the files rather than assumed unchanged. A file that cannot
- * even be read back leaves the store refusing calls, since memory may no longer match it.
- */
-async function reloadFromDisk(ctx: StoreContext, writes: readonly PendingWrite[]): Promise<void> {
-  for (const { file, reload } of new Map(writes.map((w) => [w.file, w])).values()) {
-    try {
-      await reload();
-    } catch (error) {
-      if (error instanceof StoredFileError) return ctx.reportDamage(file, error);
-      const earlier = ctx.state.kind === 'damaged' ? ctx.state.damaged : [];
-      ctx.state = {
-        kind: 'damaged',
-        damaged: [...earlier, { file, keptAs: '', problem: 'unreadable' }],
-      };
-      return;
-    }
-  }
-  // A stay moved between years may now be on disk in both: the marked copy is the current one.
-  if (ctx.state.kind === 'ok') ctx.state.data.stays.resolveMoves();
 }

@@ -1,6 +1,9 @@
 /**
  * The audit trail has no gaps: every change on disk is named by an entry, even when the
- * process is killed at any moment (the entries are written and flushed before the change).
+ * process is killed at any moment. A change is acknowledged once its journal line (its records
+ * and its entries) is flushed; its files and its entries follow, and the next open replays what
+ * a kill cut off (journal.ts). So on disk every change is named by the trail or the journal, and
+ * after the next open by the trail, with no acknowledged save lost.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +14,8 @@ import { bundleCrashChild, forgetKilledHolder, runAndKill } from './crash-runner
 import { AUDIT_FILE, MASTER_FILE } from './data-files';
 import { checkAuditText } from './audit-log';
 import { openFolderKey } from './folder-key';
+import { readJournal } from './journal';
+import { openStore } from './store';
 import { testKeyFile } from './test-fixtures';
 
 const CHILD = fileURLToPath(new URL('./audit.crash-child.ts', import.meta.url));
@@ -35,16 +40,29 @@ describe('the encrypted store under kill -9', () => {
       await forgetKilledHolder(dataDir);
     }
 
-    // Read as the next start reads them: through the folder's key (the files are sealed).
-    const { codec } = await openFolderKey(
-      dataDir,
-      testKeyFile(`${dataDir}.keys.json`),
-      () => new Date(),
-    );
-    const master = JSON.parse(
-      codec.decode(MASTER_FILE, await readFile(join(dataDir, MASTER_FILE))).toString('utf8'),
-    ) as { persons: { id: string }[] };
-    const audit = checkAuditText(codec, await readFile(join(dataDir, AUDIT_FILE), 'utf8'));
+    // Through the folder's key (the files are sealed).
+    const keys = testKeyFile(`${dataDir}.keys.json`);
+    const { codec } = await openFolderKey(dataDir, keys, () => new Date());
+    const read = async () => ({
+      master: JSON.parse(
+        codec.decode(MASTER_FILE, await readFile(join(dataDir, MASTER_FILE))).toString('utf8'),
+      ) as { persons: { id: string }[] },
+      audit: checkAuditText(codec, await readFile(join(dataDir, AUDIT_FILE), 'utf8')),
+      journal: await readJournal(codec, dataDir),
+    });
+    // As the last kill left them: every person on disk is named by the trail or the journal.
+    const killed = await read();
+    const namedSomewhere = new Set([
+      ...killed.audit.entries.flatMap((e) => (e.entityId ? [e.entityId] : [])),
+      ...killed.journal.entries.flatMap((j) => j.changes.audit.flatMap((e) => e.entityId ?? [])),
+    ]);
+    expect(killed.master.persons.filter((p) => !namedSomewhere.has(p.id))).toEqual([]);
+
+    // As the next start leaves them: the journal replayed into the files and the trail.
+    const store = await openStore({ dataDir, keys, now: () => new Date() });
+    await store.close();
+    const { master, audit, journal } = await read();
+    expect(journal.entries).toEqual([]);
     // Lines torn by a kill named changes that were never written; no line may be damaged.
     expect(audit.badLines).toBe(0);
     const named = new Set(audit.entries.flatMap((e) => (e.entityId ? [e.entityId] : [])));

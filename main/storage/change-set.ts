@@ -19,7 +19,7 @@ import { stayDaySchema } from '../../shared/domain/stay-day';
 import { credentialSchema, signInStateSchema, staffSchema } from '../../shared/domain/staff';
 import type { ChangeSet } from './repository';
 
-const changeSetSchema = z.object({
+export const changeSetSchema = z.object({
   settings: settingsSchema.optional(),
   beds: z.array(bedSchema).optional(),
   bedBlocks: z.array(bedBlockSchema).optional(),

@@ -129,6 +129,8 @@ describe('the data folder at rest', () => {
         'stays-Y.json',
         'training-Y.json',
         'audit.jsonl',
+        // Empty once every change is in place; sealed line by line while it holds one.
+        'journal.jsonl',
         'tomari-keyring.json',
         join('backups', 'T', 'master.json'),
         join('backups', 'T', 'stays-Y.json'),
@@ -147,7 +149,7 @@ describe('the data folder at rest', () => {
       ) {
         expect(looksSealed(bytes), file).toBe(true);
       }
-      if (file.endsWith('audit.jsonl')) {
+      if (file.endsWith('.jsonl')) {
         for (const line of bytes.toString('utf8').split('\n').filter(Boolean)) {
           expect(line, file).toMatch(/^E1:[A-Za-z0-9_-]+$/);
         }

@@ -40,6 +40,7 @@ import { appendAuditLines } from './file-codec';
 import { checkAuditText } from './audit-log';
 import { ensurePrivateDir } from './private-files';
 import { planRestore } from './restore-plan';
+import { replayJournal } from './replay-journal';
 import { schemaVersionOf } from './migrations';
 import { openDataFile } from './open-data-file';
 import type { OpenedFile } from './open-data-file';
@@ -77,6 +78,11 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
     }
   };
 
+  // A restore reloads from disk: a change still being put in place finishes first, and one that
+  // could not be is in the journal, replayed below.
+  await ctx.putting;
+  ctx.putting = undefined;
+  ctx.unwritten = undefined;
   await removeTempLeftovers(dataDir);
   const names = await listDataFiles(dataDir);
   const yearsOf = (kind: 'stays' | 'training') =>
@@ -211,6 +217,15 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
     codec,
   );
   ctx.state = { kind: 'ok', data: { master: master.low, stays, training } };
+  // What a crash left in the journal: acknowledged changes, applied again before any new one.
+  const replay = await replayJournal(ctx, audit.entries);
+  if (replay.replayed + replay.skipped + replay.torn + replay.unusable > 0) {
+    console.error(
+      `[tomari] journal at open: applied again ${replay.replayed}, skipped as failed ` +
+        `${replay.skipped}, lines cut off ${replay.torn}, lines unusable ${replay.unusable}` +
+        (replay.keptAs ? ` (kept as ${replay.keptAs})` : ''),
+    );
+  }
   // Backups are made only from data that was checked (or, for a daily one, is being checked and
   // is removed if it does not open), so the newest one is a good one.
   ctx.newestBackup = ctx.backups[0] ?? null;

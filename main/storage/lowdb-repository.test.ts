@@ -35,7 +35,23 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const readJson = (file: string): Promise<unknown> => readStoredJson(join(dir, 'data'), file);
+// The files are read once the last change is in place: that follows its answer (journal.ts).
+const readJson = async (file: string): Promise<unknown> => {
+  await store.whenIdle();
+  return readStoredJson(join(dir, 'data'), file);
+};
+const entries = async (): Promise<string[]> => {
+  await store.whenIdle();
+  return folderEntries(join(dir, 'data'));
+};
+const trailLines = async (): Promise<string[]> => {
+  await store.whenIdle();
+  return (await readStored(join(dir, 'data'), 'audit.jsonl')).trim().split('\n');
+};
+const fileBytes = async (file: string): Promise<Buffer> => {
+  await store.whenIdle();
+  return readFile(join(dir, 'data', file));
+};
 
 describe('a fresh store', () => {
   it('starts with the default settings and empty lists, its master file and its first backup', async () => {
@@ -61,17 +77,21 @@ describe('a fresh store', () => {
 
   it('creates the other files on the first write that touches them', async () => {
     await store.repo.apply({ beds: [bed('b1')], audit: audit() });
-    expect(await folderEntries(join(dir, 'data'))).toEqual([
+    // The journal carries each change until its files are in place, then is emptied (kept).
+    expect(await entries()).toEqual([
       'audit.jsonl',
       'backups',
+      'journal.jsonl',
       'master.json',
       'tomari-keyring.json',
     ]);
+    expect(await fileBytes('journal.jsonl')).toHaveLength(0);
     expect(await readJson('master.json')).toMatchObject({ schemaVersion: 2, beds: [bed('b1')] });
     await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });
-    expect(await folderEntries(join(dir, 'data'))).toEqual([
+    expect(await entries()).toEqual([
       'audit.jsonl',
       'backups',
+      'journal.jsonl',
       'master.json',
       'stays-2026.json',
       'tomari-keyring.json',
@@ -90,14 +110,13 @@ describe('apply', () => {
     expect(file.stays.map((s) => s.id).sort()).toEqual(
       Array.from({ length: 50 }, (_, i) => `s${i}`).sort(),
     );
-    const log = (await readStored(join(dir, 'data'), 'audit.jsonl')).trim().split('\n');
-    expect(log).toHaveLength(50);
+    expect(await trailLines()).toHaveLength(50);
   });
 
   it('writes nothing when one record of the set is invalid', async () => {
     await store.repo.apply({ persons: [person('p1')], audit: audit() });
-    const before = await readFile(join(dir, 'data', 'master.json'));
-    const logBefore = await readFile(join(dir, 'data', 'audit.jsonl'));
+    const before = await fileBytes('master.json');
+    const logBefore = await fileBytes('audit.jsonl');
     const error: unknown = await store.repo
       .apply({
         persons: [person('p2')],
@@ -108,62 +127,131 @@ describe('apply', () => {
     expect(error).toBeInstanceOf(ServiceError);
     expect((error as ServiceError).error.code).toBe('INVALID_INPUT');
     expect((error as ServiceError).error.issues?.[0]?.path).toEqual(['stays', 0, 'start']);
-    expect(await readFile(join(dir, 'data', 'master.json'))).toEqual(before);
-    expect(await readFile(join(dir, 'data', 'audit.jsonl'))).toEqual(logBefore);
-    expect(await folderEntries(join(dir, 'data'))).toEqual([
+    expect(await fileBytes('master.json')).toEqual(before);
+    expect(await fileBytes('audit.jsonl')).toEqual(logBefore);
+    expect(await fileBytes('journal.jsonl')).toHaveLength(0);
+    expect(await entries()).toEqual([
       'audit.jsonl',
       'backups',
+      'journal.jsonl',
       'master.json',
       'tomari-keyring.json',
     ]);
     expect(await store.repo.getPerson('p2')).toBeUndefined();
   });
 
-  it('keeps nothing of a change whose audit entries cannot be written (AUDIT_NOT_WRITTEN)', async () => {
-    await store.repo.apply({ persons: [person('p1')], audit: audit() });
-    const before = await readFile(join(dir, 'data', 'master.json'));
-    // The audit trail's place is taken by a folder: its entries cannot be appended.
-    await rm(join(dir, 'data', 'audit.jsonl'));
-    await mkdir(join(dir, 'data', 'audit.jsonl'));
+  it('keeps nothing of a change whose journal line cannot be written (STORAGE_ERROR), and says it failed', async () => {
+    const before = await fileBytes('master.json');
+    // Before the first save, the journal's place is taken by a folder: no change can be made
+    // durable.
+    await mkdir(join(dir, 'data', 'journal.jsonl'));
     const error: unknown = await store.repo
-      .apply({ persons: [person('p2')], audit: audit() })
+      .apply({ persons: [person('p2')], audit: audit('person.create') })
       .catch((e: unknown) => e);
-    expect((error as ServiceError).error.code).toBe('AUDIT_NOT_WRITTEN');
-    expect(await readFile(join(dir, 'data', 'master.json'))).toEqual(before);
+    expect((error as ServiceError).error.code).toBe('STORAGE_ERROR');
     expect(await store.repo.getPerson('p2')).toBeUndefined();
+    expect(await fileBytes('master.json')).toEqual(before);
+    const trail = await trailLines();
+    expect(trail.some((l) => l.includes('person.create'))).toBe(false);
+    expect(trail.at(-1)).toContain('change.failed');
+
+    await rm(join(dir, 'data', 'journal.jsonl'), { recursive: true });
+    await store.repo.apply({ persons: [person('p2')], audit: audit('person.create') });
+    expect(await store.repo.getPerson('p2')).toBeDefined();
   });
 
-  it('puts nothing of a change in place when one file of it cannot be written', async () => {
+  it('keeps a change whose entries cannot reach the trail in the journal, and refuses more (AUDIT_NOT_WRITTEN) until they do', async () => {
+    await store.repo.apply({ persons: [person('p1')], audit: audit() });
+    await store.whenIdle();
+    // The audit trail's place is taken by a folder: entries cannot be appended.
+    await rm(join(dir, 'data', 'audit.jsonl'));
+    await mkdir(join(dir, 'data', 'audit.jsonl'));
+    // Acknowledged once its journal line is flushed: kept, though its entries are not in the trail.
+    await store.repo.apply({ persons: [person('p2')], audit: audit('p2.saved') });
+    expect(await store.repo.getPerson('p2')).toBeDefined();
+    await store.whenIdle();
+    expect((await fileBytes('journal.jsonl')).length).toBeGreaterThan(0);
+    const error: unknown = await store.repo
+      .apply({ persons: [person('p3')], audit: audit('p3.saved') })
+      .catch((e: unknown) => e);
+    expect((error as ServiceError).error.code).toBe('AUDIT_NOT_WRITTEN');
+    expect(await store.repo.getPerson('p3')).toBeUndefined();
+
+    // The trail writable again: the next change first puts p2's entries in place, once.
+    await rm(join(dir, 'data', 'audit.jsonl'), { recursive: true });
+    await store.repo.apply({ persons: [person('p3')], audit: audit('p3.saved') });
+    const trail = await trailLines();
+    expect(trail.map((l) => (JSON.parse(l) as { action: string }).action)).toEqual([
+      'p2.saved',
+      'p3.saved',
+    ]);
+    expect(await fileBytes('journal.jsonl')).toHaveLength(0);
+    const master = (await readJson('master.json')) as { persons: { id: string }[] };
+    expect(master.persons.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('keeps a change whose files cannot be put in place, refuses more (STORAGE_ERROR), and puts it in place once they can be', async () => {
     await store.repo.apply({ stays: [stay('s0', '2026-05-01', '2026-05-03')], audit: audit() });
-    const staysBefore = await readFile(join(dir, 'data', 'stays-2026.json'));
-    const masterBefore = await readFile(join(dir, 'data', 'master.json'));
+    const staysBefore = await fileBytes('stays-2026.json');
+    const masterBefore = await fileBytes('master.json');
     // Occupy the stays file's next temp names with folders: its write fails, master's does not,
-    // but master's new version is never put in place.
+    // but master's new version is not put in place either (a change goes in place whole).
     const blockers = Array.from({ length: 3000 }, (_, n) =>
       join(dir, 'data', `.stays-2026.json.${process.pid}.${n}.tmp`),
     );
     await Promise.all(blockers.map((b) => mkdir(b, { recursive: true })));
-    const error: unknown = await store.repo
-      .apply({
-        persons: [person('p1')],
-        stays: [stay('s1', '2026-05-01', '2026-05-03')],
-        audit: audit(),
-      })
-      .catch((e: unknown) => e);
-    expect((error as ServiceError).error.code).toBe('STORAGE_ERROR');
-    expect(await readFile(join(dir, 'data', 'stays-2026.json'))).toEqual(staysBefore);
-    expect(await readFile(join(dir, 'data', 'master.json'))).toEqual(masterBefore);
-    expect(await store.repo.getStay('s1')).toBeUndefined();
-    expect(await store.repo.getPerson('p1')).toBeUndefined();
-    expect(store.status().ok).toBe(true);
-    // Its entries were written: the trail says the change failed, and no temp file is left.
-    expect(await readStored(join(dir, 'data'), 'audit.jsonl')).toContain('change.failed');
+    await store.repo.apply({
+      persons: [person('p1')],
+      stays: [stay('s1', '2026-05-01', '2026-05-03')],
+      audit: audit(),
+    });
+    // Acknowledged (in the journal): memory holds it, the files do not yet.
+    expect(await store.repo.getStay('s1')).toBeDefined();
+    expect(await store.repo.getPerson('p1')).toBeDefined();
+    expect(await fileBytes('stays-2026.json')).toEqual(staysBefore);
+    expect(await fileBytes('master.json')).toEqual(masterBefore);
     const temps = (await readdir(join(dir, 'data'))).filter((n) => n.startsWith('.master.json.'));
     expect(temps).toEqual([]);
+    const error: unknown = await store.repo
+      .apply({ stays: [stay('s2', '2026-05-01', '2026-05-03')], audit: audit() })
+      .catch((e: unknown) => e);
+    expect((error as ServiceError).error.code).toBe('STORAGE_ERROR');
+    expect(await store.repo.getStay('s2')).toBeUndefined();
+    expect(store.status().ok).toBe(true);
 
     await Promise.all(blockers.map((b) => rm(b, { recursive: true })));
-    await store.repo.apply({ stays: [stay('s1', '2026-05-01', '2026-05-03')], audit: audit() });
+    await store.repo.apply({ stays: [stay('s2', '2026-05-01', '2026-05-03')], audit: audit() });
+    const stays = (await readJson('stays-2026.json')) as { stays: Stay[] };
+    expect(stays.stays.map((s) => s.id)).toEqual(['s0', 's1', 's2']);
+    const master = (await readJson('master.json')) as { persons: { id: string }[] };
+    expect(master.persons.map((p) => p.id)).toEqual(['p1']);
+    expect(await trailLines()).toHaveLength(3);
+  });
+
+  it('replays at the next open a change a crash kept from its files, its entries once', async () => {
+    await store.repo.apply({ stays: [stay('s0', '2026-05-01', '2026-05-03')], audit: audit() });
+    await store.whenIdle();
+    const blockers = Array.from({ length: 3000 }, (_, n) =>
+      join(dir, 'data', `.stays-2026.json.${process.pid}.${n}.tmp`),
+    );
+    await Promise.all(blockers.map((b) => mkdir(b, { recursive: true })));
+    await store.repo.apply({
+      persons: [person('p1')],
+      stays: [stay('s1', '2026-05-01', '2026-05-03')],
+      audit: audit('s1.saved'),
+    });
+    await store.close();
+    expect((await fileBytes('journal.jsonl')).length).toBeGreaterThan(0);
+    await Promise.all(blockers.map((b) => rm(b, { recursive: true })));
+
+    store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: testClock().now });
     expect(await store.repo.getStay('s1')).toBeDefined();
+    expect(await store.repo.getPerson('p1')).toBeDefined();
+    const stays = (await readJson('stays-2026.json')) as { stays: Stay[] };
+    expect(stays.stays.map((s) => s.id)).toEqual(['s0', 's1']);
+    const actions = (await trailLines()).map((l) => (JSON.parse(l) as { action: string }).action);
+    expect(actions).toEqual(['test', 's1.saved']);
+    expect(await fileBytes('journal.jsonl')).toHaveLength(0);
   });
 
   it('upserts by id', async () => {

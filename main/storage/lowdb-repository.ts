@@ -226,13 +226,20 @@ export class LowdbRepository implements Repository {
 
   async auditOf(entityId: string): Promise<AuditEntry[]> {
     this.#data();
-    // Read between writes, so an entry is never seen half-appended.
-    return this.#ctx.exclusive(() => this.#ctx.audit.entriesOf(entityId));
+    // Read between writes, so an entry is never seen half-appended, and after the last change's
+    // entries reached the trail (they follow its acknowledgement, apply-changes.ts).
+    return this.#ctx.exclusive(async () => {
+      await this.#ctx.putting;
+      return this.#ctx.audit.entriesOf(entityId);
+    });
   }
 
   async auditEntries(query: AuditQuery): Promise<AuditEntry[]> {
     this.#data();
-    return this.#ctx.exclusive(() => readAuditEntries(this.#ctx.audit, query));
+    return this.#ctx.exclusive(async () => {
+      await this.#ctx.putting;
+      return readAuditEntries(this.#ctx.audit, query);
+    });
   }
 
   async listStaff(): Promise<Staff[]> {

@@ -10,8 +10,8 @@
  * A stay removed for good (`removed`: a person erased, docs/retention.md) leaves its year in step
  * 2 too.
  *
- * Memory is swapped only once every file is written (`commit`), so no question ever sees a stay
- * twice, or data that may still be lost.
+ * Memory is swapped in one step (`commit`) once the change is acknowledged (its journal line
+ * flushed, journal.ts), so no question ever sees a stay twice, or data that may still be lost.
  */
 import type { DataDoc } from './open-data-file';
 import type { Stay } from '../../shared/domain/schemas';
@@ -25,22 +25,19 @@ import { dataFileAt } from './open-data-file';
 import { moveStayIndex, stayIndexOf } from './stay-index';
 import type { StayPartitions } from './stay-partitions';
 
-/** One durable file write of a change, and how to read the file back if a write failed. */
 /**
  * One durable file write of a change: `prepare` writes the new version beside the file (see
- * durable-file.ts), `done` runs once it is in place, and `reload` reads the file back if a write
- * of the change failed.
+ * durable-file.ts), and `done` swaps memory to it once the change is acknowledged.
  */
 export interface PendingWrite {
   file: string;
   prepare: () => Promise<PreparedFile>;
   done?: () => void;
-  reload: () => Promise<void>;
 }
 
 export interface StaysPlan {
   writes: PendingWrite[];
-  /** Swaps memory to what the writes put on disk; run once all of them succeeded. */
+  /** Swaps memory to what the writes put on disk; run once the change is acknowledged. */
   commit: () => void;
   /** The stays as the change leaves them, by id. */
   changed: ReadonlyMap<string, Stay>;
@@ -138,10 +135,6 @@ export function planStays(
   const writeOf = (plan: YearPlan, doc: StaysFile): PendingWrite => ({
     file: staysFileName(plan.fiscalYear),
     prepare: () => plan.low.adapter.prepare(doc),
-    reload: async () => {
-      await plan.low.read();
-      partitions.commit(plan.fiscalYear, plan.low, []);
-    },
   });
   const schemaVersion = (plan: YearPlan) => plan.low.data.schemaVersion;
   // Step 1: the years receiving or updating stays, each moved stay marked where it now lives; a

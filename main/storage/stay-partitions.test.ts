@@ -25,9 +25,17 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const idsInFile = async (file: string): Promise<string[]> =>
-  ((JSON.parse(await readStored(dir, file)) as { stays: Stay[] }).stays ?? []).map((s) => s.id);
-const yearFiles = async () => (await readdir(dir)).filter((n) => /^stays-\d{4}\.json$/.test(n));
+// Files are read once the last change is in place (it follows the answer: journal.ts).
+const idsInFile = async (file: string): Promise<string[]> => {
+  await store.whenIdle();
+  return ((JSON.parse(await readStored(dir, file)) as { stays: Stay[] }).stays ?? []).map(
+    (s) => s.id,
+  );
+};
+const yearFiles = async () => {
+  await store.whenIdle();
+  return (await readdir(dir)).filter((n) => /^stays-\d{4}\.json$/.test(n));
+};
 const ids = (stays: readonly Stay[]) => stays.map((s) => s.id);
 
 describe('stays filed by the fiscal year of their arrival', () => {

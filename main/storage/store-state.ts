@@ -8,7 +8,10 @@ import type { StorageStatus } from '../../shared/api/contract';
 import type { MasterFile } from './data-files';
 import type { FileCodec } from './file-codec';
 import type { AuditReader } from './audit-log';
+import type { Journal } from './journal';
 import type { Migration } from './migrations';
+import type { PendingWrite } from './plan-stays';
+import type { ErrorCode } from '../../shared/api/errors';
 import type { RestoreStep } from './restore-plan';
 import type { StayPartitions } from './stay-partitions';
 import type { TrainingPartitions } from './training-partitions';
@@ -28,6 +31,21 @@ export type StoreState =
   /** Another process took the folder's lock over (see folder-lock.ts): nothing may be written. */
   | { kind: 'lost' };
 
+/** An acknowledged change (its line is in the journal) whose files or entries are not in place yet. */
+export interface Unplaced {
+  /** Its audit entries, as the trail's lines, still to append. */
+  audit: string[];
+  /** Its files still to put in place, in order. */
+  writes: PendingWrite[];
+}
+
+/** What a failed put-in-place left (apply-changes.ts), and the code changes are refused with. */
+export interface Unwritten extends Unplaced {
+  code: Extract<ErrorCode, 'AUDIT_NOT_WRITTEN' | 'STORAGE_ERROR'>;
+  /** The system's reason (e.g. ENOSPC). */
+  reason: string;
+}
+
 export interface StoreContext {
   dataDir: string;
   now: () => Date;
@@ -46,6 +64,12 @@ export interface StoreContext {
   exclusive: <T>(task: () => Promise<T>) => Promise<T>;
   /** The folder was made (0700) by this store: changes need not make it again. */
   folderReady?: boolean;
+  /** Where each change is made durable before it is answered (journal.ts). */
+  journal: Journal;
+  /** The last acknowledged change being put in place (never rejects); undefined when none was. */
+  putting?: Promise<void>;
+  /** Set while the last acknowledged change could not be put in place: changes are refused. */
+  unwritten?: Unwritten;
   /** Keeps a copy of a file found damaged after open, and switches the store to damaged. */
   reportDamage: (file: string, error: unknown) => Promise<never>;
 }

@@ -20,6 +20,8 @@ import { lockDataFolder } from './folder-lock';
 import { tightenFolder } from './private-files';
 import { replaceRecoveryKey } from './recovery';
 import { restoreDamagedFiles } from './restore-backup';
+import { settleWrites } from './apply-changes';
+import { openJournal } from './journal';
 import { planRestore } from './restore-plan';
 import { createSerialQueue } from './serial-queue';
 import { logFailure } from '../log-failure';
@@ -53,7 +55,8 @@ export interface Store {
   restoreBackup(name?: string): Promise<StorageStatus>;
   /**
    * Settles once the work the store does in the background (checking the daily backup made at
-   * open, then rolling old ones off) is done. Never rejects.
+   * open, then rolling old ones off; the last change's files put in place after it was
+   * acknowledged) is done. Never rejects.
    */
   whenIdle(): Promise<void>;
   /** Waits for the background work and any change in flight, then closes. */
@@ -101,6 +104,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     migrations: options.migrations ?? MIGRATIONS,
     codec: folderKey.codec,
     audit: createAuditReader(folderKey.codec, options.dataDir),
+    journal: openJournal(folderKey.codec, options.dataDir),
     state: { kind: 'closed' },
     backups: [],
     newestBackup: null,
@@ -124,6 +128,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     unchecked = await loadStore(ctx);
   } catch (error) {
+    await ctx.journal.close();
     await lock.release();
     throw error;
   }
@@ -177,8 +182,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         return status();
       });
     },
-    whenIdle() {
-      return background;
+    async whenIdle() {
+      await background;
+      // The last change's files, put in place after it was acknowledged (apply-changes.ts).
+      await ctx.putting;
     },
     takeNewRecoveryKey() {
       const key = newRecoveryKey;
@@ -199,7 +206,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       await background;
       // Queued behind any change in flight, so closing never cuts a write short.
       await ctx.exclusive(async () => {
+        // The last change goes in place and the journal is emptied; one that cannot be stays in
+        // the journal, and the next open applies it.
+        await settleWrites(ctx).catch(() => undefined);
         ctx.state = { kind: 'closed' };
+        await ctx.journal.close();
       });
       // A restore queued before the close may have started another check.
       await background;

@@ -2,6 +2,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AUDIT_FILE } from './data-files';
+import { JOURNAL_FILE } from './journal';
 import { keyFileStore, memoryKeyStore, readKeyring, type KeyAccess } from './data-key';
 import { decodeLines, sealedCodec, type FileCodec } from './file-codec';
 import type { AuditEntry, Bed, Person, Stay, TrainingRecord } from '../../shared/domain/schemas';
@@ -101,7 +102,7 @@ export async function readStored(
 ): Promise<string> {
   const codec = await folderCodec(dir, access);
   const bytes = await readFile(join(dir, name));
-  if (name === AUDIT_FILE) {
+  if (name === AUDIT_FILE || name === JOURNAL_FILE) {
     const { good } = decodeLines(codec, name, bytes.toString('utf8'));
     return good.flatMap(({ lines }) => lines.map((l) => `${l}\n`)).join('');
   }

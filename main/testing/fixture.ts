@@ -47,7 +47,8 @@ export function testStoreKind(): StoreKind {
 async function folderContents(dataDir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const name of Object.keys(await dataFileContents(dataDir))) {
-    if (name.startsWith('.') || name === KEYRING_FILE) continue;
+    // The journal only carries a change until its files are in place (the caller settles first).
+    if (name.startsWith('.') || name === KEYRING_FILE || name === JOURNAL_FILE) continue;
     out[name] = await readStored(dataDir, name);
   }
   return out;
@@ -87,6 +88,7 @@ async function storedData(
 }
 import { AUDIT_FILE, MASTER_FILE } from '../storage/data-files';
 import { KEYRING_FILE } from '../storage/data-key';
+import { JOURNAL_FILE } from '../storage/journal';
 import { readStored, TEST_KEYS } from '../storage/test-fixtures';
 
 /**
@@ -242,6 +244,11 @@ export async function createFixture(
     () => session,
     manager ? signInAgain : undefined,
   );
+  /** What is stored once the last change is in place (it follows the answer, docs/storage.md). */
+  const stored = async () => {
+    await runtime.whenIdle();
+    return storedData(dataDir, database);
+  };
   const fixture: Fixture = {
     store: database ? 'postgres' : 'embedded',
     dataDir,
@@ -284,21 +291,21 @@ export async function createFixture(
       await signInAgain();
     },
     startAnother: open,
-    storedData: () => storedData(dataDir, database),
+    storedData: stored,
     // The embedded folder's files are sealed: read in clear, as Tomari reads them.
     async storedAudit() {
-      const data = await storedData(dataDir, database);
+      const data = await stored();
       return database ? (data.audit ?? '') : (data[AUDIT_FILE] ?? '');
     },
     async storedCredentials() {
       const list: unknown = database
         ? (
-            JSON.parse((await storedData(dataDir, database)).credentials ?? '[]') as {
+            JSON.parse((await stored()).credentials ?? '[]') as {
               data: unknown;
             }[]
           ).map((row) => row.data)
         : (
-            JSON.parse((await storedData(dataDir, database))[MASTER_FILE] ?? '{}') as {
+            JSON.parse((await stored())[MASTER_FILE] ?? '{}') as {
               credentials?: unknown;
             }
           ).credentials;

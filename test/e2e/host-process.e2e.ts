@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bedInput, personInput } from '../../main/testing/builders';
 import { E2E_MANAGER_SECRET, startHostProcess, type HostProcess } from './support/host';
-import { dataFileContents } from '../../main/testing/data-files';
+import { settledDataFileContents } from '../../main/testing/data-files';
 
 /**
  * The real `npm run host` process on real files: every answer class of docs/api.md over HTTP, and
@@ -46,7 +46,8 @@ describe('the browser host process', () => {
         end: '2030-06-04',
       },
     });
-    const before = await dataFileContents(host.dataDir);
+    // As on disk once the last change is in place (it follows the answer, docs/storage.md).
+    const before = await settledDataFileContents(host.dataDir);
 
     expect(await post('stays.create', '{"draft":')).toMatchObject({
       status: 400,
@@ -73,7 +74,7 @@ describe('the browser host process', () => {
       }),
     );
     expect(clash.body).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION' } });
-    expect(await dataFileContents(host.dataDir)).toEqual(before);
+    expect(await settledDataFileContents(host.dataDir)).toEqual(before);
 
     await host.restart();
     expect(await host.call<{ id: string }>('stays.get', { id: stay.id })).toMatchObject({
