@@ -48,6 +48,19 @@ const trailLines = async (): Promise<string[]> => {
   await store.whenIdle();
   return (await readStored(join(dir, 'data'), 'audit.jsonl')).trim().split('\n');
 };
+/**
+ * Occupies the next temp names of the 2026 stays file with folders, so its writes fail until the
+ * answered function takes them away.
+ */
+const blockStaysWrites = async (): Promise<() => Promise<void>> => {
+  const blockers = Array.from({ length: 3000 }, (_, n) =>
+    join(dir, 'data', `.stays-2026.json.${process.pid}.${n}.tmp`),
+  );
+  await Promise.all(blockers.map((b) => mkdir(b, { recursive: true })));
+  return async () => {
+    await Promise.all(blockers.map((b) => rm(b, { recursive: true })));
+  };
+};
 const fileBytes = async (file: string): Promise<Buffer> => {
   await store.whenIdle();
   return readFile(join(dir, 'data', file));
@@ -194,12 +207,9 @@ describe('apply', () => {
     await store.repo.apply({ stays: [stay('s0', '2026-05-01', '2026-05-03')], audit: audit() });
     const staysBefore = await fileBytes('stays-2026.json');
     const masterBefore = await fileBytes('master.json');
-    // Occupy the stays file's next temp names with folders: its write fails, master's does not,
-    // but master's new version is not put in place either (a change goes in place whole).
-    const blockers = Array.from({ length: 3000 }, (_, n) =>
-      join(dir, 'data', `.stays-2026.json.${process.pid}.${n}.tmp`),
-    );
-    await Promise.all(blockers.map((b) => mkdir(b, { recursive: true })));
+    // Its write fails, master's does not, but master's new version is not put in place either
+    // (a change goes in place whole).
+    const unblock = await blockStaysWrites();
     await store.repo.apply({
       persons: [person('p1')],
       stays: [stay('s1', '2026-05-01', '2026-05-03')],
@@ -219,7 +229,7 @@ describe('apply', () => {
     expect(await store.repo.getStay('s2')).toBeUndefined();
     expect(store.status().ok).toBe(true);
 
-    await Promise.all(blockers.map((b) => rm(b, { recursive: true })));
+    await unblock();
     await store.repo.apply({ stays: [stay('s2', '2026-05-01', '2026-05-03')], audit: audit() });
     const stays = (await readJson('stays-2026.json')) as { stays: Stay[] };
     expect(stays.stays.map((s) => s.id)).toEqual(['s0', 's1', 's2']);
@@ -231,10 +241,7 @@ describe('apply', () => {
   it('replays at the next open a change a crash kept from its files, its entries once', async () => {
     await store.repo.apply({ stays: [stay('s0', '2026-05-01', '2026-05-03')], audit: audit() });
     await store.whenIdle();
-    const blockers = Array.from({ length: 3000 }, (_, n) =>
-      join(dir, 'data', `.stays-2026.json.${process.pid}.${n}.tmp`),
-    );
-    await Promise.all(blockers.map((b) => mkdir(b, { recursive: true })));
+    const unblock = await blockStaysWrites();
     await store.repo.apply({
       persons: [person('p1')],
       stays: [stay('s1', '2026-05-01', '2026-05-03')],
@@ -242,7 +249,7 @@ describe('apply', () => {
     });
     await store.close();
     expect((await fileBytes('journal.jsonl')).length).toBeGreaterThan(0);
-    await Promise.all(blockers.map((b) => rm(b, { recursive: true })));
+    await unblock();
 
     store = await openStore({ keys: TEST_KEYS, dataDir: join(dir, 'data'), now: testClock().now });
     expect(await store.repo.getStay('s1')).toBeDefined();
