@@ -85,7 +85,11 @@ export function storageOf(store: Store): ServiceContext['storage'] {
     changesSince: (after) => feed.since(after, 'none'),
     takeRecoveryKey: () => store.takeNewRecoveryKey(),
     newRecoveryKey: () => store.newRecoveryKey(),
-    readFolder: () => readFolder(store.status().dataDir, store.codec),
+    // Once the last change is in its files (they follow its answer, docs/storage.md).
+    readFolder: async () => {
+      await store.whenIdle();
+      return readFolder(store.status().dataDir, store.codec);
+    },
   };
 }
 

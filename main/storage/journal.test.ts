@@ -6,6 +6,7 @@ import type { Stay } from '../../shared/domain/schemas';
 import { AUDIT_FILE } from './data-files';
 import { JOURNAL_FILE, openJournal, readJournal } from './journal';
 import type { ChangeSet } from './repository';
+import { readFolder } from './postgres/transfer';
 import { openStore, type Store } from './store';
 import {
   audit,
@@ -91,6 +92,17 @@ describe('the journal', () => {
     const read = await readJournal(await folderCodec(dir), dir);
     expect(read.entries.map((e) => e.change)).toEqual(['c2']);
     expect(read.torn).toBe(1);
+  });
+});
+
+describe('reading the folder past the store (the move to a database, data export)', () => {
+  it('is refused while the journal holds a change, and reads it once Tomari has opened the folder', async () => {
+    await journal('c1', { persons: [person('p1')], audit: audit('p1.saved') });
+    await expect(readFolder(dir, await folderCodec(dir))).rejects.toThrow(JOURNAL_FILE);
+    await (await open()).close();
+    store = undefined;
+    const read = await readFolder(dir, await folderCodec(dir));
+    expect(read.persons.map((p) => p.id)).toEqual(['p1']);
   });
 });
 

@@ -49,6 +49,7 @@ import {
 import { decodeDataFile } from '../decode-file';
 import { readTextIfExists, writeFileDurably } from '../durable-file';
 import { readStoredFile, storedFileBytes, type FileCodec } from '../file-codec';
+import { JOURNAL_FILE, journalIsEmpty } from '../journal';
 import { MIGRATIONS, SCHEMA_VERSION } from '../migrations';
 import { emptyMaster } from '../open-data-file';
 import { ensurePrivateDir } from '../private-files';
@@ -131,7 +132,8 @@ export function differences(a: Summary, b: Summary): TableName[] {
 
 /**
  * Everything in a data folder (the live one while Tomari is closed, or a backup), validated and
- * migrated as the embedded store reads it; nothing in the folder is changed. A damaged file is
+ * migrated as the embedded store reads it; nothing in the folder is changed, and a folder whose
+ * journal still holds a change is refused (see below). A damaged file is
  * an error. Audit lines torn by a crash (entries of changes that never happened) are left out,
  * as the store leaves them out; `tornAuditLines` says how many. The folder's files are sealed:
  * `codec` opens them with the folder's key (`folderCodecOf`, main/storage/folder-key.ts).
@@ -140,6 +142,13 @@ export async function readFolder(
   dir: string,
   codec: FileCodec,
 ): Promise<FacilityData & { tornAuditLines: number }> {
+  // A change answered but not yet in its files (Tomari stopped by a crash, not started since) is
+  // only in the journal: the files alone would lose it. Tomari applies it at its next start.
+  if (!(await journalIsEmpty(dir))) {
+    throw new Error(
+      `${JOURNAL_FILE} holds a change not yet in the folder's files: start Tomari on the folder once (it applies it), then try again`,
+    );
+  }
   const readIfExists = (name: string) => readStoredFile(codec, join(dir, name));
   const masterText = await readIfExists(MASTER_FILE);
   const master = masterText
