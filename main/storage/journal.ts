@@ -96,7 +96,11 @@ export function openJournal(codec: FileCodec, dataDir: string): Journal {
   };
   const use = async (): Promise<FileHandle> => {
     if (handle) return handle;
-    const opened = await open(file, 'a+', PRIVATE_FILE_MODE);
+    // Made if missing, then opened for reading and writing at a position, not in append mode:
+    // on Windows an append-mode handle lacks the right to truncate (libuv opens it with
+    // FILE_APPEND_DATA instead of FILE_WRITE_DATA), and emptying the journal needs it.
+    await (await open(file, 'a', PRIVATE_FILE_MODE)).close();
+    const opened = await open(file, 'r+');
     try {
       size = (await opened.stat()).size;
       if (size === 0) {
@@ -124,7 +128,8 @@ export function openJournal(codec: FileCodec, dataDir: string): Journal {
         }
         const line = codec.encodeLine(JOURNAL_FILE, [JSON.stringify(entry)]);
         const bytes = Buffer.from(`${prefix}${line}\n`, 'utf8');
-        await h.write(bytes);
+        // One writer (the store's queue): the end of the file is where the last write left it.
+        await h.write(bytes, 0, bytes.length, size);
         await h.datasync();
         size += bytes.length;
         unsure = false;
