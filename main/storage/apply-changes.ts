@@ -314,16 +314,29 @@ export async function applyChanges(
   // follow in the background. The next change waits for them (`settleWrites`). They start once
   // the answer is on its way: making a year's file (JSON, sealing) is a millisecond of work.
   commitMemory();
-  ctx.putting = afterAnswer()
-    .then(() => putInPlace(ctx, { audit, writes }))
-    .then((left) => {
-      ctx.unwritten = left;
-    });
+  startPutting(ctx, { audit, writes }, afterAnswer());
 }
 
 /** Resolves after the callbacks already due (the answer's) have run. */
 function afterAnswer(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Puts `job` in place once `first` has settled, as the store's `putting`; what is left if that
+ * fails becomes its `unwritten` (cleared when it succeeds).
+ */
+function startPutting(
+  ctx: StoreContext,
+  job: Unplaced,
+  first: Promise<void> = Promise.resolve(),
+): Promise<void> {
+  ctx.putting = first
+    .then(() => putInPlace(ctx, job))
+    .then((left) => {
+      ctx.unwritten = left;
+    });
+  return ctx.putting;
 }
 
 /** Best effort: marks a change whose journal line failed, so that no replay applies it. */
@@ -388,13 +401,7 @@ async function putInPlace(ctx: StoreContext, job: Unplaced): Promise<Unwritten |
  */
 export async function settleWrites(ctx: StoreContext): Promise<void> {
   await ctx.putting;
-  const unwritten = ctx.unwritten;
-  if (unwritten) {
-    ctx.putting = putInPlace(ctx, unwritten).then((left) => {
-      ctx.unwritten = left;
-    });
-    await ctx.putting;
-  }
+  if (ctx.unwritten) await startPutting(ctx, ctx.unwritten);
   if (ctx.unwritten) fail(ctx.unwritten.code, { reason: ctx.unwritten.reason });
 }
 

@@ -11,11 +11,11 @@
  * A save therefore costs one append and flush of a few hundred bytes, whatever the size of the
  * files it changes: the rewrite of a year's stays happens after the answer (docs/storage.md).
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { changeSetSchema } from './change-set';
-import { readTextIfExists, syncDirectory } from './durable-file';
+import { errorCode, readTextIfExists, syncDirectory } from './durable-file';
 import { decodeLines, type FileCodec } from './file-codec';
 import { PRIVATE_FILE_MODE } from './private-files';
 import type { ChangeSet } from './repository';
@@ -157,6 +157,10 @@ export function openJournal(codec: FileCodec, dataDir: string): Journal {
 
 /** Whether the journal holds nothing to replay (what a test reading the folder waits for). */
 export async function journalIsEmpty(dataDir: string): Promise<boolean> {
-  const text = await readTextIfExists(journalPath(dataDir));
-  return text === undefined || text === '';
+  try {
+    return (await stat(journalPath(dataDir))).size === 0;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return true;
+    throw error;
+  }
 }
