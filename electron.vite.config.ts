@@ -79,6 +79,27 @@ function startPath(): Plugin & { first: Set<string>; start: Set<string> } {
 
 const startModules = startPath();
 
+/**
+ * React Router 7 names only its development build in its package exports (its issue #14102), so
+ * a production bundle would carry its dev warnings and checks. The renderer's build takes the
+ * production build beside it; the dev server keeps the development one.
+ */
+function reactRouterProductionBuild(): Plugin {
+  const dist = resolve('node_modules/react-router/dist/production');
+  return {
+    name: 'tomari-react-router-production',
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: [
+          { find: /^react-router$/, replacement: `${dist}/index.mjs` },
+          { find: /^react-router\/dom$/, replacement: `${dist}/dom-export.mjs` },
+        ],
+      },
+    }),
+  };
+}
+
 // TOMARI_OUT_DIR lets parallel work build and test without overwriting each other's out/.
 const OUT = process.env.TOMARI_OUT_DIR ?? 'out';
 
@@ -103,7 +124,13 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), relaxCspForDevServer(), startScriptFirst(), startModules],
+    plugins: [
+      react(),
+      relaxCspForDevServer(),
+      startScriptFirst(),
+      startModules,
+      reactRouterProductionBuild(),
+    ],
     build: {
       outDir: `${OUT}/renderer`,
       minify: true,
