@@ -1,6 +1,7 @@
 import TranslateIcon from '@mui/icons-material/Translate';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, isLanguage, rememberLanguage, type Language } from '../i18n/language';
 
 /**
@@ -21,7 +22,7 @@ export function LanguageToggle() {
       title={t('language.switchLabel')}
       onClick={() => {
         rememberLanguage(next);
-        void i18n.changeLanguage(next);
+        void switchLanguage(next);
       }}
     >
       <span lang={next}>{t('language.other')}</span>

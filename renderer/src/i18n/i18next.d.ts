@@ -1,5 +1,5 @@
 // Typing t() from the Japanese resources makes a missing or misspelt key a compile error.
-import type { jaTranslation } from './resources';
+import type { jaTranslation } from './japanese';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

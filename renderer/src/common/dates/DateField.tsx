@@ -4,7 +4,7 @@ import { DesktopDatePicker } from '@mui/x-date-pickers/DesktopDatePicker';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LANGUAGE, isLanguage } from '../../i18n/resources';
+import { DEFAULT_LANGUAGE, isLanguage } from '../../i18n/language';
 import { CalendarDay } from './CalendarDay';
 import { pickerLocaleOf } from './pickerLocale';
 import { isoOfPickerValue, pickerValueOf } from './pickerValue';

@@ -5,7 +5,7 @@
 import type { Locale } from 'date-fns';
 import { enUS, ja } from 'date-fns/locale';
 import { enUS as pickersEnUS, jaJP as pickersJaJP } from '@mui/x-date-pickers/locales';
-import type { Language } from '../../i18n/resources';
+import type { Language } from '../../i18n/language';
 
 export interface PickerLocale {
   /** date-fns locale: month and weekday names in the calendar pop-up. */

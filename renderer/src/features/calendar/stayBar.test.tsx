@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Stay } from '../../../../shared/domain/schemas';
 import { makeStay } from '../../../../shared/rules/test-fixtures';
 import { theme } from '../../app/theme';
-import '../../i18n/i18n';
+import { loadLanguage } from '../../i18n/i18n';
 import { calendarTexts } from './calendarTexts';
 import { StayBarTooltip } from './StayBarTooltip';
 import { stayBarNode } from './stayBarNode';
@@ -61,7 +61,7 @@ describe('a stay on the calendar', () => {
     expect(bar.textContent).toBe('佐藤 花子');
   });
 
-  it('names its own guest, kind, status, bed and dates, also beside bars of the same kind', () => {
+  it('names its own guest, kind, status, bed and dates, also beside bars of the same kind', async () => {
     const stay = {
       kind: 'experience',
       status: 'confirmed',
@@ -73,6 +73,7 @@ describe('a stay on the calendar', () => {
     );
     expect(texts.stayLabel(stay, '鈴木 一郎', '102-B')).toContain('鈴木 一郎');
     expect(texts.stayLabel(stay, '鈴木 一郎', '102-B')).not.toContain('佐藤');
+    await loadLanguage('en');
     const english = calendarTexts(i18n.getFixedT('en'), 'en');
     expect(english.stayLabel({ ...stay, status: 'in_stay' }, 'Sato Hanako', '101-A')).toBe(
       'Sato Hanako: Experience, Staying, 101-A, 12/3 to 12/6 (open details)',

@@ -8,7 +8,7 @@ import {
   EMERGENCY_REASONS,
   EMERGENCY_REQUESTERS,
 } from '../../../../shared/domain/emergency-intake';
-import type { jaTranslation } from '../../i18n/resources';
+import type { jaTranslation } from '../../i18n/japanese';
 import { paperCell, paperHead } from '../summary/paperStyles';
 
 const cell = paperCell({ px: '1.5mm', py: '0.8mm', fontSize: '9pt', textAlign: 'left' });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import i18n from '../../i18n/i18n';
+import i18n, { switchLanguage } from '../../i18n/i18n';
 import { RecoveryKeyDialog } from './RecoveryKeyDialog';
 
 afterEach(async () => {
@@ -18,10 +18,10 @@ describe('the recovery key shown once', () => {
   it.each([
     ['ja', '「回復キーで開く」'],
     ['en', '“Open with the recovery key”'],
-  ])(
+  ] as const)(
     'says (%s) that the app itself asks for it at start, naming the start screen’s button',
     async (language, button) => {
-      await i18n.changeLanguage(language);
+      await switchLanguage(language);
       render(<RecoveryKeyDialog recoveryKey={key} onClose={() => undefined} />);
       const body = screen.getByRole('dialog').textContent ?? '';
       expect(body).toContain(button);
