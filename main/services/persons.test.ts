@@ -294,6 +294,23 @@ describe('privacy of contacts and care notes', () => {
     ]);
   });
 
+  it('gives every person of the register, names and registration only, without ids', async () => {
+    const other = await f.call('persons.save', {
+      person: personInput({
+        familyName: '佐藤',
+        familyNameKana: 'さとう',
+        birthDate: '1990-01-01',
+      }),
+    });
+    const names = await f.call('persons.names', {});
+    expect(names.map((p) => p.id).sort()).toEqual([saved.id, other.id].sort());
+    for (const name of names) {
+      expect(Object.keys(name).sort()).toEqual(
+        ['familyName', 'familyNameKana', 'givenName', 'givenNameKana', 'id', 'registration'].sort(),
+      );
+    }
+  });
+
   it('keeps their values out of the audit trail', async () => {
     const audit = await f.storedAudit();
     expect(audit).toContain('person.create');

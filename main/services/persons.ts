@@ -30,6 +30,9 @@ export async function personNames(
   ctx: ServiceContext,
   input: ParsedInput<'persons.names'>,
 ): Promise<ChannelOutput<'persons.names'>> {
+  if (input.ids === undefined) {
+    return (await ctx.repo.searchPersons('')).map((person) => personNameSchema.parse(person));
+  }
   const found = await Promise.all([...new Set(input.ids)].map((id) => ctx.repo.getPerson(id)));
   return found.flatMap((person) => (person ? [personNameSchema.parse(person)] : []));
 }

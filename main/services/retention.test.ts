@@ -123,6 +123,8 @@ async function traces(person: Person, stays: readonly Stay[]) {
   const found: string[] = [];
   const persons = await f.call('persons.search', {});
   if (persons.some((p) => p.id === person.id)) found.push('persons.search');
+  const names = await f.call('persons.names', {});
+  if (names.some((p) => p.id === person.id)) found.push('persons.names');
   if ((await f.answer('persons.get', { id: person.id })).ok) found.push('persons.get');
   for (const range of YEARS) {
     const listed = await f.call('stays.list', range);

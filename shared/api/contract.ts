@@ -456,11 +456,12 @@ export const contract = {
   }),
   'persons.get': read({ input: byId, output: personSchema, reads: ['persons'], roles: STAFF }),
   /**
-   * Names only, for screens that show who stays (week, today, plans): they never receive
-   * contacts or care notes. Unknown ids are left out.
+   * Names only, for screens that show who stays (week, today, plans, the calendar's bars): they
+   * never receive contacts, care notes, certificate numbers or authorizations. Unknown ids are
+   * left out; without ids, every person in the register (the calendar's months).
    */
   'persons.names': read({
-    input: z.object({ ids: z.array(idSchema).max(500) }).strict(),
+    input: z.object({ ids: z.array(idSchema).max(500).optional() }).strict(),
     output: z.array(personNameSchema),
     reads: ['persons'],
     roles: STAFF,

@@ -13,7 +13,7 @@ export function calendarStartRequests(today: string): StartRequest[] {
     { channel: 'beds.list', input: {} },
     { channel: 'stays.list', input: month },
     { channel: 'beds.blocks', input: month },
-    { channel: 'persons.search', input: {} },
+    { channel: 'persons.names', input: {} },
   ];
 }
 

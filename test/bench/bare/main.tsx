@@ -122,7 +122,7 @@ function App() {
     const month = monthOf(today);
     void Promise.all([
       call<Bed[]>('beds.list', {}),
-      call<Person[]>('persons.search', {}),
+      call<Person[]>('persons.names', {}),
       staysIn(month.from, month.to),
     ]).then(([beds, persons]) =>
       setData({

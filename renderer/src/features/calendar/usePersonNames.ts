@@ -3,15 +3,15 @@ import { useMemo } from 'react';
 import { channelQuery } from '../../api/queries';
 import type { PersonName } from './calendarWindow';
 
-/** The whole register's list items, shared by the hook and the calendar's prefetch. */
+/** The whole register's names, shared by the hook and the calendar's prefetch. */
 export const personNamesQuery = queryOptions({
-  ...channelQuery('persons.search', {}),
+  ...channelQuery('persons.names', {}),
   staleTime: 60_000,
 });
 
 /**
- * The names on the calendar's bars, in one call for the whole register (list items: no contacts
- * or care notes). A month of a large facility has well over a hundred guests; one request per
+ * The names on the calendar's bars, in one call for the whole register (names only: no
+ * contacts, care notes, certificate numbers or authorizations). A month of a large facility has well over a hundred guests; one request per
  * person kept the screen busy re-rendering for seconds. `data` is one map per change of the
  * register, not per render: every bar's words are made from it.
  */
