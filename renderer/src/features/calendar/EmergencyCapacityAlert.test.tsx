@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../i18n/i18n';
+import i18n, { switchLanguage } from '../../i18n/i18n';
 import { EmergencyCapacityAlert } from './EmergencyCapacityAlert';
 import type { NightShown } from './calendarWindow';
 
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('ja');
+});
 
 const night = (date: string, facts: Partial<NightShown>): NightShown => ({
   date,
@@ -36,6 +39,18 @@ describe('the emergency capacity alert above the calendar', () => {
     expect(short).toContain('12/2');
     expect(short).toContain('12/30');
     expect(screen.getByTestId('no-emergency-alert').textContent).toContain('12/1');
+  });
+
+  it('separates the nights as each language writes a list', async () => {
+    const nights = [night('2026-12-02', { short: true }), night('2026-12-03', { short: true })];
+    render(<EmergencyCapacityAlert nights={nights} />);
+    expect(screen.getByTestId('short-nights-alert').textContent).toMatch(/12\/2[^、]*、12\/3/);
+    cleanup();
+    await switchLanguage('en');
+    render(<EmergencyCapacityAlert nights={nights} />);
+    const english = screen.getByTestId('short-nights-alert').textContent ?? '';
+    expect(english).toMatch(/12\/2, .*12\/3/);
+    expect(english).not.toContain('、');
   });
 
   it('shows nothing when every night has its beds kept free', () => {
