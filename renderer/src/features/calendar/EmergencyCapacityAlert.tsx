@@ -24,7 +24,8 @@ export function EmergencyCapacityAlert({ nights }: { nights: readonly NightShown
   const full = nights.filter((n) => n.noEmergencyBed);
   const short = nights.filter((n) => n.short && !n.noEmergencyBed);
   if (full.length === 0 && short.length === 0) return null;
-  const list = (some: readonly NightShown[]) => some.map((n) => dayHeader(n.date)).join(t('calendar.nightsSeparator'));
+  const list = (some: readonly NightShown[]) =>
+    some.map((n) => dayHeader(n.date)).join(t('calendar.nightsSeparator'));
   const fullText = full.length > 0 ? t('calendar.noEmergencyNights', { nights: list(full) }) : '';
   const shortText =
     short.length > 0
