@@ -4,8 +4,9 @@ import { jaTranslation } from './japanese';
 import { DEFAULT_LANGUAGE, storedLanguage, type Language } from './language';
 
 // Screen readers and the browser's font choice follow <html lang>, so keep it in step.
+// (No document when a unit test runs this module outside a browser environment.)
 i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 
 // Japanese is bundled, so initialise synchronously: the first render already has its text.
@@ -46,7 +47,8 @@ export function loadLanguage(language: Language): Promise<void> {
 /** Switches the screen to a language once its text is in. */
 export async function switchLanguage(language: Language): Promise<void> {
   await loadLanguage(language);
-  await i18n.changeLanguage(language);
+  // Japanese at start is already the language i18next began in: nothing to switch.
+  if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 
 /**
