@@ -11,9 +11,10 @@ export const personNamesQuery = queryOptions({
 
 /**
  * The names on the calendar's bars, in one call for the whole register (names only: no
- * contacts, care notes, certificate numbers or authorizations). A month of a large facility has well over a hundred guests; one request per
- * person kept the screen busy re-rendering for seconds. `data` is one map per change of the
- * register, not per render: every bar's words are made from it.
+ * contacts, care notes, certificate numbers or authorizations). A month of a large facility
+ * has well over a hundred guests; one request per person kept the screen busy re-rendering for
+ * seconds. `data` is one map per change of the register, not per render: every bar's words are
+ * made from it.
  */
 export function usePersonNames() {
   const query = useQuery(personNamesQuery);
