@@ -100,48 +100,6 @@ function reactRouterProductionBuild(): Plugin {
   };
 }
 
-/**
- * Marks the files a window loads at start (the entries and what they import, never a chunk
- * loaded on demand) for eager compilation: V8's explicit compile hint, a first line
- * `//# allFunctionsCalledOnLoad` (Chromium 136 and later; Electron 45 is 142). Almost every
- * function in them runs while the first screen is drawn, and each one would otherwise be
- * compiled on the main thread when first called; with the hint they are compiled on a
- * background thread while the files download. Measured on the bench facility: the app's first
- * render about 100–160 ms sooner. The bench's bare FullCalendar page gets the same treatment, so
- * its comparison still shows the app's own cost.
- */
-export function eagerCompileHint(): Plugin {
-  return {
-    name: 'tomari-eager-compile-hint',
-    apply: 'build',
-    // Last of all: Vite writes its preload helper into the entry chunk in this hook too.
-    enforce: 'post',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const atStart = new Set<string>();
-        const pending = Object.values(bundle)
-          .filter((chunk) => chunk.type === 'chunk' && chunk.isEntry)
-          .map((chunk) => chunk.fileName);
-        while (pending.length > 0) {
-          const fileName = pending.pop()!;
-          const chunk = bundle[fileName];
-          if (atStart.has(fileName) || chunk?.type !== 'chunk') continue;
-          atStart.add(fileName);
-          pending.push(...chunk.imports);
-        }
-        for (const fileName of atStart) {
-          const chunk = bundle[fileName];
-          // After minifying (which would drop the comment): the hint must be the file's first line.
-          if (chunk?.type === 'chunk') chunk.code = `${EAGER_COMPILE_HINT}\n${chunk.code}`;
-        }
-      },
-    },
-  };
-}
-
-export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
 // TOMARI_OUT_DIR lets parallel work build and test without overwriting each other's out/.
 const OUT = process.env.TOMARI_OUT_DIR ?? 'out';
 
@@ -172,7 +130,6 @@ export default defineConfig({
       startScriptFirst(),
       startModules,
       reactRouterProductionBuild(),
-      eagerCompileHint(),
     ],
     build: {
       outDir: `${OUT}/renderer`,

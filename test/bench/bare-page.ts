@@ -1,12 +1,10 @@
 /**
  * Builds the bare FullCalendar page (test/bench/bare/): React and FullCalendar only, with the
- * calendar's own options module, minified like the app's renderer and marked for eager
- * compilation as its start files are (eagerCompileHint), into <out>/bench-bare.
+ * calendar's own options module, minified like the app's renderer, into <out>/bench-bare.
  */
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { eagerCompileHint } from '../../electron.vite.config';
 import { OUT_DIR } from './facility';
 
 export async function buildBarePage(): Promise<string> {
@@ -16,7 +14,7 @@ export async function buildBarePage(): Promise<string> {
     root: resolve(import.meta.dirname, 'bare'),
     base: './',
     logLevel: 'warn',
-    plugins: [react(), eagerCompileHint()],
+    plugins: [react()],
     // React and FullCalendar in one chunk is the point of this page: no size warning for it.
     build: { outDir, emptyOutDir: true, minify: true, chunkSizeWarningLimit: 1000 },
   });

@@ -5,7 +5,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EAGER_COMPILE_HINT } from '../../electron.vite.config';
 
 const RENDERER = join(
   resolve(import.meta.dirname, '..', '..', process.env.TOMARI_OUT_DIR ?? 'out'),
@@ -26,20 +25,5 @@ describe('the renderer build', () => {
     // build's alias (electron.vite.config.ts) this message is in the bundle.
     const devOnly = 'You should not include both `Component` and `element` on your route';
     expect(code.filter((text) => text.includes(devOnly))).toHaveLength(0);
-  });
-
-  it('marks every file loaded at start for eager compilation, and no file loaded on demand', async () => {
-    const page = await readFile(join(RENDERER, 'index.html'), 'utf8');
-    const atStart = new Set(
-      [...page.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((match) => match[1]!),
-    );
-    const scripts = (await readdir(ASSETS)).filter((name) => name.endsWith('.js'));
-    expect(atStart.size).toBeGreaterThanOrEqual(5);
-    expect(scripts.some((name) => !atStart.has(name))).toBe(true);
-    for (const name of scripts) {
-      const firstLine = (await readFile(join(ASSETS, name), 'utf8')).split('\n', 1)[0];
-      if (atStart.has(name)) expect(firstLine, name).toBe(EAGER_COMPILE_HINT);
-      else expect(firstLine, name).not.toBe(EAGER_COMPILE_HINT);
-    }
   });
 });
