@@ -8,6 +8,7 @@
 import type { Staff } from '../../../shared/domain/staff';
 import { channelQuery } from '../api/queries';
 import { SignInScreen } from '../features/session/sessionScreens';
+import { PassphraseScreen, RecoveryKeyScreen } from '../features/storage/KeyGate';
 import { todayInJapan } from '../lib/calendar';
 import { createQueryClient } from './queryClient';
 import { atMost, loadStartData, START_WAIT_MS } from './startData';
@@ -44,8 +45,22 @@ const firstScreen = signedInAtStart.then((staff) => {
   return staff ? undefined : SignInScreen.preload().catch(() => undefined);
 });
 
+/**
+ * The data folder is not open on this PC (its key is missing, or the passphrase opens it): the
+ * screen that opens it comes first, and its code loads now, beside the first answers.
+ */
+const keyScreen = queryClient.fetchQuery(channelQuery('storage.keyState', {})).then(
+  ({ state }) =>
+    state === 'open'
+      ? undefined
+      : Promise.all([RecoveryKeyScreen.preload(), PassphraseScreen.preload()]).catch(
+          () => undefined,
+        ),
+  () => undefined,
+);
+
 /** Settles when the first screen's data (and code) is in, or after START_WAIT_MS at most. */
 export const startData: Promise<void> = atMost(
-  Promise.all([firstScreen, loaded]).then(() => undefined),
+  Promise.all([firstScreen, keyScreen, loaded]).then(() => undefined),
   START_WAIT_MS,
 );

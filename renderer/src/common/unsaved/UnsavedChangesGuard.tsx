@@ -1,8 +1,14 @@
 import { useContext, useEffect, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
+import { lazyComponent } from '../lazyComponent';
 import { UnsavedChangesContext } from './context';
-import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { createUnsavedRegistry } from './registry';
+
+// The question's code loads once a form first holds unsaved input, so it is in before anyone
+// can leave the screen; a screen nobody types into never needs it.
+const DiscardChangesDialog = lazyComponent(() =>
+  import('./DiscardChangesDialog').then((m) => m.DiscardChangesDialog),
+);
 
 /**
  * Guards the app's screens: while any form holds unsaved input, moving to another screen (a
@@ -25,6 +31,8 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!anyDirty) return;
+    // A failed load is shown where the dialog is drawn (lazyComponent), not here.
+    DiscardChangesDialog.preload().catch(() => undefined);
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       // Older Chromium looks at returnValue instead; an empty string would mean "do not ask".

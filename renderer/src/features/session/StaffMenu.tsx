@@ -1,16 +1,14 @@
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
-import LockIcon from '@mui/icons-material/Lock';
-import SwitchAccountIcon from '@mui/icons-material/SwitchAccount';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoleNames } from './useRoleNames';
+import { lazyComponent } from '../../common/lazyComponent';
 import { useSession } from './SessionContext';
+
+// The menu's code is not part of the first screen: it loads when the pointer or the keyboard
+// comes to the button (or on the first click), and the menu is drawn only once opened, then
+// stays mounted so it closes with its transition.
+const StaffMenuList = lazyComponent(() => import('./StaffMenuList').then((m) => m.StaffMenuList));
 
 /**
  * Who is signed in, in the top bar. Its menu locks the screen (stepping away) or switches user:
@@ -18,10 +16,12 @@ import { useSession } from './SessionContext';
  */
 export function StaffMenu() {
   const { t } = useTranslation();
-  const { staff, lockNow, switchUser } = useSession();
-  const roleNames = useRoleNames();
+  const { staff } = useSession();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [opened, setOpened] = useState(false);
   const close = () => setAnchor(null);
+  // A failed load is shown where the menu is drawn (lazyComponent), not here.
+  const preload = () => void StaffMenuList.preload().catch(() => undefined);
   return (
     <>
       <Button
@@ -30,45 +30,18 @@ export function StaffMenu() {
         aria-label={t('session.menu.label', { name: staff.name })}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onClick={(event) => {
+          setAnchor(event.currentTarget);
+          setOpened(true);
+        }}
+        onPointerEnter={preload}
+        onFocus={preload}
         data-testid="staff-menu"
         sx={{ textTransform: 'none' }}
       >
         {staff.name}
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
-        <MenuItem disabled divider>
-          <ListItemText
-            primary={staff.name}
-            secondary={t('session.menu.roles', { roles: roleNames(staff.roles) })}
-          />
-        </MenuItem>
-        <MenuItem
-          onClick={() => {
-            close();
-            lockNow();
-          }}
-          data-testid="staff-menu-lock"
-        >
-          <ListItemIcon>
-            <LockIcon aria-hidden />
-          </ListItemIcon>
-          {t('session.menu.lock')}
-        </MenuItem>
-        <Divider />
-        <MenuItem
-          onClick={() => {
-            close();
-            switchUser();
-          }}
-          data-testid="staff-menu-switch"
-        >
-          <ListItemIcon>
-            <SwitchAccountIcon aria-hidden />
-          </ListItemIcon>
-          {t('session.menu.switch')}
-        </MenuItem>
-      </Menu>
+      {opened && <StaffMenuList anchor={anchor} close={close} />}
     </>
   );
 }

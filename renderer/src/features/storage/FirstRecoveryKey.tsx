@@ -1,18 +1,27 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { call } from '../../api/client';
+import { lazyComponent } from '../../common/lazyComponent';
 import { useCan } from '../session/SessionContext';
-import { RecoveryKeyDialog } from './RecoveryKeyDialog';
+
+// Its own chunk: almost every start has no key to show.
+const RecoveryKeyDialog = lazyComponent(() =>
+  import('./RecoveryKeyDialog').then((m) => m.RecoveryKeyDialog),
+);
 
 /**
  * At the first start on a data folder (a new one, or one just encrypted) the store made a
  * recovery key: it is asked for once, shown, and then forgotten by the app. Only a manager is
  * given it: signed in as anyone else, nothing is asked, and the store keeps it until a manager
- * signs in (the session gate starts the app afresh for them).
+ * signs in (the session gate starts the app afresh for them). The dialog's code is loaded
+ * before the key is asked for: the store hands a key out once, so it must never arrive with
+ * nothing able to show it (a failed load leaves the key in the store for the next start).
  */
 export function FirstRecoveryKey() {
   const mayTake = useCan('storage.takeRecoveryKey');
-  const take = useMutation({ mutationFn: () => call('storage.takeRecoveryKey', {}) });
+  const take = useMutation({
+    mutationFn: () => RecoveryKeyDialog.preload().then(() => call('storage.takeRecoveryKey', {})),
+  });
   const asked = useRef(false);
   const { mutate, reset } = take;
   useEffect(() => {
@@ -21,5 +30,5 @@ export function FirstRecoveryKey() {
     asked.current = true;
     mutate();
   }, [mutate, mayTake]);
-  return <RecoveryKeyDialog recoveryKey={take.data ?? null} onClose={reset} />;
+  return take.data ? <RecoveryKeyDialog recoveryKey={take.data} onClose={reset} /> : null;
 }

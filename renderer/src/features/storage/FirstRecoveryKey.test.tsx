@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../i18n/i18n';
+
+const call = vi.hoisted(() => vi.fn());
+vi.mock('../../api/client', () => ({ call }));
+vi.mock('../session/SessionContext', () => ({ useCan: () => true }));
+
+const key = {
+  recoveryKey: 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789',
+  madeAt: '2026-12-01T01:00:00.000Z',
+};
+
+beforeEach(() => {
+  vi.resetModules();
+  call.mockImplementation(async (channel: string) => {
+    if (channel === 'storage.takeRecoveryKey') return key;
+    throw new Error(`unexpected call ${channel}`);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  call.mockReset();
+  vi.doUnmock('./RecoveryKeyDialog');
+});
+
+async function renderFirstKey() {
+  const { FirstRecoveryKey } = await import('./FirstRecoveryKey');
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <FirstRecoveryKey />
+    </QueryClientProvider>,
+  );
+}
+
+describe('the first recovery key', () => {
+  it('is taken from the store once and shown in its dialog, loaded on demand', async () => {
+    await renderFirstKey();
+    expect((await screen.findByTestId('recovery-key')).textContent).toBe(key.recoveryKey);
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(call).toHaveBeenCalledWith('storage.takeRecoveryKey', {});
+  });
+
+  it('is left in the store when the dialog’s code cannot load: never taken with nothing to show it', async () => {
+    let tried = false;
+    vi.doMock('./RecoveryKeyDialog', () => {
+      tried = true;
+      throw new Error('chunk failed to load');
+    });
+    await renderFirstKey();
+    await waitFor(() => expect(tried).toBe(true));
+    // Let the failed load settle; the key must still not be asked for.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(call).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('recovery-key')).toBeNull();
+  });
+});
