@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { lazyComponent, preloadWhenIdle } from '../../common/lazyComponent';
 import { EMERGENCY_ARIA_SHORTCUT, useEmergencyShortcut } from './useShortcut';
 
-// Loaded ahead as soon as the app is idle after its first screen: an intake must open at once.
+// Loaded ahead after the first screen (preloadWhenIdle; its button asks first, so it loads first):
+// an intake must open at once.
 const EmergencyDialog = lazyComponent(() =>
   import('./EmergencyDialog').then((m) => m.EmergencyDialog),
 );

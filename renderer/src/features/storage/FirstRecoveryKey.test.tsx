@@ -39,7 +39,9 @@ async function renderFirstKey() {
 describe('the first recovery key', () => {
   it('is taken from the store once and shown in its dialog, loaded on demand', async () => {
     await renderFirstKey();
-    expect((await screen.findByTestId('recovery-key')).textContent).toBe(key.recoveryKey);
+    expect(
+      (await screen.findByTestId('recovery-key', undefined, { timeout: 5000 })).textContent,
+    ).toBe(key.recoveryKey);
     expect(call).toHaveBeenCalledTimes(1);
     expect(call).toHaveBeenCalledWith('storage.takeRecoveryKey', {});
   });
@@ -51,7 +53,7 @@ describe('the first recovery key', () => {
       throw new Error('chunk failed to load');
     });
     await renderFirstKey();
-    await waitFor(() => expect(tried).toBe(true));
+    await waitFor(() => expect(tried).toBe(true), { timeout: 5000 });
     // Let the failed load settle; the key must still not be asked for.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(call).not.toHaveBeenCalled();

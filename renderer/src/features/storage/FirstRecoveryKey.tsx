@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { call } from '../../api/client';
-import { lazyComponent } from '../../common/lazyComponent';
+import { lazyComponent, PRELOAD_AFTER_MS } from '../../common/lazyComponent';
 import { useCan } from '../session/SessionContext';
 
 // Its own chunk: almost every start has no key to show.
@@ -25,10 +25,14 @@ export function FirstRecoveryKey() {
   const asked = useRef(false);
   const { mutate, reset } = take;
   useEffect(() => {
-    // Once per app: the store hands the key out only once.
+    // Once per app: the store hands the key out only once. Asked once the first screen has
+    // had its moment (PRELOAD_AFTER_MS), not while it is still being drawn and used.
     if (asked.current || !mayTake) return;
-    asked.current = true;
-    mutate();
+    const timer = window.setTimeout(() => {
+      asked.current = true;
+      mutate();
+    }, PRELOAD_AFTER_MS);
+    return () => window.clearTimeout(timer);
   }, [mutate, mayTake]);
   return take.data ? <RecoveryKeyDialog recoveryKey={take.data} onClose={reset} /> : null;
 }
