@@ -6,11 +6,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const RENDERER = join(
+const ASSETS = join(
   resolve(import.meta.dirname, '..', '..', process.env.TOMARI_OUT_DIR ?? 'out'),
   'renderer',
+  'assets',
 );
-const ASSETS = join(RENDERER, 'assets');
 
 describe('the renderer build', () => {
   it("takes React Router's production build, not its development one", async () => {

@@ -30,7 +30,7 @@ export function lazyComponent<P extends object>(
 }
 
 /** Something whose code can be loaded ahead of its first use (a LazyComponent, a screen). */
-export interface Preloadable {
+interface Preloadable {
   preload: () => Promise<void>;
 }
 
@@ -82,10 +82,11 @@ function takeTurn(): void {
 
 /**
  * Loads the code of these components when the browser is idle after the first screen (from
- * PRELOAD_AFTER_MS on): one component per idle period, the next only once the last is in. Loading a chunk (fetching,
- * compiling and running it) holds the page for a moment; one at a time, a click or a key
- * pressed meanwhile waits for one chunk at most, not for every screen's dialogs at once. The
- * returned function takes back those not yet loaded (the component asking went away).
+ * PRELOAD_AFTER_MS on): one component per idle period, the next only once the last is in.
+ * Loading a chunk (fetching, compiling and running it) holds the page for a moment; one at a
+ * time, a click or a key pressed meanwhile waits for one chunk at most, not for every screen's
+ * dialogs at once. The returned function takes back those not yet loaded (the component asking
+ * went away).
  */
 export function preloadWhenIdle(...components: readonly Preloadable[]): () => void {
   const added = components.filter((component) => !waiting.includes(component));
