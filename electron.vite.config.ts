@@ -20,9 +20,10 @@ function relaxCspForDevServer(): Plugin {
 
 /**
  * Loads the renderer's first script (renderer/src/start.ts, an entry of its own) by itself, as
- * an async module script at the top of <head>: it runs as soon as its few kilobytes are in and
- * sends the first screen's reads while the app's own code still loads. (The app imports it
- * too; a module runs once.) The dev server serves it from the source.
+ * an async module script in <head>. It runs before the app's own code (in traces, once every
+ * start file was compiled: docs/calendar.md) and sends the first screen's reads, whose answers
+ * travel while that code runs. (The app imports it too; a module runs once.) The dev server
+ * serves it from the source.
  */
 function startScriptFirst(): Plugin {
   return {

@@ -1,10 +1,10 @@
 /**
  * The renderer's first script. index.html loads it on its own (electron.vite.config.ts), so it
- * runs as soon as its few kilobytes are in, long before React, MUI and FullCalendar: it keeps
- * the access token (and a session handed over in the address) and sends the first screen's
- * reads at once, who is signed in first. Their answers travel while the
- * rest of the app's code loads, and the client takes them when it asks (api/earlyAnswers.ts).
- * main.tsx imports it too: a module runs once, whichever asks first.
+ * runs before React, MUI and FullCalendar are evaluated (in traces, Chromium ran it once every
+ * start file was compiled: docs/calendar.md). It keeps the access token (and a session handed
+ * over in the address) and sends the first screen's reads at once, who is signed in first.
+ * Their answers travel while the rest of the app's code runs, and the client takes them when it
+ * asks (api/earlyAnswers.ts). main.tsx imports it too: a module runs once, whichever asks first.
  */
 import { captureFromAddress } from './api/addressKeys';
 import { askEarly } from './api/earlyAnswers';

@@ -1,9 +1,7 @@
 /**
  * The UI languages and the one the user chose last, kept in localStorage. Apart from the
  * translations themselves (resources.ts), so the renderer's first script (start.ts) can read the
- * choice before the app's code has loaded: a page's first read of localStorage waits for the
- * browser to hand the storage over, and that wait then overlaps the download of the app's code
- * instead of delaying the first frame.
+ * choice without loading them, before the app's own code runs.
  */
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
