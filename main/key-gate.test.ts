@@ -73,21 +73,22 @@ describe('a PC without the folder’s key', () => {
 
     // Typed as a person types it: lower case, spaces for hyphens.
     const typed = recoveryKey.toLowerCase().replaceAll('-', ' ');
+    // The folder's recovery key is the one typed: no new one waits to be shown.
     expect(await app.dispatch('storage.recover', { recoveryKey: typed })).toEqual({
       ok: true,
-      value: { state: 'open' },
+      value: { state: 'open', recoveryKeyWaiting: false },
     });
     expect(newPc.keys.size).toBe(1);
     // Open: the store answers (a first run asks for the manager; this one has none yet).
     expect(await app.dispatch('session.staffNames', {})).toEqual({ ok: true, value: [] });
     expect(await app.dispatch('storage.keyState', {})).toEqual({
       ok: true,
-      value: { state: 'open' },
+      value: { state: 'open', recoveryKeyWaiting: false },
     });
     // Sent again once open, the key channels change nothing.
     expect(await app.dispatch('storage.recover', { recoveryKey: 'wrong' })).toEqual({
       ok: true,
-      value: { state: 'open' },
+      value: { state: 'open', recoveryKeyWaiting: false },
     });
   });
 });
@@ -105,12 +106,29 @@ describe("a PC whose OS cannot protect the key (the manager's passphrase)", () =
     expect(codeOf(await first.dispatch('storage.unlock', { passphrase: 'short' }))).toBe(
       'INVALID_INPUT',
     );
-    // A new folder: its key is made and kept under the passphrase.
+    // A new folder: its key is made and kept under the passphrase, and its recovery key waits
+    // for the first manager.
     expect(await first.dispatch('storage.unlock', { passphrase: 'kanrisha-no-aikotoba' })).toEqual({
       ok: true,
-      value: { state: 'open' },
+      value: { state: 'open', recoveryKeyWaiting: true },
     });
     expect(await first.dispatch('session.staffNames', {})).toEqual({ ok: true, value: [] });
+    const secret = 'kanri-1234';
+    const setup = await first.dispatch('staff.setup', {
+      name: '試験 管理者',
+      nameKana: 'しけん かんりしゃ',
+      secret,
+    });
+    const staffId = setup.ok ? (setup.value as { id: string }).id : '';
+    const signIn = await first.dispatch('session.signIn', { staffId, secret });
+    const session = signIn.ok ? (signIn.value as { session: string }).session : '';
+    const taken = await first.dispatch('storage.takeRecoveryKey', {}, { session });
+    expect(taken.ok && taken.value).toMatchObject({ recoveryKey: expect.any(String) });
+    // Taken once: nothing waits any more.
+    expect(await first.dispatch('storage.keyState', {})).toEqual({
+      ok: true,
+      value: { state: 'open', recoveryKeyWaiting: false },
+    });
     await first.close();
 
     const next = gated({ passphrase: passphraseKeys(keyFile(), 10) });
@@ -123,7 +141,7 @@ describe("a PC whose OS cannot protect the key (the manager's passphrase)", () =
     ).toBe('PASSPHRASE_WRONG');
     expect(await next.dispatch('storage.unlock', { passphrase: 'kanrisha-no-aikotoba' })).toEqual({
       ok: true,
-      value: { state: 'open' },
+      value: { state: 'open', recoveryKeyWaiting: false },
     });
   });
 
@@ -136,14 +154,14 @@ describe("a PC whose OS cannot protect the key (the manager's passphrase)", () =
     });
     expect(await app.dispatch('storage.recover', { recoveryKey })).toEqual({
       ok: true,
-      value: { state: 'open' },
+      value: { state: 'open', recoveryKeyWaiting: false },
     });
     await app.close();
     // The next start needs only the passphrase.
     const next = gated({ passphrase: passphraseKeys(keyFile(), 10) });
     expect(await next.dispatch('storage.unlock', { passphrase: 'kanrisha-no-aikotoba' })).toEqual({
       ok: true,
-      value: { state: 'open' },
+      value: { state: 'open', recoveryKeyWaiting: false },
     });
   });
 });

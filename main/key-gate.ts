@@ -97,6 +97,11 @@ export function startGatedTomari(options: GatedOptions): GatedRuntime {
     if (now.kind === 'passphrase') {
       return { state: 'passphrase', passphraseSet: await now.passphrase.isSet() };
     }
+    if (now.kind === 'open') {
+      // Opened, the store answers, with whether it made a recovery key (a folder just encrypted).
+      const answer = await now.runtime.dispatch('storage.keyState', {});
+      if (answer.ok) return contract['storage.keyState'].output.parse(answer.value);
+    }
     return { state: 'open' };
   };
 

@@ -84,6 +84,7 @@ export function storageOf(store: Store): ServiceContext['storage'] {
     restoreBackup: (name) => store.restoreBackup(name),
     changesSince: (after) => feed.since(after, 'none'),
     takeRecoveryKey: () => store.takeNewRecoveryKey(),
+    recoveryKeyWaiting: () => store.hasNewRecoveryKey(),
     newRecoveryKey: () => store.newRecoveryKey(),
     // Once the last change is in its files (they follow its answer, docs/storage.md).
     readFolder: async () => {
@@ -122,6 +123,7 @@ export async function startTomari(options: TomariOptions): Promise<TomariRuntime
         // The database is not a data folder: no folder key, so no recovery key (the server's
         // own encryption and access control apply, docs/postgres.md).
         takeRecoveryKey: () => null,
+        recoveryKeyWaiting: () => false,
         newRecoveryKey: () => fail('NOT_SUPPORTED'),
         readFolder: () => fail('NOT_SUPPORTED'),
       },

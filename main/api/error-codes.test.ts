@@ -133,6 +133,7 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
         restoreBackup: () => broken as never,
         changesSince: () => broken as never,
         takeRecoveryKey: () => broken as never,
+        recoveryKeyWaiting: () => broken as never,
         newRecoveryKey: () => broken as never,
         readFolder: () => broken as never,
       },

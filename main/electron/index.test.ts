@@ -15,8 +15,13 @@ type Fake = typeof ElectronFake;
 
 describe('the Electron entry', () => {
   let fake: Fake;
+  /** An open store's answers: its key state (no recovery key waiting), else an empty list. */
+  const answer = (channel: string) =>
+    channel === 'storage.keyState'
+      ? { ok: true as const, value: { state: 'open', recoveryKeyWaiting: false } }
+      : { ok: true as const, value: [] };
   const runtime = {
-    dispatch: vi.fn(async () => ({ ok: true as const, value: [] })),
+    dispatch: vi.fn(async (channel: string) => answer(channel)),
     close: vi.fn(async () => undefined),
   };
   const startTomari = vi.fn<() => Promise<typeof runtime>>(async () => runtime);
@@ -228,9 +233,10 @@ describe('the Electron entry', () => {
     expect(startTomari).not.toHaveBeenCalled();
     expect(fake.fakeApp.exit).not.toHaveBeenCalled();
 
+    // Opened, the store says whether it made a recovery key to show.
     expect(await ask('storage.unlock', { passphrase: 'kanrisha-no-aikotoba' })).toEqual({
       ok: true,
-      value: { state: 'open' },
+      value: { state: 'open', recoveryKeyWaiting: false },
     });
     expect(startTomari).toHaveBeenCalledWith({
       dataDir: join('/fake/userData', 'data'),

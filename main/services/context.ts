@@ -37,6 +37,8 @@ export interface ServiceContext {
     changesSince(after: number | null): Changes;
     /** The recovery key made at this start, once; null after (main/storage/store.ts). */
     takeRecoveryKey(): RecoveryKey | null;
+    /** Whether that key is there, not yet taken: storage.keyState tells the app to ask. */
+    recoveryKeyWaiting(): boolean;
     /**
      * Everything in this PC's data folder, read through its key (the move to the facility's
      * server); NOT_SUPPORTED on a server.

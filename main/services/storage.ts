@@ -40,9 +40,10 @@ export function newRecoveryKey(ctx: ServiceContext): Promise<RecoveryKey> {
 
 /**
  * Once the store answers, its key is at hand: the key channels have nothing left to do (a
- * recovery key or passphrase sent again is not even looked at). While it is not, the start-up
- * gate answers them instead (main/key-gate.ts).
+ * recovery key or passphrase sent again is not even looked at), and say only whether a recovery
+ * key made at this start waits to be taken. While it is not, the start-up gate answers them
+ * instead (main/key-gate.ts).
  */
-export async function keyState(): Promise<KeyState> {
-  return { state: 'open' };
+export async function keyState(ctx: ServiceContext): Promise<KeyState> {
+  return { state: 'open', recoveryKeyWaiting: ctx.storage.recoveryKeyWaiting() };
 }

@@ -66,6 +66,8 @@ export interface Store {
    * later calls answer null. It is never written anywhere in clear.
    */
   takeNewRecoveryKey(): RecoveryKey | null;
+  /** Whether such a key is there, not yet taken (nothing is handed out by asking). */
+  hasNewRecoveryKey(): boolean;
   /**
    * Wraps the data key under a new recovery key (in the folder's keyring and every backup's)
    * and answers it; the old one stops opening anything. No data file is rewritten.
@@ -192,6 +194,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       newRecoveryKey = null;
       return key;
     },
+    hasNewRecoveryKey: () => newRecoveryKey !== null,
     newRecoveryKey() {
       return ctx.exclusive(async () => {
         if (ctx.state.kind === 'closed') return fail('STORE_CLOSED');

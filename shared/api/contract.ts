@@ -106,11 +106,14 @@ export type RecoveryKey = z.infer<typeof recoveryKeySchema>;
  * Whether the data folder's key is at hand (docs/storage.md, "Opening without the key"): `open`,
  * or the app waits for the manager — `keyMissing`: this PC lacks the folder's data key, and the
  * recovery key opens it; `passphrase`: the OS cannot protect the key here, and the manager's
- * passphrase does (`passphraseSet` false: none was chosen on this PC yet).
+ * passphrase does (`passphraseSet` false: none was chosen on this PC yet). Once open,
+ * `recoveryKeyWaiting` says whether the store holds a recovery key made at this start and not yet
+ * taken (storage.takeRecoveryKey), so that the app asks for it only then.
  */
 export const keyStateSchema = z.object({
   state: z.enum(['open', 'keyMissing', 'passphrase']),
   passphraseSet: z.boolean().optional(),
+  recoveryKeyWaiting: z.boolean().optional(),
 });
 export type KeyState = z.infer<typeof keyStateSchema>;
 

@@ -13,12 +13,21 @@ const key = {
   madeAt: '2026-12-01T01:00:00.000Z',
 };
 
-beforeEach(() => {
-  vi.resetModules();
+/** The store's answers: its key state says whether a recovery key waits. */
+function storeWith(recoveryKeyWaiting: boolean) {
   call.mockImplementation(async (channel: string) => {
+    if (channel === 'storage.keyState') return { state: 'open', recoveryKeyWaiting };
     if (channel === 'storage.takeRecoveryKey') return key;
     throw new Error(`unexpected call ${channel}`);
   });
+}
+
+const takeCalls = () =>
+  call.mock.calls.filter(([channel]) => channel === 'storage.takeRecoveryKey');
+
+beforeEach(() => {
+  vi.resetModules();
+  storeWith(true);
 });
 
 afterEach(() => {
@@ -42,8 +51,24 @@ describe('the first recovery key', () => {
     expect(
       (await screen.findByTestId('recovery-key', undefined, { timeout: 5000 })).textContent,
     ).toBe(key.recoveryKey);
-    expect(call).toHaveBeenCalledTimes(1);
-    expect(call).toHaveBeenCalledWith('storage.takeRecoveryKey', {});
+    expect(takeCalls()).toEqual([['storage.takeRecoveryKey', {}]]);
+  });
+
+  it('is not asked for, nor its dialog loaded, when the store says none waits', async () => {
+    storeWith(false);
+    let loaded = false;
+    vi.doMock('./RecoveryKeyDialog', async (original) => {
+      loaded = true;
+      return original();
+    });
+    await renderFirstKey();
+    await waitFor(() => expect(call).toHaveBeenCalledWith('storage.keyState', {}));
+    // Past the moment the key would have been asked for.
+    const { PRELOAD_AFTER_MS } = await import('../../common/lazyComponent');
+    await new Promise((resolve) => setTimeout(resolve, PRELOAD_AFTER_MS + 300));
+    expect(takeCalls()).toEqual([]);
+    expect(loaded).toBe(false);
+    expect(screen.queryByTestId('recovery-key')).toBeNull();
   });
 
   it('is left in the store when the dialog’s code cannot load: never taken with nothing to show it', async () => {
@@ -56,7 +81,7 @@ describe('the first recovery key', () => {
     await waitFor(() => expect(tried).toBe(true), { timeout: 5000 });
     // Let the failed load settle; the key must still not be asked for.
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(call).not.toHaveBeenCalled();
+    expect(takeCalls()).toEqual([]);
     expect(screen.queryByTestId('recovery-key')).toBeNull();
   });
 });

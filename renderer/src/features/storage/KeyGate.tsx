@@ -20,6 +20,16 @@ export const PassphraseScreen = lazyComponent(
 );
 
 /**
+ * The folder's key state as the app reads it: once, at start (startEarly asks for it), and again
+ * only when a call changes the store (opening it, taking the recovery key), never on focus.
+ */
+export const keyStateQuery = {
+  ...channelQuery('storage.keyState', {}),
+  staleTime: Infinity,
+  refetchOnWindowFocus: false,
+} as const;
+
+/**
  * Before anything else, the data folder must open: on a PC that lacks its key, the manager opens
  * it with the recovery key (「回復キーで開く」, the same path as `npm run data -- recover`); where
  * the OS cannot protect the key, with the passphrase chosen on this PC (docs/storage.md). Nobody
@@ -28,15 +38,10 @@ export const PassphraseScreen = lazyComponent(
  */
 export function KeyGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const keyState = useQuery({
-    ...channelQuery('storage.keyState', {}),
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-  });
+  const keyState = useQuery(keyStateQuery);
   // Every answer refused before the folder opened is asked again: the contract says these
   // channels change everything, and the client refreshes what a change made stale.
-  const opened = (state: KeyState) =>
-    queryClient.setQueryData(channelQuery('storage.keyState', {}).queryKey, state);
+  const opened = (state: KeyState) => queryClient.setQueryData(keyStateQuery.queryKey, state);
   if (keyState.data?.state === 'open') return children;
   if (keyState.data?.state === 'keyMissing') return <RecoveryKeyScreen onOpened={opened} />;
   if (keyState.data?.state === 'passphrase') {
