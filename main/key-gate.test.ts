@@ -119,8 +119,10 @@ describe("a PC whose OS cannot protect the key (the manager's passphrase)", () =
       nameKana: 'しけん かんりしゃ',
       secret,
     });
+    expect(setup.ok).toBe(true);
     const staffId = setup.ok ? (setup.value as { id: string }).id : '';
     const signIn = await first.dispatch('session.signIn', { staffId, secret });
+    expect(signIn.ok).toBe(true);
     const session = signIn.ok ? (signIn.value as { session: string }).session : '';
     const taken = await first.dispatch('storage.takeRecoveryKey', {}, { session });
     expect(taken.ok && taken.value).toMatchObject({ recoveryKey: expect.any(String) });

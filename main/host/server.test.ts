@@ -348,7 +348,7 @@ describe('the browser host', () => {
     const made = (await call('storage.newRecoveryKey', {})) as unknown as { recoveryKey: string };
     expect(made.recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     // The key is at hand: the start-up key channels find nothing to do, and no recovery key
-    // waits (the one made at the first start was taken, and a new one is handed out at once).
+    // waits (none was made since the restart, and a new one is handed out at once).
     expect(await call('storage.keyState', {})).toEqual({
       state: 'open',
       recoveryKeyWaiting: false,
