@@ -5,11 +5,18 @@ export interface Timing {
   runs: number;
 }
 
-export function summarize(samples: number[]): Timing {
+/** The sample at quantile `q` (0–1) of `samples`, nearest rank; NaN for none. */
+export function quantile(samples: readonly number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), runs: sorted.length };
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+
+export function summarize(samples: number[]): Timing {
+  return {
+    median: quantile(samples, 0.5),
+    p95: quantile(samples, 0.95),
+    runs: samples.length,
+  };
 }
 
 export async function time(
