@@ -5,11 +5,9 @@
  * modules. A tool: `tsx test/bench/chunk-report.ts`; the start's files are index.html's.
  */
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'vite';
-import config from '../../electron.vite.config';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildRendererWith, moduleName, packageOf } from './renderer-build';
 
 const report: Plugin = {
   name: 'chunk-report',
@@ -18,24 +16,10 @@ const report: Plugin = {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
       const mods = Object.entries(chunk.modules)
-        .map(
-          ([id, m]) =>
-            [
-              id.replace(/^.*node_modules\//, 'nm:').replace(`${ROOT}/`, ''),
-              m.renderedLength,
-            ] as const,
-        )
+        .map(([id, m]) => [moduleName(id), m.renderedLength] as const)
         .sort((a, b) => b[1] - a[1]);
       const byPkg = new Map<string, number>();
-      for (const [id, len] of mods) {
-        const key = id.startsWith('nm:')
-          ? id
-              .split('/')
-              .slice(0, id.startsWith('nm:@') ? 2 : 1)
-              .join('/')
-          : id.split('/').slice(0, 3).join('/');
-        byPkg.set(key, (byPkg.get(key) ?? 0) + len);
-      }
+      for (const [id, len] of mods) byPkg.set(packageOf(id), (byPkg.get(packageOf(id)) ?? 0) + len);
       if (process.env.LIST === chunk.name) for (const [id] of mods) rows.push(`   . ${id}`);
       rows.push(
         `== ${chunk.fileName} ${(chunk.code.length / 1000).toFixed(0)} kB entry=${chunk.isEntry} dyn=${chunk.isDynamicEntry} imports=${chunk.imports.join(',')}`,
@@ -47,20 +31,4 @@ const report: Plugin = {
   },
 };
 
-const renderer = (config as unknown as { renderer: Record<string, unknown> }).renderer as {
-  plugins: Plugin[];
-  build: Record<string, unknown>;
-  root: string;
-};
-await build({
-  ...renderer,
-  configFile: false,
-  logLevel: 'warn',
-  plugins: [...renderer.plugins, report],
-  build: {
-    ...renderer.build,
-    outDir: join(tmpdir(), 'tomari-chunk-report'),
-    emptyOutDir: true,
-    minify: true,
-  },
-});
+await buildRendererWith([report], join(tmpdir(), 'tomari-chunk-report'));

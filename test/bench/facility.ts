@@ -107,19 +107,20 @@ export interface FacilityHost {
 }
 
 /**
- * The browser host over a seeded folder, serving the build in TOMARI_OUT_DIR (or out/); with
- * `bareDir`, a second host on the same running store serves the bare FullCalendar page.
+ * The browser host over a seeded folder, serving the renderer built in TOMARI_OUT_DIR (or out/),
+ * or in `rendererDir`; with `bareDir`, a second host on the same running store serves the bare
+ * FullCalendar page.
  */
 export async function startFacilityHost(
   seeded: Pick<SeededFacility, 'dataDir' | 'managerId' | 'keys'>,
-  options: { bareDir?: string } = {},
+  options: { bareDir?: string; rendererDir?: string } = {},
 ): Promise<FacilityHost> {
   const runtime = await startTomari({ keys: seeded.keys, dataDir: seeded.dataDir });
   const session = await signInManager(runtime, seeded.managerId);
   const token = randomBytes(16).toString('base64url');
   const serve = (staticDir: string) =>
     startHost({ dispatch: runtime.dispatch, token, port: 0, staticDir });
-  const host = await serve(join(OUT_DIR, 'renderer'));
+  const host = await serve(options.rendererDir ?? join(OUT_DIR, 'renderer'));
   const bare = options.bareDir === undefined ? undefined : await serve(options.bareDir);
   return {
     url: host.url,

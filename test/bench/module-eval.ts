@@ -9,32 +9,15 @@
  * the first module ran) is a wait for that file: it is left out and listed.
  * A tool, not a bench (no figures kept): `tsx test/bench/module-eval.ts`.
  */
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'vite';
-import config from '../../electron.vite.config';
-import { startHost } from '../../main/host/server';
-import { startTomari } from '../../main/runtime';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { launchBrowser } from '../e2e/support/browser';
-import { seedFacility, signInManager } from './facility';
+import { seedFacility, startFacilityHost } from './facility';
+import { buildRendererWith, moduleName, packageOf } from './renderer-build';
 import { summarize } from './stats';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const MARK = 'tomari-module:';
-
-/** `nm:package/path` for a dependency, the project path for our own files. */
-function moduleName(id: string): string {
-  return id.replace(/^.*node_modules\//, 'nm:').replace(`${ROOT}/`, '');
-}
-
-function packageOf(name: string): string {
-  if (!name.startsWith('nm:')) return name.split('/').slice(0, 3).join('/');
-  return name
-    .split('/')
-    .slice(0, name.startsWith('nm:@') ? 2 : 1)
-    .join('/');
-}
 
 /** Puts `performance.mark('tomari-module:<name>')` first in every script module. */
 const markModules: Plugin = {
@@ -49,17 +32,7 @@ const markModules: Plugin = {
 
 async function buildMarked(): Promise<string> {
   const outDir = join(tmpdir(), 'tomari-module-eval');
-  const renderer = (config as unknown as { renderer: Record<string, unknown> }).renderer as {
-    plugins: Plugin[];
-    build: Record<string, unknown>;
-  };
-  await build({
-    ...renderer,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [...renderer.plugins, markModules],
-    build: { ...renderer.build, outDir, emptyOutDir: true },
-  });
+  await buildRendererWith([markModules], outDir);
   return outDir;
 }
 
@@ -96,19 +69,16 @@ function printMedians(title: string, runs: Map<string, number>[], top: number): 
 
 async function main(): Promise<void> {
   const runs = Number(process.env.RUNS ?? 5);
-  const staticDir = await buildMarked();
+  const rendererDir = await buildMarked();
   const seeded = await seedFacility();
-  const runtime = await startTomari({ keys: seeded.keys, dataDir: seeded.dataDir });
-  const token = randomBytes(16).toString('base64url');
-  const host = await startHost({ dispatch: runtime.dispatch, token, port: 0, staticDir });
+  const host = await startFacilityHost(seeded, { rendererDir });
   const browser = await launchBrowser();
   try {
-    const session = await signInManager(runtime, seeded.managerId);
     const byModule: Map<string, number>[] = [];
     const byPackage: Map<string, number>[] = [];
     for (let i = 0; i <= runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await page.goto(`${host.url}#token=${token}&session=${session}`);
+      await page.goto(host.appUrl);
       await page.locator('.fc-timeline-event').first().waitFor({ timeout: 20_000 });
       const { marks, filesIn } = await page.evaluate((prefix) => {
         const marks = performance
@@ -142,7 +112,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await host.close();
-    await runtime.close();
     await seeded.dispose();
   }
 }
