@@ -125,6 +125,34 @@ describe('the replay at open', () => {
     expect(await actions()).toEqual(['s0.saved', 's1.saved']);
   });
 
+  it('comes before the daily backup, so the backup made at that open holds the changes replayed', async () => {
+    await journal('c1', {
+      persons: [person('p1')],
+      stays: [stay('s1', '2026-05-04', '2026-05-06')],
+      audit: audit('s1.saved'),
+    });
+    // The next day: a daily backup is due at this open.
+    const clock = testClock();
+    clock.advanceHours(25);
+    store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
+    await store.whenIdle();
+    const [newest] = store.status().backups;
+    expect(newest).toBe('20261128T061000Z');
+    const backup = join(dir, 'backups', newest ?? '');
+    const master = JSON.parse(await readStored(backup, 'master.json')) as {
+      persons: { id: string }[];
+    };
+    expect(master.persons.map((p) => p.id)).toEqual(['p1']);
+    const stays = JSON.parse(await readStored(backup, 'stays-2026.json')) as { stays: Stay[] };
+    expect(stays.stays.map((s) => s.id)).toEqual(['s0', 's1']);
+    // Its trail names the change once, as the folder's does.
+    const trail = (await readStored(backup, AUDIT_FILE)).trim().split('\n');
+    expect(trail.map((l) => (JSON.parse(l) as { action: string }).action)).toEqual([
+      's0.saved',
+      's1.saved',
+    ]);
+  });
+
   it('does not write the entries again when the crash came after they reached the trail', async () => {
     await journal('c1', {
       stays: [stay('s1', '2026-05-04', '2026-05-06')],

@@ -1,8 +1,8 @@
 /**
  * Opening a data folder: read and check every data file (the stays of every year are kept in
- * memory, training years are read again when needed), make the daily (or pre-migration) backup,
- * migrate (write migrated files back, split an old `stays.json` by year), and settle on a healthy
- * or damaged state.
+ * memory, training years are read again when needed), make the pre-migration backup and migrate
+ * (write migrated files back, split an old `stays.json` by year), replay the journal, make the
+ * daily backup, and settle on a healthy or damaged state.
  *
  * A pre-migration backup is checked before it is made (every training year is read anyway to be
  * migrated). The daily backup is only copied here, which is quick; checking its training years
@@ -162,15 +162,9 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
     await master.low.write();
   }
 
-  let unchecked: string | undefined;
   if (migrating) {
     await createBackup(dataDir, ctx.now());
     await pruneBackups(dataDir);
-    ctx.backups = await listBackupNames(dataDir);
-  } else if (backupDue) {
-    // Copied now, before anything can change the files; pruned only once checked, so rolling can
-    // never push out the last good backup for one that does not open.
-    unchecked = await createBackup(dataDir, ctx.now());
     ctx.backups = await listBackupNames(dataDir);
   }
   let years = new Map([...stayYears].map(([fy, opened]) => [fy, opened.low] as const));
@@ -225,6 +219,15 @@ export async function loadStore(ctx: StoreContext): Promise<string | undefined> 
         `${replay.skipped}, lines cut off ${replay.torn}, lines unusable ${replay.unusable}` +
         (replay.keptAs ? ` (kept as ${replay.keptAs})` : ''),
     );
+  }
+  // The day's backup is copied once the journal is replayed, so that it holds every change
+  // acknowledged before it (the journal is not part of a backup), and before anything else can
+  // change the files; it is pruned only once checked, so rolling can never push out the last good
+  // backup for one that does not open.
+  let unchecked: string | undefined;
+  if (!migrating && backupDue && ctx.state.kind === 'ok') {
+    unchecked = await createBackup(dataDir, ctx.now());
+    ctx.backups = await listBackupNames(dataDir);
   }
   // Backups are made only from data that was checked (or, for a daily one, is being checked and
   // is removed if it does not open), so the newest one is a good one.
