@@ -72,7 +72,10 @@ describe.skipIf(!chromiumPath || !url)(
       });
       // Screens ask every second (renderer/src/api/liveChanges.ts); the wait allows for a slow CI.
       await board.stayCell(stay.id).waitFor({ timeout: 10_000 });
-      await expect(board.stayCell(stay.id).textContent()).resolves.toContain('佐藤');
+      // The cell comes first; its person's name follows once the board has read that person.
+      await expect
+        .poll(() => board.stayCell(stay.id).textContent(), { timeout: 10_000 })
+        .toContain('佐藤');
       expect(reloads).toBe(0);
     });
   },
