@@ -86,9 +86,11 @@ export function storageOf(store: Store): ServiceContext['storage'] {
     takeRecoveryKey: () => store.takeNewRecoveryKey(),
     recoveryKeyWaiting: () => store.hasNewRecoveryKey(),
     newRecoveryKey: () => store.newRecoveryKey(),
-    // Once the last change is in its files (they follow its answer, docs/storage.md).
+    // Once every change is in its files (they follow its answer, docs/storage.md); one that
+    // cannot be put in place refuses the read with the store's own code, as it refuses changes.
     readFolder: async () => {
       await store.whenIdle();
+      await store.whenWritten();
       return readFolder(store.status().dataDir, store.codec);
     },
   };

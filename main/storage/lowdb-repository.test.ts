@@ -13,6 +13,7 @@ import type { Store } from './store';
 import {
   audit,
   bed,
+  blockWrites,
   folderEntries,
   person,
   stay,
@@ -48,19 +49,8 @@ const trailLines = async (): Promise<string[]> => {
   await store.whenIdle();
   return (await readStored(join(dir, 'data'), 'audit.jsonl')).trim().split('\n');
 };
-/**
- * Occupies the next temp names of the 2026 stays file with folders, so its writes fail until the
- * answered function takes them away.
- */
-const blockStaysWrites = async (): Promise<() => Promise<void>> => {
-  const blockers = Array.from({ length: 3000 }, (_, n) =>
-    join(dir, 'data', `.stays-2026.json.${process.pid}.${n}.tmp`),
-  );
-  await Promise.all(blockers.map((b) => mkdir(b, { recursive: true })));
-  return async () => {
-    await Promise.all(blockers.map((b) => rm(b, { recursive: true })));
-  };
-};
+/** Makes the 2026 stays file's writes fail until the answered function is called. */
+const blockStaysWrites = () => blockWrites(join(dir, 'data'), 'stays-2026.json');
 const fileBytes = async (file: string): Promise<Buffer> => {
   await store.whenIdle();
   return readFile(join(dir, 'data', file));

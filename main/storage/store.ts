@@ -59,6 +59,12 @@ export interface Store {
    * acknowledged) is done. Never rejects.
    */
   whenIdle(): Promise<void>;
+  /**
+   * Settles once every acknowledged change is in its files, trying once more one whose files
+   * could not be put in place; while that still fails, rejects with its code (STORAGE_ERROR,
+   * AUDIT_NOT_WRITTEN), as the next change would be refused.
+   */
+  whenWritten(): Promise<void>;
   /** Waits for the background work and any change in flight, then closes. */
   close(): Promise<void>;
   /**
@@ -189,6 +195,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       // The last change's files, put in place after it was acknowledged (apply-changes.ts).
       await ctx.putting;
     },
+    whenWritten: () => ctx.exclusive(() => settleWrites(ctx)),
     takeNewRecoveryKey() {
       const key = newRecoveryKey;
       newRecoveryKey = null;

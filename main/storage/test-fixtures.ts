@@ -1,5 +1,5 @@
 /** Test support: small valid records and a clock the tests can move. */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AUDIT_FILE } from './data-files';
 import { JOURNAL_FILE } from './journal';
@@ -129,4 +129,18 @@ export async function writeStored(
     return;
   }
   await writeFile(join(dir, name), codec.encode(name, Buffer.from(contents)));
+}
+
+/**
+ * Occupies the next temp names of `file` in `dataDir` with folders (durable-file.ts writes a temp
+ * file first), so its writes fail until the answered function takes them away.
+ */
+export async function blockWrites(dataDir: string, file: string): Promise<() => Promise<void>> {
+  const blockers = Array.from({ length: 3000 }, (_, n) =>
+    join(dataDir, `.${file}.${process.pid}.${n}.tmp`),
+  );
+  await Promise.all(blockers.map((b) => mkdir(b, { recursive: true })));
+  return async () => {
+    await Promise.all(blockers.map((b) => rm(b, { recursive: true })));
+  };
 }
