@@ -37,7 +37,11 @@ describe('reading the whole folder through the services', () => {
     const storage = storageOf(store);
     const refused: unknown = await storage.readFolder().catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ServiceError);
-    expect((refused as ServiceError).error.code).toBe('STORAGE_ERROR');
+    expect((refused as ServiceError).error).toMatchObject({
+      code: 'STORAGE_ERROR',
+      variant: 'pending',
+    });
+    expect((refused as ServiceError).message).toContain('データを移せませんでした');
 
     await unblock();
     const read = await storage.readFolder();

@@ -2,14 +2,13 @@
  * Opens a data folder and gives back the dispatcher over it. The Electron shell and the browser
  * host both start Tomari through here, so they run the same services on the same files.
  */
-import type { ServiceError } from '../shared/api/errors';
+import { fail, ServiceError } from '../shared/api/errors';
 import { logFailure } from './log-failure';
 import { createDispatcher, type Dispatch, type RuntimeContext } from './api/dispatcher';
 import { createSessions } from './api/sessions';
 import type { Printer, ServiceContext } from './services/context';
 import { SECRET_COST, type SecretCost } from './services/secrets';
 import type { DataKind } from '../shared/api/contract';
-import { fail } from '../shared/api/errors';
 import { finishErasures } from './services/retention';
 import { createChangeFeed } from './storage/change-feed';
 import { openPgStore } from './storage/postgres/pg-store';
@@ -90,7 +89,13 @@ export function storageOf(store: Store): ServiceContext['storage'] {
     // cannot be put in place refuses the read with the store's own code, as it refuses changes.
     readFolder: async () => {
       await store.whenIdle();
-      await store.whenWritten();
+      await store.whenWritten().catch((error: unknown) => {
+        // Its own words: a change is not refused here, the move is.
+        if (error instanceof ServiceError) {
+          fail(error.error.code, { reason: error.error.reason, variant: 'pending' });
+        }
+        throw error;
+      });
       return readFolder(store.status().dataDir, store.codec);
     },
   };

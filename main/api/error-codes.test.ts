@@ -171,10 +171,15 @@ const producers: Record<ErrorCode, () => Promise<ApiError>> = {
   },
   async STORAGE_ERROR() {
     await bed();
-    // The master file's place is taken by a folder with something in it: no rename can land.
+    // That save's files are put in place after its answer: once they are, the master file's
+    // place is taken by a folder with something in it, so no rename can land.
+    await f.runtime.whenIdle();
     await rm(join(f.dataDir, 'master.json'));
     await mkdir(join(f.dataDir, 'master.json', 'in-the-way'), { recursive: true });
-    return errorOf(f.answer('beds.save', { bed: bedInput('A-2', 2) }));
+    // The next save is answered (its journal line is flushed) but cannot be put in place; the
+    // one after it is refused until it can.
+    await bed('A-2', 2);
+    return errorOf(f.answer('beds.save', { bed: bedInput('A-3', 3) }));
   },
   async AUDIT_NOT_WRITTEN() {
     await rm(join(f.dataDir, 'audit.jsonl'), { force: true });

@@ -134,7 +134,8 @@ export interface Catalog {
    * Per error code, the sentence shown for it. `{{name}}` takes the error's detail of that
    * name (`{{record.field}}` for a field of a record detail; dates, months, moments, statuses
    * and kinds are written out in the language). NOT_FOUND has a sentence per entity
-   * (`NOT_FOUND_stay`, …); DATA_FOLDER_LOCKED one for a holder it cannot name.
+   * (`NOT_FOUND_stay`, …); DATA_FOLDER_LOCKED one for a holder it cannot name; STORAGE_ERROR
+   * and AUDIT_NOT_WRITTEN one for the move to a server held up by a change not yet written.
    */
   errors: Record<ErrorCode | ClientOnlyErrorCode, string> &
     Record<
@@ -143,7 +144,8 @@ export interface Catalog {
       | `BAD_REQUEST_${'method' | 'notJson' | 'address'}`
       | 'DATA_FOLDER_LOCKED_unknownHolder'
       | 'RETENTION_NOT_ENDED_noDate'
-      | 'SIGN_IN_FAILED_counted',
+      | 'SIGN_IN_FAILED_counted'
+      | `${'STORAGE_ERROR' | 'AUDIT_NOT_WRITTEN'}_pending`,
       string
     >;
   /**

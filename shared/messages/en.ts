@@ -24,8 +24,12 @@ export const en = {
     NO_GOOD_BACKUP:
       'No backup holds a good copy of the damaged files, so they cannot be restored. Please tell the manager.',
     STORAGE_ERROR: 'The data could not be saved, and nothing was changed. Please try again.',
+    STORAGE_ERROR_pending:
+      'A saved change is not in the data files yet, so the data was not moved. The change itself is kept. Check the free disk space and try again.',
     AUDIT_NOT_WRITTEN:
       'The audit trail could not be written, so nothing was saved. Please tell the manager.',
+    AUDIT_NOT_WRITTEN_pending:
+      'Entries are not in the audit trail yet, so the data was not moved. The change itself is kept. Please tell the manager.',
     STORE_CLOSED: 'The data files are closed. Please start Tomari again.',
     DATA_FOLDER_LOCKED:
       'Another Tomari is using this data folder (computer “{{holder.computer}}”, process {{holder.pid}}, since {{holder.since}}). Quit that one, then start Tomari again.',
