@@ -17,18 +17,9 @@ import type { Plugin } from 'vite';
 import { launchBrowser } from '../e2e/support/browser';
 import { buildBarePage } from './bare-page';
 import { seedFacility, startFacilityHost } from './facility';
+import { selfTimeByNode, type CpuProfile } from './cpu-profile';
 import { buildRendererWith, moduleName, packageOf } from './renderer-build';
 import { quantile } from './stats';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 /** The parts a sample is counted in, by the package (or our folder) its code came from. */
 const PARTS: [string, (pkg: string) => boolean][] = [
@@ -90,15 +81,10 @@ class Sources {
 }
 
 /** Milliseconds of self time by part in one profile. */
-async function split(profile: Profile, sources: Sources): Promise<Map<string, number>> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) =>
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)),
-  );
+async function split(profile: CpuProfile, sources: Sources): Promise<Map<string, number>> {
   const parts = new Map<string, number>();
-  for (const [id, us] of selfUs) {
-    const { url, lineNumber, columnNumber, functionName } = byId.get(id)!.callFrame;
+  for (const [node, us] of selfTimeByNode(profile)) {
+    const { url, lineNumber, columnNumber, functionName } = node.callFrame;
     const part = partOf(await sources.packageAt(url, lineNumber, columnNumber, functionName));
     parts.set(part, (parts.get(part) ?? 0) + us / 1000);
   }
@@ -134,7 +120,7 @@ async function main(): Promise<void> {
         await page.locator('.fc-timeline-event').first().waitFor({ timeout: 20_000 });
         // The month's bars are in; what FullCalendar measures and draws after them, too.
         await page.waitForTimeout(300);
-        const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
         await context.close();
         if (i > 0) taken[name].push(await split(profile, sources));
       }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/browser';
 import { buildBarePage } from './bare-page';
+import { selfTimeByNode, type CpuProfile } from './cpu-profile';
 import { seedFacility, startFacilityHost } from './facility';
 
 const RECORD = `(() => {
@@ -73,32 +74,17 @@ async function sample(page: Page, url: string, bar: string): Promise<Sample> {
   }, firstBar);
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-  hitCount?: number;
-}
-
 async function profiled(page: Page, url: string, bar: string, out: string): Promise<void> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   await sample(page, url, bar);
-  const { profile } = (await cdp.send('Profiler.stop')) as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await writeFile(out, JSON.stringify(profile));
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) =>
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
-  );
   const byUrl = new Map<string, number>();
   const byFn = new Map<string, number>();
-  for (const [id, us] of selfUs) {
-    const node = byId.get(id)!;
+  for (const [node, us] of selfTimeByNode(profile)) {
     const file = node.callFrame.url.replace(/^.*\//, '') || `(${node.callFrame.functionName})`;
     byUrl.set(file, (byUrl.get(file) ?? 0) + us);
     const fn = `${node.callFrame.functionName || '(anon)'} ${file}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
