@@ -38,8 +38,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const open = async () => {
-  store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: testClock().now });
+const open = async (now = testClock().now) => {
+  store = await openStore({ keys: TEST_KEYS, dataDir: dir, now });
   return store;
 };
 /** Appends a change to the journal as a save would, then lets go of the file (as a kill does). */
@@ -134,9 +134,9 @@ describe('the replay at open', () => {
     // The next day: a daily backup is due at this open.
     const clock = testClock();
     clock.advanceHours(25);
-    store = await openStore({ keys: TEST_KEYS, dataDir: dir, now: clock.now });
-    await store.whenIdle();
-    const [newest] = store.status().backups;
+    const opened = await open(clock.now);
+    await opened.whenIdle();
+    const [newest] = opened.status().backups;
     expect(newest).toBe('20261128T061000Z');
     const backup = join(dir, 'backups', newest ?? '');
     const master = JSON.parse(await readStored(backup, 'master.json')) as {
